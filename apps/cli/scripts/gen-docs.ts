@@ -1,0 +1,38 @@
+/**
+ * Generates the docs that are derived from code (JSON Schemas, and catalogues as packages add
+ * them) into docs/. With --check, writes nothing and exits 1 when a checked-in file is stale, so
+ * CI catches a schema or catalogue that no longer matches the code.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { jsonSchemas } from "@cdsvn/core";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const check = process.argv.includes("--check");
+
+/** Every generated file: path relative to the repo root → content. Add generators here. */
+function generated(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const [name, schema] of Object.entries(jsonSchemas())) {
+    files.set(`docs/schemas/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
+  }
+  return files;
+}
+
+let stale = 0;
+for (const [path, content] of generated()) {
+  const abs = join(root, path);
+  let current: string | null = null;
+  try { current = readFileSync(abs, "utf8"); } catch { current = null; }
+  if (current === content) continue;
+  if (check) {
+    console.error(`docs: ${path} is out of date; run: pnpm docs:gen`);
+    stale++;
+  } else {
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+    console.error(`docs: wrote ${path}`);
+  }
+}
+if (stale > 0) process.exitCode = 1;

@@ -1,0 +1,55 @@
+import { readFile, stat } from "node:fs/promises";
+import { isAbsolute, resolve } from "node:path";
+import { readPlan, type ReadResult } from "@cdsvn/reader";
+import { Effect } from "effect";
+import { InputError } from "../errors.ts";
+
+/** Largest file the CLI reads: plans are tens of kilobytes; this keeps a stray upload from eating memory. */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Paths on the command line are relative to where the user typed them. Under `pnpm cds`, pnpm runs
+ * the script from the repository root and passes the user's directory as INIT_CWD.
+ */
+export function userPath(path: string): string {
+  if (isAbsolute(path)) return path;
+  const base = process.env.npm_lifecycle_event === "cds" && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+  return resolve(base, path);
+}
+
+/** Reads a file's bytes, turning every I/O failure into one clear InputError. */
+export const readBytes = (file: string): Effect.Effect<Uint8Array, InputError> =>
+  Effect.tryPromise({
+    try: async () => {
+      const path = userPath(file);
+      const info = await stat(path);
+      if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+      if (info.size > MAX_INPUT_BYTES) throw Object.assign(new Error("too large"), { code: "EFBIG" });
+      return new Uint8Array(await readFile(path));
+    },
+    catch: (e) => new InputError({ file, reason: ioReason(e) }),
+  });
+
+function ioReason(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  switch (code) {
+    case "ENOENT": return "no such file";
+    case "EACCES": case "EPERM": return "permission denied";
+    case "EISDIR": return "is a directory, not a file";
+    case "EFBIG": return `larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`;
+    default: return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/** A file → its plan, tree and parse diagnostics; an unreadable or unsupported file is an InputError. */
+export const loadPlan = (file: string): Effect.Effect<ReadResult, InputError> =>
+  Effect.flatMap(readBytes(file), (bytes) =>
+    Effect.tryPromise({
+      try: () => readPlan(bytes, { fileName: file }),
+      catch: (e) =>
+        new InputError({
+          file,
+          reason: e instanceof Error && "detail" in e ? String((e as { detail: string }).detail) : `cannot read (${e instanceof Error ? e.message : String(e)})`,
+        }),
+    }),
+  );

@@ -1,0 +1,32 @@
+import { Cause, Console, Effect } from "effect";
+import { CliError, Command } from "effect/cli";
+import { parse } from "./commands/parse.ts";
+import { UsageError } from "./errors.ts";
+
+export const VERSION = "0.1.0";
+
+/** The `cds` command tree. Each subcommand lives in its own file under commands/. */
+export const cds = Command.make("cds").pipe(
+  Command.withDescription(
+    "Chuyển đổi số cấp xã: đọc, kiểm tra và đối chiếu kế hoạch KHCN, ĐMST và CĐS của xã, phường (parse, validate, compare, export)",
+  ),
+  Command.withSubcommands([parse]),
+);
+
+/**
+ * Runs the CLI on `argv`. Every failure leaves as a tagged error carrying its exit code; this is
+ * the one place that prints a failure, as one line on stderr.
+ */
+export const runCli = (argv: ReadonlyArray<string>) =>
+  Command.runWith(cds, { version: VERSION })(argv).pipe(
+    Effect.catchIf(CliError.isCliError, (e) =>
+      e._tag === "ShowHelp" && e.errors.length === 0 ? Effect.void : Effect.fail(new UsageError({ message: "" })),
+    ),
+    Effect.tapCause((cause) => {
+      const error = Cause.squash(cause) as { _tag?: string; message?: string };
+      if (error?._tag === "UsageError" && !error.message) return Effect.void; // already shown by the parser
+      if (error?._tag === "InputError" || error?._tag === "UsageError") return Console.error(`cds: ${error.message}`);
+      if (error?._tag === "FindingsFound" || error?._tag === "SomeInputsFailed") return Effect.void;
+      return Console.error(`cds: internal error: ${error?.message ?? String(error)}`);
+    }),
+  );

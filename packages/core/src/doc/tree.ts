@@ -1,0 +1,62 @@
+import type { Span } from "../model/span.ts";
+
+/**
+ * The neutral document tree every format front-end produces (textlint's idea): rules and the
+ * extractor never see the format. Every node's `span` points into `DocTree.text`, one NFC string.
+ */
+export interface DocTree {
+  readonly type: "document";
+  /** The whole document as one NFC string; every span points into it. */
+  readonly text: string;
+  /** The front-end that produced it: "txt", "md", "html", "docx", "pdf". */
+  readonly format: string;
+  readonly children: readonly BlockNode[];
+}
+
+export type BlockNode = HeadingNode | ParagraphNode | ListItemNode | TableNode;
+
+export interface HeadingNode {
+  readonly type: "heading";
+  /** 1 for "PHẦN I" / "I.", deeper for "1.", "1.1", "a)"; as far as the front-end can tell. */
+  readonly level: number;
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface ParagraphNode {
+  readonly type: "paragraph";
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface ListItemNode {
+  readonly type: "list-item";
+  /** The bullet or number as printed ("-", "+", "a)", "1.") or as the docx numbering renders it. */
+  readonly marker: string;
+  readonly depth: number;
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface TableNode {
+  readonly type: "table";
+  readonly rows: readonly TableRow[];
+  readonly span: Span;
+  /** Index of the table in its source document (0-based), for the map back to the original. */
+  readonly index: number;
+}
+
+export interface TableRow {
+  readonly cells: readonly TableCell[];
+  readonly span: Span;
+}
+
+export interface TableCell {
+  /** Cell text; paragraphs and list items inside a cell are joined by "\n". */
+  readonly text: string;
+  readonly span: Span;
+  readonly colSpan?: number;
+  readonly rowSpan?: number;
+  /** Where the cell is in the original: table index, row and column (0-based). */
+  readonly origin?: { readonly table: number; readonly row: number; readonly col: number };
+}

@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { Comparator } from "../model/target.ts";
+import { SourceRef } from "../model/diagnostic.ts";
+import { LegalKind } from "../model/legal-basis.ts";
+
+/**
+ * How far a figure can be trusted. "unconfirmed" figures ship only as such and never drive an
+ * error-level finding; "derived" figures come from a commune plan that says it copies them.
+ */
+export const Confidence = z.enum(["confirmed", "secondary", "unconfirmed", "derived"]).meta({ id: "Confidence" });
+export type Confidence = z.infer<typeof Confidence>;
+
+export const Level = z.enum(["national", "province", "commune"]).meta({ id: "Level" });
+export type Level = z.infer<typeof Level>;
+
+export const Pillar = z
+  .enum(["chinh-quyen-so", "kinh-te-so", "xa-hoi-so", "ha-tang", "nhan-luc", "an-toan-thong-tin", "khcn-dmst", "chung"])
+  .meta({ id: "Pillar" });
+export type Pillar = z.infer<typeof Pillar>;
+
+/** One required figure, for one level, over one span of years, with the place it comes from. */
+export const FrameworkTarget = z
+  .object({
+    from: z.number().int(),
+    to: z.number().int(),
+    level: Level,
+    comparator: Comparator,
+    value: z.number(),
+    max: z.number().nullable().optional(),
+    /** The wording of the source ("Trên 80%"). */
+    raw: z.string().optional(),
+    source: SourceRef,
+    confidence: Confidence,
+  })
+  .meta({ id: "FrameworkTarget" });
+export type FrameworkTarget = z.infer<typeof FrameworkTarget>;
+
+export const FrameworkIndicator = z
+  .object({
+    /** Stable code, never reused: "CQS-TTHC-TRUC-TUYEN". */
+    code: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    keywords: z.array(z.string()),
+    pillar: Pillar,
+    /** "%", "count", … */
+    unit: z.string(),
+    /** The levels the indicator applies to. */
+    levels: z.array(Level),
+    /** What the percentage is of, where it changes the meaning ("hồ sơ" vs "thủ tục"). */
+    denominator: z.string().nullable().optional(),
+    /** A national indicator code this one extends or overrides. */
+    extends: z.string().nullable().optional(),
+    targets: z.array(FrameworkTarget),
+    note: z.string().nullable().optional(),
+  })
+  .meta({ id: "FrameworkIndicator" });
+export type FrameworkIndicator = z.infer<typeof FrameworkIndicator>;
+
+export const Framework = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    title: z.string(),
+    level: Level,
+    /** Province id for province frameworks, null for national ones. */
+    province: z.string().nullable(),
+    /** The documents the framework comes from. */
+    documents: z.array(SourceRef),
+    /** The years it applies to. */
+    years: z.object({ from: z.number().int(), to: z.number().int() }),
+    confidence: Confidence,
+    indicators: z.array(FrameworkIndicator),
+  })
+  .meta({ id: "Framework" });
+export type Framework = z.infer<typeof Framework>;
+
+export const DocumentStatus = z
+  .object({
+    /** ISO date from which this status holds. */
+    from: z.string(),
+    status: z.enum(["in-force", "amended", "replaced", "lapsed", "repealed"]),
+    /** The symbol of the document that amended or replaced it. */
+    by: z.string().nullable().optional(),
+    source: SourceRef,
+    confidence: Confidence,
+  })
+  .meta({ id: "DocumentStatus" });
+export type DocumentStatus = z.infer<typeof DocumentStatus>;
+
+/** A document of the legal registry: what plans cite or should cite. */
+export const LegalDocument = z
+  .object({
+    symbol: z.string(),
+    /** Other ways plans write it that a lookup should accept. */
+    aliases: z.array(z.string()).optional(),
+    kind: LegalKind,
+    issuer: z.string(),
+    signedDate: z.string().nullable(),
+    effectiveDate: z.string().nullable().optional(),
+    title: z.string(),
+    /** The years its targets are for ("đến năm 2025"). */
+    horizon: z.object({ from: z.number().int().nullable(), to: z.number().int().nullable() }).nullable().optional(),
+    status: z.array(DocumentStatus),
+    /** Province id for province documents, null for national. */
+    province: z.string().nullable(),
+    source: SourceRef,
+    confidence: Confidence,
+  })
+  .meta({ id: "LegalDocument" });
+export type LegalDocument = z.infer<typeof LegalDocument>;
+
+/** A dated change of institutions or concepts: a merger, an abolished level, a replaced term. */
+export const InstitutionalFact = z
+  .object({
+    id: z.string(),
+    kind: z.enum(["merger", "abolition", "rename", "concept-replaced", "province-merger"]),
+    /** The names or phrases that became outdated. */
+    old: z.array(z.string()),
+    /** What replaced them, if anything. */
+    replacement: z.string().nullable(),
+    effectiveDate: z.string(),
+    description: z.string(),
+    source: SourceRef,
+    confidence: Confidence,
+  })
+  .meta({ id: "InstitutionalFact" });
+export type InstitutionalFact = z.infer<typeof InstitutionalFact>;

@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { Budget } from "./budget.ts";
+import { Diagnostic } from "./diagnostic.ts";
+import { Indicator } from "./indicator.ts";
+import { LegalBasis } from "./legal-basis.ts";
+import { Span } from "./span.ts";
+import { Task } from "./task.ts";
+
+export const UnitKind = z.enum(["xa", "phuong", "dac-khu"]).meta({ id: "UnitKind" });
+export type UnitKind = z.infer<typeof UnitKind>;
+
+export const PlanMeta = z
+  .object({
+    title: z.string().nullable(),
+    /** Commune or ward name, without "xã" / "phường". */
+    unitName: z.string().nullable(),
+    unitKind: UnitKind.nullable(),
+    /** Province id (slug, e.g. "hai-phong"), or null when unknown. */
+    province: z.string().nullable(),
+    /** How the province was found ("tỉnh Hà Tĩnh" in the header), when it was. */
+    provinceEvidence: z.string().nullable().optional(),
+    /** The year the plan is for (not the year it was issued). */
+    planYear: z.number().int().nullable(),
+    /** "10/KH-UBND"; null when the number is left blank ("Số: /KH-UBND"). */
+    documentNumber: z.string().nullable(),
+    /** As far as the document fills it in: "YYYY-MM-DD", "YYYY-MM", "YYYY" or null. */
+    issuedDate: z.string().nullable(),
+    signer: z.string().nullable().optional(),
+    /** The issuing body ("Ủy ban nhân dân xã Tân Kỳ"). */
+    issuer: z.string().nullable().optional(),
+    titleSpan: Span.nullable().optional(),
+    numberSpan: Span.nullable().optional(),
+    dateSpan: Span.nullable().optional(),
+  })
+  .meta({ id: "PlanMeta" });
+export type PlanMeta = z.infer<typeof PlanMeta>;
+
+export const PlanSource = z
+  .object({
+    file: z.string().nullable(),
+    /** The front-end that read it: "txt", "md", "html", "docx", "pdf", "json". */
+    format: z.string(),
+    /** Length of the NFC text the spans point into. */
+    textLength: z.number().int().nonnegative(),
+  })
+  .meta({ id: "PlanSource" });
+export type PlanSource = z.infer<typeof PlanSource>;
+
+/** A commune plan, as the reader understood it. The JSON contract of `cds parse --format json`. */
+export const Plan = z
+  .object({
+    schemaVersion: z.literal("1"),
+    meta: PlanMeta,
+    legalBases: z.array(LegalBasis),
+    indicators: z.array(Indicator),
+    tasks: z.array(Task),
+    budget: Budget,
+    source: PlanSource.optional(),
+    /** What the reader could not understand (category "parse"). */
+    diagnostics: z.array(Diagnostic).optional(),
+  })
+  .meta({ id: "Plan", title: "Plan", description: "A commune science, technology, innovation and digital-transformation plan." });
+export type Plan = z.infer<typeof Plan>;
+
+/** A plan with nothing in it: the starting point of every extraction. */
+export function emptyPlan(): Plan {
+  return {
+    schemaVersion: "1",
+    meta: {
+      title: null,
+      unitName: null,
+      unitKind: null,
+      province: null,
+      planYear: null,
+      documentNumber: null,
+      issuedDate: null,
+      signer: null,
+    },
+    legalBases: [],
+    indicators: [],
+    tasks: [],
+    budget: { declaredTotal: null, lines: [] },
+  };
+}

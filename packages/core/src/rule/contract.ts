@@ -1,0 +1,116 @@
+import { z } from "zod";
+import type { DocTree } from "../doc/tree.ts";
+import type { Framework, InstitutionalFact, LegalDocument } from "../framework/model.ts";
+import type { BudgetLine } from "../model/budget.ts";
+import { Category, Severity, type SourceRef } from "../model/diagnostic.ts";
+import type { Indicator } from "../model/indicator.ts";
+import type { LegalBasis } from "../model/legal-basis.ts";
+import type { Plan } from "../model/plan.ts";
+import type { Span } from "../model/span.ts";
+import type { Task } from "../model/task.ts";
+
+export const Locale = z.enum(["vi", "en"]).meta({ id: "Locale" });
+export type Locale = z.infer<typeof Locale>;
+
+/** Text in both locales. */
+export type Localized = { readonly vi: string; readonly en: string };
+
+/**
+ * A rule's metadata, as data (ESLint's `meta`, IATI's catalogue): the catalogue in docs/rules is
+ * generated from it. Messages are keyed by messageId, one table per locale, with {placeholders}.
+ */
+export interface RuleMeta<Options = unknown> {
+  /** Stable, namespaced: "budget/line-arithmetic". Never reused for another meaning. */
+  readonly id: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly docs: {
+    readonly description: Localized;
+    /** Why a reviewer cares. */
+    readonly rationale?: Localized;
+    readonly url: string;
+  };
+  readonly messages: { readonly [L in Locale]: Readonly<Record<string, string>> };
+  /** Options schema; the config's options are validated against it. */
+  readonly options?: z.ZodType<Options>;
+  readonly defaultOptions?: Options;
+  readonly tags?: readonly string[];
+}
+
+/** What a rule reports: data, never a bare string. */
+export interface RuleReport {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number | null>>;
+  readonly span?: Span | null;
+  /** JSON Pointer into the plan ("/budget/lines/17"). */
+  readonly path?: string | null;
+  readonly expected?: unknown;
+  readonly actual?: unknown;
+  readonly suggestion?: string | null;
+  readonly source?: SourceRef | null;
+  /** Lower (never raise) the configured severity, e.g. when the fact behind it is unconfirmed. */
+  readonly severity?: Severity;
+}
+
+/** The facts rules may consult; supplied by national data and plugins, never read from disk by the engine. */
+export interface Knowledge {
+  readonly documents: readonly LegalDocument[];
+  readonly institutions: readonly InstitutionalFact[];
+  readonly frameworks: readonly Framework[];
+}
+
+export interface RuleContext<Options = unknown> {
+  readonly plan: Plan;
+  /** The document tree the plan came from; null for a plan read from JSON. */
+  readonly tree: DocTree | null;
+  /** The NFC text spans point into ("" when there is none). */
+  readonly text: string;
+  readonly options: Options;
+  readonly planYear: number | null;
+  readonly province: string | null;
+  readonly knowledge: Knowledge;
+  readonly locale: Locale;
+  report(report: RuleReport): void;
+}
+
+/** Callbacks the engine calls while it walks the plan once (ESLint's visitor object). */
+export interface RuleVisitors {
+  plan?(plan: Plan): void;
+  legalBasis?(basis: LegalBasis, index: number): void;
+  indicator?(indicator: Indicator, index: number): void;
+  task?(task: Task, index: number): void;
+  budgetLine?(line: BudgetLine, index: number): void;
+  "plan:exit"?(plan: Plan): void;
+}
+
+export interface Rule<Options = any> {
+  readonly meta: RuleMeta<Options>;
+  create(context: RuleContext<Options>): RuleVisitors;
+}
+
+/** Identity helper that keeps a rule's option type. */
+export function defineRule<Options = undefined>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}
+
+export const RuleSetting = z
+  .union([
+    z.enum(["off", "error", "warning", "info"]),
+    z.tuple([z.enum(["off", "error", "warning", "info"]), z.unknown()]),
+  ])
+  .meta({ id: "RuleSetting", description: 'A severity ("off" turns the rule off), or [severity, options].' });
+export type RuleSetting = z.infer<typeof RuleSetting>;
+
+/** `cds.config.json`. */
+export const Config = z
+  .object({
+    $schema: z.string().optional(),
+    /** Province plugin id; detected from the text when absent. */
+    province: z.string().optional(),
+    /** The plan year; read from the plan when absent. */
+    planYear: z.number().int().optional(),
+    locale: Locale.optional(),
+    rules: z.record(z.string(), RuleSetting).optional(),
+  })
+  .meta({ id: "Config", title: "cds.config.json" });
+export type Config = z.infer<typeof Config>;

@@ -1,0 +1,46 @@
+/**
+ * Abbreviations commune plans use, with their expansions, so that "Tỷ lệ hồ sơ TTHC xử lý trực
+ * tuyến" and "Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến" match. Keys are matched as whole words.
+ */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  TTHC: "thủ tục hành chính",
+  DVCTT: "dịch vụ công trực tuyến",
+  DVC: "dịch vụ công",
+  CBCCVC: "cán bộ, công chức, viên chức",
+  CBCC: "cán bộ, công chức",
+  CCVC: "công chức, viên chức",
+  CSDL: "cơ sở dữ liệu",
+  ATTT: "an toàn thông tin",
+  CĐS: "chuyển đổi số",
+  KHCN: "khoa học và công nghệ",
+  "KH&CN": "khoa học và công nghệ",
+  ĐMST: "đổi mới sáng tạo",
+  HSSKĐT: "hồ sơ sức khỏe điện tử",
+  TMĐT: "thương mại điện tử",
+  CNTT: "công nghệ thông tin",
+  "TT&TT": "thông tin và truyền thông",
+  TTTT: "thông tin và truyền thông",
+  UBND: "ủy ban nhân dân",
+  HĐND: "hội đồng nhân dân",
+  MTTQ: "mặt trận tổ quốc",
+  VNeID: "định danh điện tử VNeID",
+  DN: "doanh nghiệp",
+  DNNVV: "doanh nghiệp nhỏ và vừa",
+  KTS: "kinh tế số",
+  XHS: "xã hội số",
+  CQS: "chính quyền số",
+  NTM: "nông thôn mới",
+  OCOP: "mỗi xã một sản phẩm OCOP",
+  BHYT: "bảo hiểm y tế",
+  BHXH: "bảo hiểm xã hội",
+  "TTPVHCC": "trung tâm phục vụ hành chính công",
+};
+
+const KEYS = Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\&]/g, (c) => (c === "&" ? "&" : `\\${c}`));
+const ABBR_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${KEYS.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+
+/** Replaces every known abbreviation in `text` (NFC) with its expansion. */
+export function expandAbbreviations(text: string): string {
+  return text.normalize("NFC").replace(ABBR_RE, (m) => ABBREVIATIONS[m] ?? m);
+}

@@ -1,0 +1,28 @@
+export type Format = "txt" | "md" | "html" | "docx" | "pdf" | "json";
+
+const startsWith = (b: Uint8Array, sig: readonly number[]) => sig.every((x, i) => b[i] === x);
+
+/**
+ * The format of a file, by its content first and its extension second: a .txt that is really a
+ * .docx is read as a .docx. Returns null for what the toolkit does not read (images, spreadsheets …).
+ */
+export function detectFormat(fileName: string, bytes: Uint8Array): Format | { unsupported: string } {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "pdf";
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    return ext === "docx" || ext === "docm" || ext === "" || ext === "txt" ? "docx" : { unsupported: `a zip archive (.${ext})` };
+  }
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return { unsupported: "a PNG image" };
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { unsupported: "a JPEG image" };
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return { unsupported: "a GIF image" };
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return { unsupported: "a legacy Office file (.doc/.xls); save it as .docx" };
+  switch (ext) {
+    case "txt": case "text": case "": return "txt";
+    case "md": case "markdown": return "md";
+    case "html": case "htm": case "xhtml": return "html";
+    case "docx": return "docx";
+    case "pdf": return "pdf";
+    case "json": return "json";
+    default: return { unsupported: `extension .${ext}` };
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * @cdsvn/reader: real files (.txt, .md, .html, .docx, .pdf) → one neutral document tree → Plan.
+ * Pure: it takes bytes, never a path.
+ */
+export { readPlan, readDocument, extractPlan, type ReadResult, type ReadOptions } from "./read.ts";
+export { detectFormat, type Format } from "./formats/detect.ts";
+export { decodeText } from "./input/decode.ts";
+export { UnsupportedFormat, UnreadableInput, type ReaderError } from "./input/errors.ts";
