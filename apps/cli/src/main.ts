@@ -10,7 +10,10 @@ export const cds = Command.make("cds").pipe(
   Command.withDescription(
     "Chuyển đổi số cấp xã: đọc, kiểm tra và đối chiếu kế hoạch KHCN, ĐMST và CĐS của xã, phường (parse, validate, compare, export)",
   ),
-  Command.withSubcommands([parse]),
+  // One line per command; keep the list in the order `cds --help` shows it.
+  Command.withSubcommands([
+    parse,
+  ]),
 );
 
 /**

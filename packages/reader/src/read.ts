@@ -1,10 +1,9 @@
-import { emptyPlan, type Diagnostic, type DocTree, type Plan } from "@cdsvn/core";
+import { type Diagnostic, type DocTree, type Plan } from "@cdsvn/core";
 import { decodeText } from "./input/decode.ts";
 import { UnsupportedFormat, UnreadableInput, type ReaderError } from "./input/errors.ts";
 import { detectFormat, type Format } from "./formats/detect.ts";
 import { textToTree } from "./formats/text.ts";
-import { extractLegalBases } from "./extract/legal-bases.ts";
-import { extractMeta } from "./extract/meta.ts";
+import { extractPlan } from "./extract/index.ts";
 
 export interface ReadResult {
   readonly plan: Plan;
@@ -31,15 +30,6 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
   }
 }
 
-/** Tree → Plan: every entity with its span into `tree.text`. */
-export function extractPlan(tree: DocTree, fileName: string | null = null): { plan: Plan; diagnostics: Diagnostic[] } {
-  const plan = emptyPlan();
-  plan.meta = extractMeta(tree);
-  plan.legalBases = extractLegalBases(tree);
-  plan.source = { file: fileName, format: tree.format, textLength: tree.text.length };
-  return { plan, diagnostics: [] };
-}
-
 /** Bytes → Plan, the reader's whole job. Rejects with a ReaderError when the file cannot be read at all. */
 export async function readPlan(bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
   if (bytes.length === 0) throw new UnreadableInput(options.fileName, "the file is empty");
@@ -48,4 +38,5 @@ export async function readPlan(bytes: Uint8Array, options: ReadOptions): Promise
   return { plan, tree, diagnostics };
 }
 
+export { extractPlan };
 export type { ReaderError };
