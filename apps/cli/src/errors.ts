@@ -6,14 +6,14 @@ import { Data, Runtime } from "effect";
  *   0 ok · 1 findings at error level · 2 usage error or unreadable input
  */
 export class UsageError extends Data.TaggedError("UsageError")<{ readonly message: string }> {
-  readonly [Runtime.errorExitCode] = 2;
-  readonly [Runtime.errorReported] = false;
+  override readonly [Runtime.errorExitCode] = 2;
+  override readonly [Runtime.errorReported] = false;
 }
 
 /** A file that is missing, unreadable, or of a format the toolkit does not read. */
 export class InputError extends Data.TaggedError("InputError")<{ readonly file: string; readonly reason: string }> {
-  readonly [Runtime.errorExitCode] = 2;
-  readonly [Runtime.errorReported] = false;
+  override readonly [Runtime.errorExitCode] = 2;
+  override readonly [Runtime.errorReported] = false;
   override get message(): string {
     return `${this.file}: ${this.reason}`;
   }
@@ -21,12 +21,12 @@ export class InputError extends Data.TaggedError("InputError")<{ readonly file: 
 
 /** Not a failure of the tool: the plan has findings at error level (or too many warnings). */
 export class FindingsFound extends Data.TaggedError("FindingsFound")<{ readonly errors: number }> {
-  readonly [Runtime.errorExitCode] = 1;
-  readonly [Runtime.errorReported] = false;
+  override readonly [Runtime.errorExitCode] = 1;
+  override readonly [Runtime.errorReported] = false;
 }
 
 /** Some inputs were reported, others could not be read: exit 2 after printing what could be. */
 export class SomeInputsFailed extends Data.TaggedError("SomeInputsFailed")<{ readonly failed: number }> {
-  readonly [Runtime.errorExitCode] = 2;
-  readonly [Runtime.errorReported] = false;
+  override readonly [Runtime.errorExitCode] = 2;
+  override readonly [Runtime.errorReported] = false;
 }
