@@ -1,1 +1,11 @@
-export {};
+/**
+ * @cdsvn/report: what reviewers and other systems consume. Formatters turn the diagnostics contract
+ * (FileReport[]) into a terminal view, JSON, SARIF, Markdown or a self-contained HTML page; exporters
+ * write the plan and its findings as JSON, CSV, XLSX or a DOCX review report.
+ */
+export { FORMAT_NAMES, isFormatName, type FormatName, type FormatContext } from "./format/context.ts";
+export { formatReports } from "./format/format-reports.ts";
+export { shouldColor, palette, type Palette } from "./color.ts";
+export { groupBySection, sectionOf, sectionTitle, makeQuoter, type SectionKey } from "./findings.ts";
+export { countsLine, formatNumber } from "./messages.ts";
+export { parseFormatSpecs, FormatSpecError, type FormatSpec } from "./format/format-specs.ts";

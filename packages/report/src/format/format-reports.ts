@@ -1,0 +1,13 @@
+import type { FileReport } from "@cdsvn/core";
+import type { FormatContext, FormatName } from "./context.ts";
+import { formatJson } from "./json.ts";
+import { formatStylish } from "./stylish.ts";
+
+/** Writes `reports` in the named format. The one entry point the CLI's commands call. */
+export function formatReports(reports: readonly FileReport[], name: FormatName, ctx: FormatContext): string {
+  switch (name) {
+    case "stylish": return formatStylish(reports, ctx);
+    case "json": return formatJson(reports);
+    default: throw new Error(`format "${name}" is not available yet`);
+  }
+}
