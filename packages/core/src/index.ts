@@ -16,6 +16,8 @@ export * from "./model/report.ts";
 export * from "./framework/model.ts";
 export * from "./rule/contract.ts";
 export * from "./plugin/contract.ts";
+export * from "./plugin/conformance.ts";
+export * from "./plugin/rule-runner.ts";
 export type * from "./doc/tree.ts";
 export * from "./text/index.ts";
 export { lineOf, lineIndex } from "./text/lines.ts";

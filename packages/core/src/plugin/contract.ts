@@ -1,28 +1,64 @@
 import { z } from "zod";
-import type { Framework, LegalDocument } from "../framework/model.ts";
-import type { Config, Rule } from "../rule/contract.ts";
+import { Framework, LegalDocument } from "../framework/model.ts";
+import { Config, type Rule } from "../rule/contract.ts";
+
+const NonEmpty = z.string().trim().min(1);
 
 export const PluginMeta = z
   .object({
     /** Province slug: "ha-tinh". */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     /** Vietnamese name: "Hà Tĩnh". */
-    name: z.string(),
-    /** Every spelling in use: "Thanh Hóa", "Thanh Hoá", "TP. Hải Phòng", "thành phố Hải Phòng". */
-    names: z.array(z.string()).min(1),
-    /** Official province code. */
-    code: z.string(),
-    /** The engine (core) version range it targets. */
-    engine: z.string(),
+    name: NonEmpty,
+    /**
+     * Every spelling in use, with or without the unit word: "Thanh Hóa", "Thanh Hoá", "TP. Hải Phòng",
+     * "thành phố Hải Phòng". Province detection looks for these in a plan's text.
+     */
+    names: z.array(NonEmpty).min(1),
+    /** "tỉnh" or "thành phố": the unit word plans write before the name. */
+    kind: z.enum(["tinh", "thanh-pho"]),
+    /**
+     * Names of units merged into this one, still seen in plans written after the merger ("tỉnh Hải
+     * Dương" in a Hải Phòng commune's plan). Weaker evidence than `names`.
+     */
+    formerNames: z.array(NonEmpty).optional(),
+    /** Official province code (mã đơn vị hành chính cấp tỉnh). */
+    code: z.string().regex(/^\d{2}$/),
+    /** The engine (@cdsvn/core) version range it targets: "^0.1.0". */
+    engine: NonEmpty,
   })
   .meta({ id: "PluginMeta" });
 export type PluginMeta = z.infer<typeof PluginMeta>;
 
-/** One province: its frameworks by year, its documents, its rules, its aliases. */
+/**
+ * The data part of a plugin (everything except the rules, which are code): what the conformance
+ * kit validates and what docs/provinces/<id>.md is generated from.
+ */
+export const PluginData = z
+  .object({
+    meta: PluginMeta,
+    frameworks: z.array(Framework),
+    documents: z.array(LegalDocument),
+    recommendedConfig: Config,
+    /** Extra wordings for framework indicators: code → aliases (national codes allowed). */
+    indicatorAliases: z.record(z.string(), z.array(NonEmpty)).optional(),
+    /** Names of the province's communes and wards, when known, for spelling checks. */
+    units: z.array(NonEmpty).optional(),
+  })
+  .meta({ id: "PluginData" });
+export type PluginData = z.infer<typeof PluginData>;
+
+/**
+ * One province: its frameworks by year, its documents, its rules, its aliases. A plugin imports
+ * only @cdsvn/core and @cdsvn/national, never another plugin or an app.
+ */
 export interface ProvincePlugin {
   readonly meta: PluginMeta;
+  /** Its frameworks, each for a span of years; national commune-level targets are inherited, not copied. */
   readonly frameworks: readonly Framework[];
+  /** Its legal documents; the CLI adds them to the national registry. */
   readonly documents: readonly LegalDocument[];
+  /** Province-specific rules, ids namespaced by the plugin id ("ha-tinh/budget-estimate-2027"). */
   readonly rules: readonly Rule[];
   readonly recommendedConfig: Config;
   /** Extra wordings for framework indicators: code → aliases. */
