@@ -1,0 +1,128 @@
+import type { Diagnostic, FileReport } from "@cdsvn/core";
+import { groupBySection, makeQuoter, sectionTitle, totals } from "../findings.ts";
+import { countsLine, msg, severityLabel } from "../messages.ts";
+import { reportHeading, statusLabel, targetLabel, unitLabel } from "../plan-labels.ts";
+import type { FormatContext } from "./context.ts";
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+const h = escapeHtml;
+
+// Inline, so the page is one file a reviewer can mail, open offline or print; no fonts or scripts fetched.
+const STYLE = `
+:root{--err:#b42318;--warn:#b54708;--info:#175cd3;--ok:#067647;--line:#d0d5dd;--muted:#475467}
+*{box-sizing:border-box}
+body{font-family:"Times New Roman",Times,"Noto Serif",serif;font-size:14pt;line-height:1.45;color:#101828;max-width:60rem;margin:2rem auto;padding:0 1.25rem}
+h1{font-size:1.6rem;text-transform:uppercase;text-align:center;margin:0 0 .25rem}
+h2{font-size:1.25rem;border-bottom:2px solid #101828;padding-bottom:.2rem;margin-top:2rem}
+h3{font-size:1.1rem;margin:1.25rem 0 .5rem}
+h4{font-size:1rem;margin:1rem 0 .4rem;color:var(--muted)}
+.lead{text-align:center;color:var(--muted);margin:0 0 1.5rem}
+.counts{display:flex;gap:.75rem;justify-content:center;flex-wrap:wrap;margin:1rem 0}
+.count{border:1px solid var(--line);border-radius:.5rem;padding:.4rem .9rem;min-width:8rem;text-align:center}
+.count b{display:block;font-size:1.6rem}
+.count.error b{color:var(--err)} .count.warning b{color:var(--warn)} .count.info b{color:var(--info)}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.5rem 0}
+dl.meta dt{color:var(--muted)} dl.meta dd{margin:0}
+ol.findings{padding-left:1.6rem;margin:.25rem 0}
+ol.findings li{margin:.45rem 0;break-inside:avoid}
+.sev{display:inline-block;font:600 .75rem/1.4 system-ui,sans-serif;text-transform:uppercase;border-radius:.25rem;padding:0 .35rem;color:#fff;vertical-align:.1em}
+.sev.error{background:var(--err)} .sev.warning{background:var(--warn)} .sev.info{background:var(--info)}
+.where,.rule{color:var(--muted);font-size:.85em}
+.rule{font-family:ui-monospace,Menlo,Consolas,monospace}
+blockquote{margin:.3rem 0 .2rem;padding:.25rem .7rem;border-left:3px solid var(--line);background:#f9fafb;font-style:italic}
+table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.92em}
+th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f2f4f7}
+td.status{white-space:nowrap;font-weight:600}
+td.met{color:var(--ok)} td.below-target,td.missing{color:var(--err)} td.ambiguous{color:var(--warn)} td.extra,td.not-applicable{color:var(--muted)}
+.unreadable{color:var(--err);font-weight:600}
+footer{margin-top:2.5rem;color:var(--muted);font-size:.85em;text-align:center}
+@media print{body{margin:0;max-width:none;font-size:12pt} h2{break-before:page} section.file:first-of-type h2{break-before:avoid} a{color:inherit;text-decoration:none}}
+`;
+
+/**
+ * One self-contained HTML page a reviewer can open or print: the overall counts, then per file its
+ * details, the findings grouped by section with the quoted text, and the comparison table.
+ */
+export function formatHtml(reports: readonly FileReport[], ctx: FormatContext): string {
+  const L = ctx.locale;
+  const all = totals(reports);
+  const body: string[] = [];
+  body.push(`<header id="summary"><h1>${h(msg(L, "reportTitle"))}</h1>`);
+  body.push(`<p class="lead">${h(countsLine(L, all))} · ${reports.length} ${h(msg(L, "files"))}</p>`);
+  body.push(`<div class="counts">${(["error", "warning", "info"] as const).map((s) => `<div class="count ${s}"><b>${s === "error" ? all.errors : s === "warning" ? all.warnings : all.infos}</b>${h(msg(L, s === "error" ? "errors" : s === "warning" ? "warnings" : "infos"))}</div>`).join("")}</div></header>`);
+  body.push("<main>");
+  reports.forEach((report, fileIndex) => body.push(fileSection(report, fileIndex, ctx)));
+  body.push("</main>");
+  body.push(`<footer>${h(msg(L, "generatedBy"))} cds${reports[0]?.ruleset ? ` ${h(reports[0].ruleset.engine)}` : ""}</footer>`);
+  return `<!doctype html>
+<html lang="${L}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${h(msg(L, "reportTitle"))}${reports.length === 1 ? ` — ${h(reportHeading(reports[0]!))}` : ""}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body.join("\n")}
+</body>
+</html>
+`;
+}
+
+function fileSection(report: FileReport, fileIndex: number, ctx: FormatContext): string {
+  const L = ctx.locale;
+  const out: string[] = [`<section class="file" id="file-${fileIndex + 1}">`, `<h2>${h(reportHeading(report))}</h2>`];
+  const meta = report.plan?.meta;
+  const rows: Array<[string, string]> = [[msg(L, "file"), report.file]];
+  const unit = unitLabel(report.plan);
+  if (unit) rows.push([msg(L, "unit"), unit]);
+  if (meta?.planYear) rows.push([msg(L, "planYear"), String(meta.planYear)]);
+  if (meta) rows.push([msg(L, "documentNumber"), meta.documentNumber ?? "—"]);
+  rows.push([msg(L, "summary"), countsLine(L, report.summary)]);
+  out.push(`<dl class="meta">${rows.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v)}</dd>`).join("")}</dl>`);
+  if (report.plan === null) out.push(`<p class="unreadable">${h(msg(L, "unreadable"))}</p>`);
+
+  const groups = groupBySection(report.diagnostics);
+  if (groups.length > 0) {
+    const quote = makeQuoter(ctx.sources?.get(report.file));
+    out.push(`<section class="findings"><h3>${h(msg(L, "findings"))}</h3>`);
+    let n = 0;
+    for (const group of groups) {
+      out.push(`<h4 data-section="${group.section}">${h(sectionTitle(L, group.section))}</h4><ol class="findings" start="${n + 1}">`);
+      for (const d of group.items) {
+        n++;
+        out.push(finding(d, quote(d), ctx));
+      }
+      out.push("</ol>");
+    }
+    out.push("</section>");
+  }
+
+  const cmp = report.comparison;
+  if (cmp && cmp.items.length > 0) {
+    out.push(`<section class="comparison"><h3>${h(msg(L, "comparison"))}</h3>`);
+    out.push(`<p class="where">${h(msg(L, "framework"))}: ${h(cmp.frameworkId)} (${h(cmp.frameworkVersion)}), ${cmp.year}</p>`);
+    out.push(`<table class="comparison"><thead><tr><th>${h(msg(L, "code"))}</th><th>${h(msg(L, "indicator"))}</th><th>${h(msg(L, "required"))}</th><th>${h(msg(L, "planned"))}</th><th>${h(msg(L, "status"))}</th><th>${h(msg(L, "source"))}</th></tr></thead><tbody>`);
+    for (const item of cmp.items) {
+      out.push(`<tr><td>${h(item.code ?? "")}</td><td>${h(item.name)}</td><td>${h(targetLabel(item.required))}</td><td>${h(targetLabel(item.planned))}</td><td class="status ${item.status}">${h(statusLabel(L, item.status))}</td><td>${h(item.source?.document ?? "")}</td></tr>`);
+    }
+    out.push("</tbody></table></section>");
+  }
+  out.push("</section>");
+  return out.join("\n");
+}
+
+function finding(d: Diagnostic, quoted: string | null, ctx: FormatContext): string {
+  const L = ctx.locale;
+  const parts = [`<li class="finding ${d.severity}" data-rule="${h(d.ruleId)}">`, `<span class="sev ${d.severity}">${h(severityLabel(L, d.severity))}</span> `];
+  if (d.line !== null) parts.push(`<span class="where">${h(msg(L, "line"))} ${d.line}</span> `);
+  parts.push(`<span class="message">${h(d.message)}</span> <span class="rule">${h(d.ruleId)}</span>`);
+  if (quoted !== null) parts.push(`<blockquote>${h(quoted)}</blockquote>`);
+  if (d.source) parts.push(`<div class="where">${h(msg(L, "source"))}: ${h(d.source.document)}${d.source.article ? `, ${h(d.source.article)}` : ""}</div>`);
+  if (d.suggestion) parts.push(`<div class="where">${h(msg(L, "suggestion"))}: ${h(d.suggestion)}</div>`);
+  parts.push("</li>");
+  return parts.join("");
+}
