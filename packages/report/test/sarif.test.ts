@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import Ajv from "ajv-draft-04";
-import addFormats from "ajv-formats";
+import AjvDraft04 from "ajv-draft-04";
+import ajvFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { formatReports } from "../src/index.ts";
 import { artifactUri } from "../src/format/sarif.ts";
@@ -10,8 +10,9 @@ import { SAMPLE_FILE, SAMPLE_TEXT, sampleReport } from "./sample.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const schema = JSON.parse(readFileSync(resolve(here, "fixtures/sarif/sarif-2.1.0-rtm.5.json"), "utf8"));
-const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }) // the schema has a pattern that is invalid under the u flag;
-addFormats(ajv);
+// Both are CommonJS modules whose export is also their own `.default`; that form types under NodeNext.
+const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false }) // the schema has a pattern that is invalid under the u flag;
+ajvFormats.default(ajv);
 const validate = ajv.compile(schema);
 
 function sarifOf(reports = [sampleReport()]) {
