@@ -18,6 +18,7 @@ export * from "./rule/contract.ts";
 export * from "./plugin/contract.ts";
 export * from "./plugin/conformance.ts";
 export * from "./plugin/rule-runner.ts";
+export * from "./plugin/indicator-keywords.ts";
 export type * from "./doc/tree.ts";
 export * from "./text/index.ts";
 export { lineOf, lineIndex } from "./text/lines.ts";
