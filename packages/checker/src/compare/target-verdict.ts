@@ -19,7 +19,7 @@ export type TargetVerdict = "met" | "below" | "incomparable";
  * "trên 80%" meets "≥ 80%", "≥ 80%" meets "≥ 80%", and "80%" does not meet "trên 80%".
  * Upper-bound requirements ("không quá", rank "nhóm 20") are compared the other way round.
  */
-export function judgeTarget(planned: Pick<Target, "comparator" | "value" | "max" | "unit">, required: Requirement): TargetVerdict {
+export function judgeTarget(planned: Pick<Target, "comparator" | "value" | "max" | "unit"> & { readonly raw?: string }, required: Requirement): TargetVerdict {
   if (normalUnit(planned.unit) !== normalUnit(required.unit)) return "incomparable";
   const upper = required.comparator === "<=" || required.comparator === "<";
   if (upper) {
