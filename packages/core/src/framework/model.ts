@@ -49,6 +49,14 @@ export const FrameworkIndicator = z
     levels: z.array(Level),
     /** What the percentage is of, where it changes the meaning ("hồ sơ" vs "thủ tục"). */
     denominator: z.string().nullable().optional(),
+    /**
+     * The subject classes a wording may count ("nguoi-dan", "thu-tuc", "ho-so", …; see
+     * SUBJECT_CLASSES in match.ts). A wording whose own subject is another class measures something
+     * else: "tỷ lệ hồ sơ TTHC xử lý trực tuyến" (ho-so) is not "tỷ lệ TTHC cung cấp DVCTT toàn trình" (thu-tuc).
+     */
+    subjects: z.array(z.string()).optional(),
+    /** Folded phrases whose presence means a wording measures something else ("dinh danh" for DVCTT use). */
+    excludes: z.array(z.string()).optional(),
     /** A national indicator code this one extends or overrides. */
     extends: z.string().nullable().optional(),
     targets: z.array(FrameworkTarget),
@@ -70,6 +78,13 @@ export const Framework = z
     /** The years it applies to. */
     years: z.object({ from: z.number().int(), to: z.number().int() }),
     confidence: Confidence,
+    /**
+     * ISO date this version takes effect. Versions of one framework id are told apart by it: for a
+     * plan year the latest version in effect by the end of that year applies.
+     */
+    effective: z.string().optional(),
+    /** What a reader should know about the data: unconfirmed parts, what was left out and why. */
+    notes: z.array(z.string()).optional(),
     indicators: z.array(FrameworkIndicator),
   })
   .meta({ id: "Framework" });
@@ -106,6 +121,8 @@ export const LegalDocument = z
     province: z.string().nullable(),
     source: SourceRef,
     confidence: Confidence,
+    /** What is uncertain or worth knowing (a date from a secondary source, a common miswriting). */
+    note: z.string().nullable().optional(),
   })
   .meta({ id: "LegalDocument" });
 export type LegalDocument = z.infer<typeof LegalDocument>;
@@ -121,8 +138,14 @@ export const InstitutionalFact = z
     replacement: z.string().nullable(),
     effectiveDate: z.string(),
     description: z.string(),
+    /**
+     * Regular expressions (source text) that signal the outdated use, to be matched against
+     * `matchKey(text)` (ASCII, lower case, punctuation as spaces): "\\bbo thong tin va truyen thong\\b".
+     */
+    patterns: z.array(z.string()).optional(),
     source: SourceRef,
     confidence: Confidence,
+    note: z.string().nullable().optional(),
   })
   .meta({ id: "InstitutionalFact" });
 export type InstitutionalFact = z.infer<typeof InstitutionalFact>;

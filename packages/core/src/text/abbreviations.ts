@@ -34,6 +34,11 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   BHYT: "bảo hiểm y tế",
   BHXH: "bảo hiểm xã hội",
   "TTPVHCC": "trung tâm phục vụ hành chính công",
+  CQNN: "cơ quan nhà nước",
+  CCHC: "cải cách hành chính",
+  HSCV: "hồ sơ công việc",
+  CKS: "chữ ký số",
+  KTXH: "kinh tế - xã hội",
 };
 
 const KEYS = Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length);
