@@ -1,12 +1,82 @@
-import { emptyPlan, type Diagnostic, type DocTree, type Plan } from "@cdsvn/core";
+import { emptyPlan, lineIndex, lineOf, type Diagnostic, type DocTree, type Indicator, type Plan, type Section, type Task } from "@cdsvn/core";
+import { extractBudgetTable, findProseTotal, mergeBudget, type BudgetTableResult } from "./budget.ts";
+import { parseDiagnostic } from "./diagnostics.ts";
+import { indicatorsFromProse, indicatorsFromTable, indicatorsFromTaskTable } from "./indicators.ts";
 import { extractLegalBases } from "./legal-bases.ts";
 import { extractMeta } from "./meta.ts";
+import { findSections } from "./sections.ts";
+import { classifyTable } from "./tables.ts";
+import { tasksFromBlocks, tasksFromTable } from "./tasks.ts";
+import { clean, stripMarkers } from "./text.ts";
+import { logicalUnits } from "./units.ts";
 
 /** Tree → Plan: every entity with its span into `tree.text`; what cannot be placed becomes a diagnostic. */
 export function extractPlan(tree: DocTree, fileName: string | null = null): { plan: Plan; diagnostics: Diagnostic[] } {
   const plan = emptyPlan();
-  plan.meta = extractMeta(tree);
-  plan.legalBases = extractLegalBases(tree);
+  const diagnostics: Diagnostic[] = [];
+  const units = logicalUnits(tree);
+  plan.meta = extractMeta(tree, units);
+  plan.legalBases = extractLegalBases(tree, plan.meta.documentNumber);
+  const { targetsStart, appendixStart } = findSections(units, tree.text.length);
+  const sectionAt = (offset: number): Section => (offset >= appendixStart ? "appendix" : "body");
+  const planPeriod = plan.meta.planYear !== null ? { from: plan.meta.planYear, to: plan.meta.planYear } : null;
+
+  const indicators: Indicator[] = [];
+  const tasks: Task[] = [];
+  const budgets: BudgetTableResult[] = [];
+  let group: string | null = null;
+  let inBudgetSection = false;
+  units.forEach((u, i) => {
+    if (u.kind !== "table") {
+      if (u.headingLike) {
+        group = stripMarkers(u.text) || null;
+        inBudgetSection = /^(?:[IVX]+\.|\d+\.)?\s*(?:kinh phí|dự toán)/iu.test(clean(u.text));
+      }
+      if (u.start < targetsStart || inBudgetSection) return;
+      const found = indicatorsFromProse(u.masked, u.start, { section: sectionAt(u.start), planPeriod, group: u.headingLike ? null : group });
+      indicators.push(...found);
+      return;
+    }
+    const table = u.table!;
+    const classified = classifyTable(table, plan.meta.planYear);
+    const section = sectionAt(u.start);
+    const context = units.slice(Math.max(0, i - 3), i).map((x) => x.text).join(" ");
+    switch (classified.kind) {
+      case "budget": {
+        const r = extractBudgetTable(classified, context);
+        budgets.push(r);
+        diagnostics.push(...r.diagnostics);
+        if (classified.columns.lead !== null) {
+          tasks.push(...tasksFromTable(classified, section).filter((t) => !r.lines.some((l) => l.isGroup && l.content === t.name)));
+        }
+        break;
+      }
+      case "indicator": {
+        if (u.start < targetsStart && classified.columns.target === null) break;
+        const r = indicatorsFromTable(classified, { section, planPeriod, group: null });
+        indicators.push(...r.indicators);
+        diagnostics.push(...r.diagnostics);
+        break;
+      }
+      case "task":
+        tasks.push(...tasksFromTable(classified, section));
+        if (u.start >= targetsStart) indicators.push(...indicatorsFromTaskTable(classified, { section, planPeriod, group: null }));
+        break;
+      default:
+        if (table.rows.length > 0) {
+          diagnostics.push(parseDiagnostic("unknown-table", "unclassifiedTable",
+            `Không nhận diện được bảng (${table.rows.length} dòng): không phải bảng chỉ tiêu, nhiệm vụ hay dự toán.`,
+            table.span, { header: classified.headerText }, "info"));
+        }
+    }
+  });
+  tasks.push(...tasksFromBlocks(units, sectionAt));
+  tasks.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  plan.indicators = indicators;
+  plan.tasks = tasks;
+  plan.budget = mergeBudget(budgets, findProseTotal(tree.text));
+  const starts = lineIndex(tree.text);
+  for (const d of diagnostics) if (d.span) d.line = lineOf(starts, d.span.start);
   plan.source = { file: fileName, format: tree.format, textLength: tree.text.length };
-  return { plan, diagnostics: [] };
+  return { plan, diagnostics };
 }

@@ -1,10 +1,13 @@
-import { findLegalCitations, parseVnDate, type DocTree, type LegalBasis } from "@cdsvn/core";
+import { findLegalCitations, parseLegalSymbol, parseVnDate, type DocTree, type LegalBasis } from "@cdsvn/core";
 
 /** Every numbered document cited anywhere, deduplicated by symbol; date and issuer of the first citation. */
-export function extractLegalBases(tree: DocTree): LegalBasis[] {
+export function extractLegalBases(tree: DocTree, ownNumber: string | null = null): LegalBasis[] {
   const bySymbol = new Map<string, LegalBasis>();
+  const own = ownNumber ? parseLegalSymbol(ownNumber) : null;
   for (const c of findLegalCitations(tree.text)) {
     if (bySymbol.has(c.symbol)) continue;
+    // the plan's own number is not a basis
+    if (own && own.ok && own.value.symbol === c.symbol) continue;
     const after = tree.text.slice(c.symbolSpan.end, c.symbolSpan.end + 200);
     const dm = /^[\s,]*(?:ngày|ngay)\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})/u.exec(after);
     let date: string | null = null;

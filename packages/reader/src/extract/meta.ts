@@ -1,57 +1,119 @@
-import { findPeriod, parseVnDate, toAscii, type DocTree, type PlanMeta } from "@cdsvn/core";
+import { findPeriod, parseVnDate, toAscii, type DocTree, type PlanMeta, type UnitKind } from "@cdsvn/core";
+import type { Unit } from "./units.ts";
+import { clean, fold } from "./text.ts";
+
+const KIND: Readonly<Record<string, UnitKind>> = { xa: "xa", phuong: "phuong", "dac khu": "dac-khu" };
+const NAME = String.raw`[\p{Lu}][\p{Ll}]*(?:\s[\p{Lu}][\p{Ll}]*){0,3}`;
+const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])(xã|phường|đặc khu)\s+(${NAME})`, "gu");
+const UPPER_UNIT_RE = /(?<![\p{L}])(XÃ|PHƯỜNG|ĐẶC KHU)\s+([\p{Lu}]+(?:[ \t]+[\p{Lu}]+){0,3})(?![\p{L}])/u;
+const PROVINCE_RE = new RegExp(String.raw`(?<![\p{L}])(tỉnh|Tỉnh|thành phố|Thành phố|TỈNH|THÀNH PHỐ)\s+(${NAME}|[\p{Lu}]+(?:\s[\p{Lu}]+){0,2}(?![\p{L}]))`, "gu");
+
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+/** A province id made from its name: "Thanh Hoá" → "thanh-hoa". No list of provinces here: plugins refine it. */
+export const provinceSlug = (name: string) => toAscii(name).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+
+// Words that follow "xã"/"tỉnh" but are not names ("xã Hội" in a title-cased heading, "tỉnh Ủy").
+const NOT_NAMES = /^(?:hội|ủy|uỷ|đoàn|nhà|và|về)$/iu;
+
+function mostFrequent(names: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  let best: string | null = null, bestN = 0;
+  for (const [n, k] of counts) if (k > bestN) { best = n; bestN = k; }
+  return best;
+}
 
 /**
- * A first reading of the document header: title, unit, plan year, number, date.
- * Province detection from the text lives with the plugins (they know the names); here only the
- * unit and the dates the header states.
+ * The document header: title, unit, province, plan year, number, date, signer, issuer. The province
+ * is read from the text ("tỉnh Hà Tĩnh", "UBND TỈNH …", "thành phố Hải Phòng") and made into a slug
+ * generically; the CLI's plugins know the real names and refine it.
  */
-export function extractMeta(tree: DocTree): PlanMeta {
-  const blocks = tree.children.filter((b) => b.type !== "table").slice(0, 40);
+export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
+  const text = tree.text;
+  const head = units.filter((u) => u.kind !== "table").slice(0, 40);
   const meta: PlanMeta = {
     title: null, unitName: null, unitKind: null, province: null,
     planYear: null, documentNumber: null, issuedDate: null, signer: null,
   };
-  const number = blocks.find((b) => /^số\s*:/iu.test(b.text));
-  if (number) {
-    const m = /^số\s*:\s*(\S*)/iu.exec(number.text);
-    const value = m?.[1] ?? "";
-    meta.documentNumber = /^\d/.test(value) ? value.replace(/[.,;]$/, "") : null;
-    meta.numberSpan = number.span;
+  // Number: "Số: 10/KH-UBND"; blank ("Số: /KH-UBND") stays null.
+  const numberUnit = head.find((u) => /^số\s*:/iu.test(u.text));
+  if (numberUnit) {
+    const m = /^số\s*:\s*(\d[\w./-]*)/iu.exec(numberUnit.text);
+    meta.documentNumber = m ? m[1]!.replace(/[.,;]$/, "") : null;
+    meta.numberSpan = { start: numberUnit.start, end: numberUnit.end };
   }
-  const dateLine = blocks.find((b) => /ngày.*tháng.*năm/iu.test(b.text) && b.text.length < 120);
-  if (dateLine) {
-    const d = parseVnDate(dateLine.text);
+  // Date: the header line "…, ngày … tháng … năm …"; else the appendix's "(Kèm theo Kế hoạch số … ngày …)".
+  const dateUnit = head.find((u) => /ngày.*tháng.*năm/iu.test(u.text) && u.text.length < 200 && !/^(?:thực hiện|căn cứ)/iu.test(u.text))
+    ?? units.find((u) => /kèm theo kế hoạch/iu.test(u.text) && /ngày.*năm/iu.test(u.text));
+  if (dateUnit) {
+    const at = dateUnit.text.search(/ngày/iu);
+    const d = parseVnDate(dateUnit.text.slice(at));
     if (d.ok) meta.issuedDate = d.value.iso;
-    meta.dateSpan = dateLine.span;
+    meta.dateSpan = { start: dateUnit.start, end: dateUnit.end };
   }
-  const titleIdx = blocks.findIndex((b) => /^(?:KẾ HOẠCH|Kế hoạch)$/u.test(b.text.trim()));
-  if (titleIdx >= 0) {
-    const next = blocks[titleIdx + 1];
-    meta.title = next ? `Kế hoạch ${next.text.trim()}` : "Kế hoạch";
-    meta.titleSpan = next ? { start: blocks[titleIdx]!.span.start, end: next.span.end } : blocks[titleIdx]!.span;
-    const years = next ? /(?:năm|giai đoạn)\s*(\d{4})(?:\s*[-–]\s*(\d{4}))?/u.exec(next.text) : null;
-    if (years) meta.planYear = Number(years[1]);
-    const unit = next ? /\b(xã|phường|đặc khu)\s+([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)/u.exec(next.text) : null;
-    if (unit) {
-      meta.unitKind = unit[1] === "xã" ? "xa" : unit[1] === "phường" ? "phuong" : "dac-khu";
-      meta.unitName = unit[2]!.replace(/\s+(?:Năm|Giai)$/u, "");
+  // Title: the "KẾ HOẠCH" line and the lines that complete it.
+  const ti = head.findIndex((u) => /^kế hoạch$/iu.test(u.text.replace(/^#+\s*/, "").trim()));
+  if (ti >= 0) {
+    const parts: string[] = [];
+    let end = head[ti]!.end;
+    for (const u of head.slice(ti + 1, ti + 4)) {
+      if (/^(?:thực hiện|căn cứ|số\s*:|phần|[IVX]+\.|\d+\.)/iu.test(u.text) || u.text.length > 200) break;
+      parts.push(u.text.replace(/^#+\s*/, ""));
+      end = u.end;
+      if (/[.;:]$/.test(u.text) || /\b(?:năm|giai đoạn)\s+\d{4}/u.test(u.text)) break;
+    }
+    meta.title = clean(`Kế hoạch ${parts.join(" ")}`);
+    meta.titleSpan = { start: head[ti]!.start, end };
+  }
+  // Plan year: from the title, else the issue date, else the year the body names most.
+  const titleYear = meta.title ? /(?:năm|giai đoạn)\s*(\d{4})/u.exec(meta.title) ?? null : null;
+  if (titleYear) meta.planYear = Number(titleYear[1]);
+  else if (meta.title && findPeriod(meta.title)) meta.planYear = findPeriod(meta.title)!.from;
+  else if (meta.issuedDate) meta.planYear = Number(meta.issuedDate.slice(0, 4));
+  else {
+    const years = [...toAscii(text).matchAll(/\bnam (20\d\d)\b/gu)].map((m) => m[1]!);
+    const y = mostFrequent(years);
+    if (y) meta.planYear = Number(y);
+  }
+  // Unit: the title, else the header ("UBND XÃ HỢP MINH"), else the unit the text names most.
+  const fromTitle = meta.title ? [...meta.title.matchAll(UNIT_RE)].find((m) => !NOT_NAMES.test(m[2]!.split(" ")[0]!)) : undefined;
+  const setUnit = (kind: string, name: string) => {
+    meta.unitKind = KIND[toAscii(kind)] ?? null;
+    meta.unitName = name.replace(/\s+(?:Năm|Giai|Về|Tỉnh|Thành)(?:\s.*)?$/u, "").trim();
+  };
+  if (fromTitle) setUnit(fromTitle[1]!, fromTitle[2]!);
+  if (meta.unitName === null) {
+    for (const u of head.slice(0, 8)) {
+      const m = UPPER_UNIT_RE.exec(u.text);
+      if (m) { setUnit(m[1]!.toLowerCase(), titleCase(m[2]!.trim())); break; }
     }
   }
   if (meta.unitName === null) {
-    const header = blocks.map((b) => b.text).join("\n");
-    const u = /(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(XÃ|PHƯỜNG|ĐẶC KHU)\s+([\p{Lu} ]+)/u.exec(header);
-    if (u) {
-      meta.unitKind = u[1] === "XÃ" ? "xa" : u[1] === "PHƯỜNG" ? "phuong" : "dac-khu";
-      meta.unitName = u[2]!.trim().toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
-    }
+    const all = [...text.matchAll(UNIT_RE)].filter((m) => !NOT_NAMES.test(m[2]!.split(" ")[0]!));
+    const best = mostFrequent(all.map((m) => `${m[1]}|${m[2]}`));
+    if (best) { const [k, n] = best.split("|"); setUnit(k!, n!); }
   }
-  if (meta.planYear === null && meta.title) {
-    const p = findPeriod(meta.title);
-    if (p) meta.planYear = p.from;
+  // Province: the name after "tỉnh" / "thành phố" the text uses most (upper-case header lines count too).
+  const provinces = [...text.matchAll(PROVINCE_RE)]
+    .map((m) => ({ name: /^[\p{Lu}\s]+$/u.test(m[2]!) ? titleCase(m[2]!) : m[2]!, at: m.index, raw: m[0] }))
+    .filter((p) => !NOT_NAMES.test(p.name.split(" ")[0]!) && p.name !== meta.unitName);
+  const best = mostFrequent(provinces.map((p) => provinceSlug(p.name)));
+  if (best) {
+    meta.province = best;
+    const ev = provinces.find((p) => provinceSlug(p.name) === best)!;
+    meta.provinceEvidence = clean(ev.raw);
   }
-  if (meta.planYear === null) {
-    const y = /\bnam (20\d{2})\b/u.exec(toAscii(blocks.map((b) => b.text).join(" ")));
-    if (y) meta.planYear = Number(y[1]);
+  // Signer: the name under the last "CHỦ TỊCH" line.
+  let signerAfter = -1;
+  units.forEach((u, i) => { if (u.start < (units.find((x) => /^phụ lục/iu.test(x.text))?.start ?? Infinity) && /CHỦ TỊCH\s*$/u.test(u.text)) signerAfter = i; });
+  if (signerAfter >= 0) {
+    const name = units.slice(signerAfter + 1).find((u) => u.kind !== "table" && /^[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){1,4}$/u.test(u.text.trim()));
+    if (name) meta.signer = name.text.trim();
   }
+  if (meta.unitName && meta.unitKind) {
+    const kindWord = meta.unitKind === "xa" ? "xã" : meta.unitKind === "phuong" ? "phường" : "đặc khu";
+    meta.issuer = `Ủy ban nhân dân ${kindWord} ${meta.unitName}`;
+  }
+  void fold;
   return meta;
 }

@@ -1,0 +1,123 @@
+import { declaredMoneyUnit, parseMoney, parseVnNumber, type Budget, type BudgetLine, type Diagnostic } from "@cdsvn/core";
+import type { ClassifiedTable } from "./tables.ts";
+import { cellText } from "./tables.ts";
+import { parseDiagnostic } from "./diagnostics.ts";
+import { clean, fold } from "./text.ts";
+
+/** Rank of a row label in the outline: A, B (parts) < I, II (groups) < 1, 2 < 1.1 < 1.1.1. */
+function rankOf(code: string): number | null {
+  if (/^[IVXLC]+$/.test(code)) return 1;
+  if (/^[A-ZĐ]$/.test(code)) return 0;
+  if (/^\d+(?:\.\d+)*$/.test(code)) return 2 + (code.split(".").length - 1);
+  if (/^[a-zđ]$/.test(code)) return 9;
+  return null;
+}
+
+const TOTAL_RE = /^(?:tong(?: cong| so| kinh phi| du toan)?\b|cong\b)/u;
+
+export interface BudgetTableResult {
+  readonly lines: BudgetLine[];
+  readonly total: number | null;
+  readonly totalSpan: { start: number; end: number } | null;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Parses an amount cell in the table's declared unit; null when blank, NaN when unreadable. */
+function money(cell: string, multiplier: number): number | null {
+  const s = cell.replace(/\s*(?:đồng|đ|VNĐ|VND)\.?$/iu, "").trim();
+  if (s === "" || /^[-–—]+$/.test(s)) return null;
+  const n = parseVnNumber(s);
+  if (n.ok) return Math.round(n.value * multiplier);
+  const m = parseMoney(s);
+  return m.ok ? m.value : Number.NaN;
+}
+
+/**
+ * Every row of one budget table, as stated: group rows with their path of labels, the unit of the
+ * table ("ĐVT: triệu đồng") converted to đồng, the total row kept as the declared total.
+ */
+export function extractBudgetTable(t: ClassifiedTable, context: string): BudgetTableResult {
+  const c = t.columns;
+  const multiplier = declaredMoneyUnit(t.headerText) ?? declaredMoneyUnit(context) ?? 1;
+  const lines: BudgetLine[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const stack: { code: string; rank: number }[] = [];
+  let total: number | null = null;
+  let totalSpan: BudgetTableResult["totalSpan"] = null;
+  for (const row of t.body) {
+    const code = cellText(row, c.code).replace(/[.:]$/, "");
+    const content = cellText(row, c.content);
+    const amountCell = cellText(row, c.amount);
+    const amount = money(amountCell, multiplier);
+    if (code === "" && content === "" && amountCell === "") {
+      // A continuation row (a cell that broke across lines): its text belongs to the row above.
+      const extra = row.cells.map((x) => clean(x.text)).filter(Boolean).join(" ");
+      const last = lines[lines.length - 1];
+      if (extra && last && last.span) last.span = { start: last.span.start, end: row.span.end };
+      continue;
+    }
+    if (code === "" && amount === null && lines.length > 0 && content !== "") {
+      const last = lines[lines.length - 1]!;
+      last.content = `${last.content} ${content}`.trim();
+      if (last.span) last.span = { start: last.span.start, end: row.span.end };
+      continue;
+    }
+    if (TOTAL_RE.test(fold(content || code))) {
+      if (amount !== null && !Number.isNaN(amount)) {
+        total = amount;
+        totalSpan = row.span;
+      }
+      continue;
+    }
+    if (amount !== null && Number.isNaN(amount)) {
+      diagnostics.push(parseDiagnostic("budget-amount", "unreadableAmount", `Không đọc được số tiền "${amountCell}" của dòng dự toán "${content}".`, row.span, { cell: amountCell }));
+    }
+    const rank = code ? rankOf(code) : null;
+    if (rank !== null) {
+      while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
+      stack.push({ code, rank });
+    }
+    const path = rank !== null ? stack.map((s) => s.code) : [...stack.map((s) => s.code)];
+    const qty = cellText(row, c.quantity);
+    const price = cellText(row, c.unitPrice);
+    const q = qty ? parseVnNumber(qty) : null;
+    const p = price ? money(price, multiplier) : null;
+    const line: BudgetLine = {
+      code: code || null, path, content, unit: cellText(row, c.unit) || null,
+      quantity: q && q.ok ? q.value : null, unitPrice: p !== null && !Number.isNaN(p) ? p : null,
+      amount: amount !== null && !Number.isNaN(amount) ? amount : null, span: row.span,
+    };
+    lines.push(line);
+  }
+  // A row is a group when a later row sits under it.
+  for (const l of lines) {
+    if (l.code && lines.some((o) => o !== l && o.path.length > l.path.length && o.path[l.path.length - 1] === l.code && l.path.every((p, i) => o.path[i] === p))) {
+      l.isGroup = true;
+    }
+  }
+  const withAmount = lines.filter((l) => l.amount !== null);
+  for (const l of lines) {
+    if (l.amount === null && !l.isGroup) {
+      diagnostics.push(parseDiagnostic("budget-row-without-amount", "noAmount", `Dòng dự toán "${l.content}" không có số tiền.`, l.span, { code: l.code }, "info"));
+    }
+  }
+  return { lines: withAmount, total, totalSpan, diagnostics };
+}
+
+/** "Tổng kinh phí … là 3.711.000.000 đồng": the total stated in prose, in đồng. */
+export function findProseTotal(text: string): { value: number; span: { start: number; end: number } } | null {
+  const re = /[Tt]ổng (?:kinh phí|dự toán|nguồn vốn)[^.\n]{0,120}?(?:là|:)\s*\**\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:,\d+)?)\s*\**\s*((?:triệu|tỷ|nghìn)?\s*đồng)/gu;
+  for (const m of text.matchAll(re)) {
+    const v = parseMoney(`${m[1]} ${m[2]}`);
+    if (v.ok) return { value: v.value, span: { start: m.index, end: m.index + m[0].length } };
+  }
+  return null;
+}
+
+export function mergeBudget(results: readonly BudgetTableResult[], prose: ReturnType<typeof findProseTotal>): Budget {
+  const lines = results.flatMap((r) => r.lines);
+  const tableTotal = results.find((r) => r.total !== null);
+  if (tableTotal) return { declaredTotal: tableTotal.total, totalSpan: tableTotal.totalSpan, lines };
+  if (prose) return { declaredTotal: prose.value, totalSpan: prose.span, lines };
+  return { declaredTotal: null, lines };
+}

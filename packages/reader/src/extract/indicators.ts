@@ -1,0 +1,128 @@
+import { findPeriod, parseTarget, type Diagnostic, type Indicator, type Period, type Section, type Span } from "@cdsvn/core";
+import type { ClassifiedTable } from "./tables.ts";
+import { cellText } from "./tables.ts";
+import { findTargets } from "./targets.ts";
+import { parseDiagnostic } from "./diagnostics.ts";
+import { cellItems, clean, fold, stripMarkers } from "./text.ts";
+
+// Words around a figure that are not part of what is measured.
+const TRAILING_FILLER = /(?:\s+|^)(?:đạt(?: tỷ lệ| mức| được)?|là|chiếm|phấn đấu|phần đầu|đến|lên|ở mức|với)\s*$/iu;
+const LEADING_FILLER = /^(?:phấn đấu|phần đầu|đạt|duy trì|bảo đảm|đảm bảo|có|trong đó)\s+(?=\S)/iu;
+
+const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/** The wording of one target inside its clause: what is around the figure, without comparator words. */
+function wordingAround(clause: string, from: number, start: number, end: number, to: number): string {
+  let before = clause.slice(from, start);
+  const after = clause.slice(end, to);
+  // A long run-up: keep its last part (from the last comma) when that part still says something.
+  const lastComma = Math.max(before.lastIndexOf(","), before.lastIndexOf(":"));
+  if (lastComma >= 0 && words(before.slice(lastComma + 1)) >= 3) before = before.slice(lastComma + 1);
+  let b = clean(before).replace(/^[,;:.\s]+/, "");
+  for (let i = 0; i < 3; i++) b = b.replace(TRAILING_FILLER, "").trim();
+  b = stripMarkers(b).replace(LEADING_FILLER, "");
+  let a = clean(after);
+  if (/^[,;:.)]/.test(a) || a === "") a = "";
+  else a = a.replace(/^(?:trở lên|trở lên,)\s*/u, "").replace(/[,;:.\s]+$/u, "");
+  const text = (words(b) >= 1 && a ? `${b} ${a}` : b || a).replace(/\s+/g, " ").trim();
+  return text.replace(LEADING_FILLER, "").replace(/[,;:.\s]+$/u, "");
+}
+
+/** Clauses of a sentence: ";" always ends one; "." ends one when a new sentence starts. */
+function clauses(s: string): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let from = 0;
+  const re = /;|\.(?=\s+[\p{Lu}\d-])/gu;
+  for (const m of s.matchAll(re)) {
+    out.push({ from, to: m.index });
+    from = m.index + 1;
+  }
+  out.push({ from, to: s.length });
+  return out;
+}
+
+export interface ProseOptions {
+  readonly section: Section;
+  readonly planPeriod: Period | null;
+  readonly group: string | null;
+}
+
+/** Every target in a piece of prose (a list item, a sentence, a cell item); `base` maps offsets. */
+export function indicatorsFromProse(masked: string, base: number | null, opts: ProseOptions): Indicator[] {
+  const out: Indicator[] = [];
+  for (const cl of clauses(masked)) {
+    const clause = masked.slice(cl.from, cl.to);
+    const found = findTargets(clause);
+    found.forEach((f, i) => {
+      const from = i > 0 ? found[i - 1]!.end : 0;
+      const to = i + 1 < found.length ? found[i + 1]!.start : clause.length;
+      const text = wordingAround(clause, from, f.start, f.end, to);
+      if (words(text) < 2) return;
+      const span: Span | null = base === null ? null : { start: base + cl.from + f.start, end: base + cl.from + f.end };
+      out.push({
+        text, target: f.target, baseline: null, period: f.target.period ?? opts.planPeriod,
+        section: opts.section, group: opts.group, span,
+      });
+    });
+  }
+  return out;
+}
+
+/**
+ * An indicator table: one row per indicator, a target column (and a baseline column when the table
+ * pairs last year's result with this year's target); or a list table whose content cells carry
+ * the targets in their items (converters write `<ul><li>` inside cells).
+ */
+export function indicatorsFromTable(t: ClassifiedTable, opts: ProseOptions): { indicators: Indicator[]; diagnostics: Diagnostic[] } {
+  const c = t.columns;
+  const indicators: Indicator[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let group: string | null = opts.group;
+  for (const row of t.body) {
+    const code = cellText(row, c.code);
+    const content = stripMarkers(cellText(row, c.content));
+    if (c.target !== null) {
+      const targetCell = cellText(row, c.target);
+      const baseCell = cellText(row, c.baseline);
+      if (targetCell === "" && baseCell === "") {
+        if (content) group = content;
+        continue;
+      }
+      if (targetCell === "") continue;
+      const target = parseTarget(targetCell.replace(/\\geq?/g, "≥"));
+      if (!target.ok || content === "") {
+        diagnostics.push(parseDiagnostic("indicator-target", "unreadableTarget", `Không đọc được chỉ tiêu "${targetCell}" của dòng "${content}".`, row.span, { cell: targetCell }));
+        continue;
+      }
+      const base = baseCell ? parseTarget(baseCell) : null;
+      const period = findPeriod(targetCell) ?? opts.planPeriod;
+      indicators.push({
+        text: content, target: { ...target.value, raw: targetCell }, baseline: base && base.ok ? { ...base.value, raw: baseCell } : null,
+        period, section: opts.section, group, span: row.span,
+      });
+      continue;
+    }
+    // List table: every item of the content cell that carries a figure.
+    const cell = c.content === null ? undefined : row.cells[c.content];
+    if (!cell) continue;
+    if (/^[IVX]+$/.test(code) && content && findTargets(content).length === 0) { group = content; continue; }
+    for (const item of cellItems(cell.text)) {
+      indicators.push(...indicatorsFromProse(item, null, { ...opts, group }).map((i) => ({ ...i, span: cell.span })));
+    }
+  }
+  return { indicators, diagnostics };
+}
+
+/** In a task table, a task stated as a target ("… đạt 98% trở lên") is also an indicator. */
+export function indicatorsFromTaskTable(t: ClassifiedTable, opts: ProseOptions): Indicator[] {
+  const out: Indicator[] = [];
+  for (const row of t.body) {
+    const name = cellText(row, t.columns.content);
+    let found = indicatorsFromProse(name, null, opts);
+    if (found.length === 0) found = indicatorsFromProse(cellText(row, t.columns.output), null, opts);
+    out.push(...found.map((i) => ({ ...i, span: row.span })));
+  }
+  return out;
+}
+
+export const isGroupTitle = (text: string) => fold(text).length > 0;

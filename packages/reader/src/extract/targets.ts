@@ -1,0 +1,42 @@
+import { parseTarget, type Target } from "@cdsvn/core";
+
+/** One figure found in running text, with where it is (offsets into the searched string). */
+export interface FoundTarget {
+  readonly target: Target;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Comparator words plans put before a figure; linear: alternatives of literal words, then the figure.
+const BEFORE = String.raw`(?:(?:≥|>=|=>|≤|<=|[<>]|\\geq|\\leq|\\ge|\\le|[Tt]rên|[Hh]ơn|[Tt]ối thiểu|[Íí]t nhất|[Kk]hông dưới|[Kk]hông thấp hơn|[Kk]hông quá|[Tt]ối đa|[Dd]ưới|[Tt]ừ|[Vv]ượt)\s{0,3})?`;
+const NUM = String.raw`\d{1,3}(?:[.,]\d{1,3})?`;
+const PERCENT_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/])${BEFORE}(?:${NUM}\s{0,3}(?:\\?%\s{0,3})?(?:-|–|đến)\s{0,3})?${NUM}\s{0,3}\\?%(?:\s{0,3}trở lên)?(?:\s{0,3}\(\s{0,3}(?:giai đoạn\s{0,3})?\d{4}\s{0,3}[-–]\s{0,3}\d{4}\s{0,3}\))?`,
+  "gu",
+);
+/** "ít nhất 02 cuộc kiểm tra", "tối thiểu 01 lớp": a count target with its noun. */
+const COUNT_RE = /(?<![\p{L}\p{N}])(?:[Íí]t nhất|[Tt]ối thiểu)\s{1,3}(\d{1,4})\s{1,3}(?![%\d])([\p{Ll}][\p{L}]*(?:\s[\p{Ll}][\p{L}]*){0,2})/gu;
+
+/** Normalises the LaTeX a converter writes for ≥ / ≤ / % so the core parser reads the phrase. */
+const forParsing = (raw: string) =>
+  raw.replace(/\\geq?|\\ge\b/g, "≥").replace(/\\leq?|\\le\b/g, "≤").replace(/\\%/g, "%").replace(/\s+/g, " ");
+
+/** Every percentage target and every "ít nhất N <noun>" count in `s`, in order. */
+export function findTargets(s: string): FoundTarget[] {
+  const out: FoundTarget[] = [];
+  for (const m of s.matchAll(PERCENT_RE)) {
+    const raw = m[0].trim();
+    const parsed = parseTarget(forParsing(raw));
+    if (!parsed.ok) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const target: Target = { ...parsed.value, raw, unit: "%" };
+    out.push({ target, start, end: start + raw.length });
+  }
+  for (const m of s.matchAll(COUNT_RE)) {
+    const parsed = parseTarget(m[0]);
+    if (!parsed.ok) continue;
+    const raw = m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length);
+    out.push({ target: { ...parsed.value, raw, unit: "count", unitLabel: m[2]!.trim() }, start: m.index, end: m.index + raw.length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

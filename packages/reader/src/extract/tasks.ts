@@ -1,0 +1,68 @@
+import { parseDeadline, type Deadline, type Section, type Task } from "@cdsvn/core";
+import type { ClassifiedTable } from "./tables.ts";
+import { cellText } from "./tables.ts";
+import type { Unit } from "./units.ts";
+import { clean, fold, stripMarkers } from "./text.ts";
+
+export function deadlineOf(raw: string): Deadline | null {
+  const s = clean(raw).replace(/[.;]$/, "");
+  if (s === "") return null;
+  const d = parseDeadline(s);
+  return d.ok ? d.value : { raw: s };
+}
+
+/** "Văn phòng HĐND và UBND xã; Phòng Văn hóa - Xã hội" → its units; a list with ";" splits there only. */
+export function splitUnits(s: string): string[] {
+  const t = clean(s).replace(/[.;]$/, "");
+  if (t === "") return [];
+  const parts = t.includes(";") ? t.split(";") : t.split(/,\s*(?=(?:các|Các|[\p{Lu}]))/u);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** Rows of a task table (or the rows of a budget table that name a lead unit). */
+export function tasksFromTable(t: ClassifiedTable, section: Section): Task[] {
+  const c = t.columns;
+  const out: Task[] = [];
+  for (const row of t.body) {
+    const name = stripMarkers(cellText(row, c.content));
+    const lead = cellText(row, c.lead);
+    const deadline = deadlineOf(cellText(row, c.deadline));
+    if (name === "" || (lead === "" && deadline === null)) continue;
+    const output = cellText(row, c.output);
+    out.push({
+      name, lead: lead || null, partners: splitUnits(cellText(row, c.partners)), deadline,
+      output: output || null, section, span: row.span,
+    });
+  }
+  return out;
+}
+
+const LABEL_RE = /^(?:[-+•*]\s*)*(?:đơn vị|cơ quan)\s+(chủ trì|phối hợp|thực hiện)\s*:\s*(.*)$|^(?:[-+•*]\s*)*(thời gian|thời hạn)(?: hoàn thành| thực hiện)?\s*:\s*(.*)$|^(?:[-+•*]\s*)*(sản phẩm)(?: đầu ra)?\s*:\s*(.*)$/iu;
+
+/**
+ * Body blocks of the form "a. <task> / + Đơn vị chủ trì: … / + Đơn vị phối hợp: … / + Thời gian
+ * hoàn thành: …": the labelled lines attach to the block just before them.
+ */
+export function tasksFromBlocks(units: readonly Unit[], section: (offset: number) => Section): Task[] {
+  const out: Task[] = [];
+  let current: Task | null = null;
+  let previous: Unit | null = null;
+  for (const u of units) {
+    if (u.kind === "table") { current = null; previous = null; continue; }
+    const m = LABEL_RE.exec(u.text);
+    if (!m) { current = null; previous = u; continue; }
+    if (!current) {
+      if (!previous) continue;
+      current = { name: stripMarkers(previous.text), lead: null, partners: [], deadline: null, output: null, section: section(previous.start), span: { start: previous.start, end: previous.end } };
+      out.push(current);
+    }
+    const role = fold(m[1] ?? m[3] ?? m[5] ?? "");
+    const value = clean(m[2] ?? m[4] ?? m[6] ?? "").replace(/[.;]$/, "");
+    if (role === "chu tri" || role === "thuc hien") current.lead = value || null;
+    else if (role === "phoi hop") current.partners = splitUnits(value);
+    else if (role.startsWith("thoi")) current.deadline = deadlineOf(value);
+    else if (role === "san pham") current.output = value || null;
+    current.span = { start: current.span!.start, end: u.end };
+  }
+  return out.filter((t) => t.lead !== null || t.deadline !== null);
+}

@@ -1,0 +1,66 @@
+import type { BlockNode, DocTree, TableNode } from "@cdsvn/core";
+import { clean, mask } from "./text.ts";
+
+/**
+ * A logical paragraph. Text exported from PDF or pasted from a portal breaks sentences across lines
+ * (often with blank lines between), so the tree has one block per printed line; the extractors need
+ * the sentence. A unit joins the blocks of one sentence back together and keeps its span.
+ */
+export interface Unit {
+  readonly kind: "heading" | "paragraph" | "list-item" | "table";
+  /** Display text (markers kept, spaces collapsed). */
+  readonly text: string;
+  /** `tree.text` between start and end, masked (same length), for offset-exact matching. */
+  readonly masked: string;
+  readonly start: number;
+  readonly end: number;
+  /** Heading-like: an md heading, or a short numbered/upper-case title line. */
+  readonly headingLike: boolean;
+  readonly table?: TableNode;
+}
+
+const TERMINAL = /[.;:!?…]["”’)]?\s*$/u;
+const STARTS_LOWER = /^[\p{Ll}(,]/u;
+const NUMBERED_TITLE = /^(?:PHẦN\s+[IVX\d]+|[IVX]+\s*[.)]|\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*\))\s*\S/iu;
+
+function isHeadingLike(b: BlockNode, text: string): boolean {
+  if (b.type === "heading") return true;
+  if (text.length > 160) return false;
+  if (NUMBERED_TITLE.test(text) && !TERMINAL.test(text)) return true;
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 6 && letters === letters.toUpperCase();
+}
+
+/** The tree's blocks, with the lines of one sentence joined into one unit. */
+export function logicalUnits(tree: DocTree): Unit[] {
+  const out: Unit[] = [];
+  let cur: { kind: Unit["kind"]; start: number; end: number; headingLike: boolean } | null = null;
+  const flush = () => {
+    if (!cur) return;
+    const raw = tree.text.slice(cur.start, cur.end);
+    out.push({ kind: cur.kind, text: clean(raw), masked: mask(raw), start: cur.start, end: cur.end, headingLike: cur.headingLike });
+    cur = null;
+  };
+  for (const b of tree.children) {
+    if (b.type === "table") {
+      flush();
+      const raw = tree.text.slice(b.span.start, b.span.end);
+      out.push({ kind: "table", text: "", masked: mask(raw), start: b.span.start, end: b.span.end, headingLike: false, table: b });
+      continue;
+    }
+    const text = clean(b.text);
+    if (text === "") continue;
+    const prevText: string = cur ? clean(tree.text.slice(cur.start, cur.end)) : "";
+    const continues =
+      cur !== null && b.type === "paragraph" && cur.kind !== "heading" && !TERMINAL.test(prevText) &&
+      (STARTS_LOWER.test(text) || (/^\d/.test(text) && !/^\d+(?:\.\d+)*\s*[.)]\s/.test(text) && !/^\d+\s*%/.test(text)));
+    if (continues && cur) {
+      cur.end = b.span.end;
+      continue;
+    }
+    flush();
+    cur = { kind: b.type, start: b.span.start, end: b.span.end, headingLike: isHeadingLike(b, text) };
+  }
+  flush();
+  return out;
+}
