@@ -42,10 +42,18 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 const KEYS = Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\&]/g, (c) => (c === "&" ? "&" : `\\${c}`));
-const ABBR_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${KEYS.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+/** A key as a pattern: escaped, and "Đ" also matching its look-alike "Ð" (U+00D0) from old fonts. */
+const keyPattern = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/Đ/g, "[ĐÐ]");
+/*
+ * Linear: an alternation of literal words (longest first, so "CBCCVC" wins over "CBCC"), tried once
+ * per position, with one-character lookarounds for whole words.
+ */
+const ABBR_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${KEYS.map(keyPattern).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "gu");
 
-/** Replaces every known abbreviation in `text` (NFC) with its expansion. */
+/**
+ * Replaces every known abbreviation in `text` (NFC) with its expansion, whole words only and case as
+ * written ("TTHC" expands, "tthc" and "TTHCx" do not). The result is NFC.
+ */
 export function expandAbbreviations(text: string): string {
-  return text.normalize("NFC").replace(ABBR_RE, (m) => ABBREVIATIONS[m] ?? m);
+  return text.normalize("NFC").replace(ABBR_RE, (m) => ABBREVIATIONS[m.replace(/Ð/g, "Đ")] ?? m);
 }

@@ -36,16 +36,26 @@ function build(input: string, y: string | undefined, mo: string | undefined, d: 
   return ok({ year, month, day, iso: toIso(year, month, day) });
 }
 
-/** "ngày 03 tháng 6 năm 2020", written with words; blanks allowed. */
-export const WORDED_DATE_RE = /ngay\s*(\d{1,2})?\s*(?:[.…_]+\s*)?thang\s*(\d{1,2})?\s*(?:[.…_]+\s*)?nam\s*(\d{4})?/u;
-/** "03/6/2020", "3-6-2020", "03.6.2020". */
+/*
+ * The patterns run on the ASCII fold. Each is linear to scan: it starts on a literal word or on the
+ * first digit of a run, and no two unbounded blank runs can trade characters (an optional group that
+ * follows a blank run starts with a non-blank), so a failed attempt backtracks over one run at most.
+ */
+
+/** "ngày 03 tháng 6 năm 2020", written with words; blanks or dots for what is not filled in. */
+export const WORDED_DATE_RE =
+  /ngay\s*(?:(\d{1,2})\s*)?(?:[.…_]+\s*)?thang\s*(?:(\d{1,2})\s*)?(?:[.…_]+\s*)?nam\s*(\d{4})?/u;
+/** "03/6/2020", "3-6-2020", "03.6.2020": the same separator twice. */
 export const NUMERIC_DATE_RE = /\b(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})\b/u;
+/** "ngày …/…/2026", "ngày /7/2026", "ngày ../01/2026": a numeric date with the day (and month) blank. */
+export const BLANK_NUMERIC_DATE_RE = /ngay\s*(?:[.…_]+\s*)?\/\s*(?:(\d{1,2})\s*|[.…_]+\s*)?\/\s*(\d{4})\b/u;
 /** "01/2026", "tháng 01/2026". */
 export const MONTH_YEAR_RE = /\b(\d{1,2})\s*\/\s*(\d{4})\b/u;
 
 /**
- * Reads a date: "ngày 03 tháng 6 năm 2020", "03/6/2020", "ngày   tháng 7 năm 2026" (blanks),
- * "tháng 01/2026", "năm 2026".
+ * Reads a date: "ngày 03 tháng 6 năm 2020", "03/6/2020", "3-6-2020", "ngày   tháng 7 năm 2026" and
+ * "ngày …/…/2026" (blanks stay null), "tháng 01/2026", "năm 2026". Dates that do not exist (31/02) and
+ * years outside 1945–2100 are typed failures.
  */
 export function parseVnDate(input: string): Parsed<PartialDate> {
   const s = toAscii(input).trim();
@@ -58,6 +68,8 @@ export function parseVnDate(input: string): Parsed<PartialDate> {
   }
   const n = NUMERIC_DATE_RE.exec(s);
   if (n) return build(input, n[4], n[3], n[1]);
+  const b = BLANK_NUMERIC_DATE_RE.exec(s);
+  if (b) return build(input, b[2], b[1], undefined);
   const my = MONTH_YEAR_RE.exec(s);
   if (my) return build(input, my[2], my[1], undefined);
   const y = /^(?:nam\s*)?(\d{4})$/u.exec(s);

@@ -1,6 +1,6 @@
 import type { Deadline } from "../model/task.ts";
 import type { Period } from "../model/target.ts";
-import { parseVnDate, toIso } from "./date.ts";
+import { NUMERIC_DATE_RE, parseVnDate, toIso } from "./date.ts";
 import { toAscii } from "./normalize.ts";
 import { fail, ok, type Parsed } from "./result.ts";
 
@@ -19,11 +19,13 @@ export function parseDeadline(input: string): Parsed<Deadline> {
   const s = toAscii(raw);
   const recurring = /\b(?:thuong xuyen|hang nam|hang quy|hang thang|lien tuc|dinh ky)\b/u.test(s);
 
-  const quarter = /\bquy\s+((?:[iv]+|\d)(?:\s*(?:,|-|–|va|den)\s*(?:[iv]+|\d))*)\s*(?:\/|nam)\s*(\d{4})/u.exec(s);
+  // `s` has single spaces only, so each "\s?" is one character at most: the pattern is linear.
+  const quarter = /\bquy\s?((?:[iv]+|\d)(?:\s?(?:,|-|–|va|den)\s?(?:quy\s?)?(?:[iv]+|\d))*)\s?(?:\/|nam)\s?(\d{4})/u.exec(s);
   if (quarter) {
-    const qs = quarter[1]!.split(/\s*(?:,|-|–|va|den)\s*/u).map((q) => ROMAN[q] ?? Number(q));
+    const qs = quarter[1]!.split(/\s?(?:,|-|–|va|den)\s?(?:quy\s?)?/u).map((q) => ROMAN[q] ?? Number(q));
     if (qs.some((q) => !(q >= 1 && q <= 4))) return fail("InvalidPeriod", input, "a quarter outside I–IV");
     const y = Number(quarter[2]);
+    if (y < 1945 || y > 2100) return fail("InvalidPeriod", input, `year ${y} out of range`);
     const first = Math.min(...qs), last = Math.max(...qs);
     return ok({ raw, from: toIso(y, first * 3 - 2, null), to: toIso(y, endOfQuarter(last), null), recurring });
   }
@@ -39,17 +41,20 @@ export function parseDeadline(input: string): Parsed<Deadline> {
     const d = parseVnDate(before[1]!);
     if (d.ok && d.value.iso) return ok({ raw, from: null, to: d.value.iso, recurring });
   }
-  const date = /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b/u.exec(s);
+  // Before the numeric date: "Tháng 6-8/2026" is June to August, not the 6th of August.
+  const months = /\bthang\s?(\d{1,2})(?:\s?(?:,|-|–|den)\s?(?:thang\s?)?(\d{1,2}))?\s?(?:\/|nam)\s?(\d{4})/u.exec(s);
+  if (months) {
+    const a = Number(months[1]), b = months[2] ? Number(months[2]) : a, y = Number(months[3]);
+    if (a < 1 || a > 12 || b < 1 || b > 12) return fail("InvalidPeriod", input, "a month outside 1–12");
+    if (a > b) return fail("InvalidPeriod", input, `month ${a} is after month ${b}`);
+    if (y < 1945 || y > 2100) return fail("InvalidPeriod", input, `year ${y} out of range`);
+    return ok({ raw, from: toIso(y, a, null), to: toIso(y, b, null), recurring });
+  }
+  const date = NUMERIC_DATE_RE.exec(s);
   if (date) {
     const d = parseVnDate(date[0]);
     if (!d.ok) return fail("InvalidPeriod", input, d.error.reason);
     return ok({ raw, from: d.value.iso, to: d.value.iso, recurring });
-  }
-  const months = /\bthang\s+(\d{1,2})(?:\s*(?:,|-|–|den)\s*(\d{1,2}))?\s*(?:\/|nam)\s*(\d{4})/u.exec(s);
-  if (months) {
-    const a = Number(months[1]), b = months[2] ? Number(months[2]) : a, y = Number(months[3]);
-    if (a < 1 || a > 12 || b < 1 || b > 12) return fail("InvalidPeriod", input, "a month outside 1–12");
-    return ok({ raw, from: toIso(y, a, null), to: toIso(y, b, null), recurring });
   }
   const period = parsePeriod(s);
   if (period.ok) return ok({ raw, from: String(period.value.from), to: String(period.value.to), recurring });

@@ -48,21 +48,49 @@ function caseCode(code: string): string {
   return up;
 }
 
-const CODE = String.raw`[A-ZĐÐ][A-Za-zĐđÐ0-9]*`;
-/** A symbol in running text; linear: every repetition starts on a distinct delimiter. */
-export const SYMBOL_SOURCE = String.raw`(\d{1,5})\s?(?:\/\s?((?:19|20)\d{2})\s?)?([\/-])\s?(${CODE}(?:\s?[-\/]\s?${CODE}){0,3})`;
+/*
+ * A code segment: an upper-case letter, then upper-case letters and digits, with a lower-case letter
+ * only on its own ("TTg", "CTr", "QĐ"), and not running on into a word ("Tháng", "Ban" are words, not
+ * codes). The alternatives are disjoint, so there is one way to match a segment.
+ */
+const CODE = String.raw`[A-ZĐÐ](?:[A-ZĐÐ0-9]|[a-zđ](?![a-zđ]))*(?![\p{L}\p{M}\p{N}])`;
+/**
+ * A symbol in running text. Linear to scan: it cannot start inside a number or a word (lookbehind),
+ * each repetition starts on a delimiter, and every blank is a single optional character.
+ */
+export const SYMBOL_SOURCE = String.raw`(?<![\p{L}\p{M}\p{N}.,/])(\d{1,5})\s?(?:\/\s?((?:19|20)\d{2})\s?)?([\/-])\s?(${CODE}(?:\s?[-\/]\s?${CODE}){0,3})`;
 const SYMBOL_RE = new RegExp(`^${SYMBOL_SOURCE}$`, "u");
 
 /**
  * Normalises a legal symbol as written ("749/QĐ-TTG", "57- NQ/TW", "179/2025/NĐ-CP", "NQ 749/QĐ-TTg"
- * with its kind prefix) into its parts. A leading kind word is ignored here; see `findLegalCitations`.
+ * or "Nghị quyết số 57-NQ/TW" with its kind words) into its parts. Kind words are ignored here; see
+ * `findLegalCitations` for what they claim.
  */
 export function parseLegalSymbol(input: string): Parsed<LegalSymbol> {
-  const s = input.normalize("NFC").trim().replace(/^(?:[A-Za-zĐđÐ]+\.?\s+)*(?:số\s+)?/u, "");
+  if (input.length > 200) return fail("InvalidSymbol", input, "too long");
+  const s = input.normalize("NFC").trim().replace(/^(?:\p{L}+[.:]?\s+)*/u, "");
   if (s.length === 0 || s.length > 80) return fail("InvalidSymbol", input, s.length ? "too long" : "empty");
   const m = SYMBOL_RE.exec(s);
   if (!m) return fail("InvalidSymbol", input, "not a document symbol (number/TYPE-ISSUER or number-TYPE/ISSUER)");
+  const reason = implausible(m);
+  if (reason) return fail("InvalidSymbol", input, reason);
   return ok(fromMatch(m));
+}
+
+/**
+ * Why a match is not a symbol, or null. Party-style symbols ("57-NQ/TW") need a known type code and an
+ * issuer, so a list item "1 - DANH MỤC" is not one; a bare "number/CODE" ("06/CP") must be written
+ * without blanks, so "1/ UBND xã" (a numbered paragraph) is not one either.
+ */
+function implausible(m: RegExpExecArray): string | null {
+  const codes = m[4]!.split(/\s?[-\/]\s?/u);
+  if (m[3] === "-") {
+    if (codes.length < 2) return "a party-style symbol needs TYPE/ISSUER after the dash";
+    if (kindOfType(codes[0]!) === null) return `"${codes[0]}" is not a document type code`;
+  } else if (codes.length === 1 && /\s/u.test(m[0])) {
+    return "a one-code symbol written with blanks";
+  }
+  return null;
 }
 
 function fromMatch(m: RegExpExecArray): LegalSymbol {
@@ -81,13 +109,16 @@ function fromMatch(m: RegExpExecArray): LegalSymbol {
     // party style: 57-NQ/TW
     typeCode = codes[0]!;
     issuerCode = rebuild(codes.slice(1), delims.slice(1));
+  } else if (codes.length === 1 && /^QH\d*$/.test(codes[0]!)) {
+    // a law: "148/2025/QH15" is issued by the 15th National Assembly; QH is the issuer, not a type
+    issuerCode = codes[0]!;
   } else if (kindOfType(codes[0]!) !== null) {
     typeCode = codes[0]!;
     issuerCode = rebuild(codes.slice(1), delims.slice(1));
   } else {
     issuerCode = rebuild(codes, delims);
   }
-  const kind: LegalKind = typeCode ? (kindOfType(typeCode) ?? "other") : "cong-van";
+  const kind: LegalKind = typeCode ? (kindOfType(typeCode) ?? "other") : /^QH\d*$/.test(issuerCode) ? "luat" : "cong-van";
   const tail = rebuild(codes, delims);
   const symbol = `${written}${year !== null ? `/${year}` : ""}${sep}${tail}`;
   return { symbol, number, year, typeCode, issuerCode, kind };
@@ -117,8 +148,10 @@ const KIND_WORDS: ReadonlyArray<readonly [string, LegalKind]> = [
   ["chuong trinh hanh dong", "chuong-trinh"], ["chuong trinh", "chuong-trinh"], ["ctr", "chuong-trinh"],
   ["cong van", "cong-van"], ["van ban", "cong-van"], ["cv", "cong-van"],
   ["thong tu", "thong-tu"], ["tt", "thong-tu"], ["thong bao", "thong-bao"],
-  ["huong dan", "huong-dan"], ["luat", "luat"],
+  ["huong dan", "huong-dan"], ["luat", "luat"], ["de an", "other"],
 ];
+/** How far before a symbol its kind words are looked for ("chương trình hành động số " fits). */
+const KIND_WINDOW = 32;
 const KIND_PREFIX_RE = new RegExp(
   `(?:^|[^a-z])(${KIND_WORDS.map(([w]) => w.replace(/ /g, "\\s")).join("|")})\\.?\\s?(?:so\\s?)?:?\\s?$`,
   "u",
@@ -134,21 +167,21 @@ export function findLegalCitations(text: string): LegalCitation[] {
   const aligned = ascii.length === text.length;
   const out: LegalCitation[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (implausible(m) !== null) continue;
     const start = m.index;
-    // must not continue a longer number or word ("1.420/…", "ABC123/…")
-    const prev = start > 0 ? text[start - 1]! : "";
-    if (/[\p{L}\p{N}.,]/u.test(prev)) continue;
     const sym = fromMatch(m);
     let statedKind: LegalKind | null = null;
     let from = start;
     if (aligned) {
-      const windowStart = Math.max(0, start - 30);
+      const windowStart = Math.max(0, start - KIND_WINDOW);
       const before = ascii.slice(windowStart, start).toLowerCase();
       const k = KIND_PREFIX_RE.exec(before);
-      if (k) {
+      const wordStart = k ? windowStart + k.index + k[0].indexOf(k[1]!) : -1;
+      // a kind word cut by the window's edge is the tail of another word
+      if (k && !(wordStart === windowStart && windowStart > 0 && /[a-z0-9]/.test(ascii[windowStart - 1]!))) {
         const word = k[1]!.replace(/\s/g, " ");
         statedKind = KIND_WORDS.find(([w]) => w === word)?.[1] ?? null;
-        from = windowStart + k.index + k[0].indexOf(k[1]!);
+        from = wordStart;
       }
     }
     const end = start + m[0].length;

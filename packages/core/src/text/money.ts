@@ -2,13 +2,23 @@ import { toAscii } from "./normalize.ts";
 import { parseVnNumber } from "./number.ts";
 import { fail, ok, type Parsed } from "./result.ts";
 
-/** How many đồng one unit of a money unit is: "đồng" 1, "nghìn đồng" 1 000, "triệu đồng" 10⁶, "tỷ" 10⁹. */
+/*
+ * All patterns here run on the ASCII fold with blanks collapsed to single spaces, so every " ?" is one
+ * character at most and every pattern starts on a literal word: matching is linear.
+ */
+
+/**
+ * How many đồng one unit of a money unit is: "đồng", "đ", "VNĐ" 1; "nghìn đồng", "ngàn" 1 000;
+ * "triệu đồng", "triệu", "tr.đ" 10⁶; "tỷ", "tỉ", "tỷ đồng" 10⁹. Also reads the unit out of a
+ * declaration ("(ĐVT: triệu đồng)", "Đơn vị tính: đồng"). Anything else is a typed failure.
+ */
 export function moneyMultiplier(unit: string): Parsed<number> {
+  if (unit.length > 200) return fail("InvalidMoney", unit, "too long to be a money unit");
   const s = toAscii(unit).replace(/[().:]/g, " ").replace(/\s+/g, " ").trim();
   if (/\b(?:ty|ti)(?: dong)?\b/u.test(s)) return ok(1_000_000_000);
-  if (/\btrieu(?: dong)?\b|\btr\.?d\b/u.test(s)) return ok(1_000_000);
+  if (/\btrieu(?: dong)?\b|\btr ?d\b/u.test(s)) return ok(1_000_000);
   if (/\b(?:nghin|ngan)(?: dong)?\b/u.test(s)) return ok(1_000);
-  if (/\b(?:dong|vnd|vnđ|d)\b/u.test(s)) return ok(1);
+  if (/\b(?:dong|vnd|d)\b/u.test(s)) return ok(1);
   return fail("InvalidMoney", unit, "not a money unit");
 }
 
@@ -17,16 +27,22 @@ export function moneyMultiplier(unit: string): Parsed<number> {
  * Returns the multiplier to đồng, or null when the text declares none.
  */
 export function declaredMoneyUnit(text: string): number | null {
-  const s = toAscii(text);
-  const m = /(?:dvt|don vi tinh|don vi)\s*[:.]?\s*((?:nghin|ngan|trieu|ty|ti)?\s*dong)/u.exec(s) ?? /\(\s*((?:nghin|ngan|trieu|ty|ti)\s*dong)\s*\)/u.exec(s);
+  const s = toAscii(text).replace(/\s+/g, " ");
+  const m =
+    /\b(?:dvt|don vi tinh|don vi) ?[:.]? ?((?:nghin|ngan|trieu|ty|ti|1\.000|1\.000\.000) ?)?(?:dong|vnd)\b/u.exec(s) ??
+    /\( ?((?:nghin|ngan|trieu|ty|ti) ?)(?:dong|vnd) ?\)/u.exec(s);
   if (!m) return null;
-  const r = moneyMultiplier(m[1]!);
+  const scale = (m[1] ?? "").trim();
+  if (scale === "1.000") return 1_000;
+  if (scale === "1.000.000") return 1_000_000;
+  const r = moneyMultiplier(scale === "" ? "dong" : scale);
   return r.ok ? r.value : null;
 }
 
 /** "3,5 tỷ đồng" → 3 500 000 000; "844 triệu" → 844 000 000; "1.200.000 đồng" → 1 200 000. */
 export function parseMoney(input: string): Parsed<number> {
   const s = input.trim();
+  if (s.length > 200) return fail("InvalidMoney", input, "too long to be an amount");
   const m = /^(\d+(?:[.,\s]\d+)*)\s*(.*)$/u.exec(s);
   if (!m) return fail("InvalidMoney", input, "no amount");
   const n = parseVnNumber(m[1]!);

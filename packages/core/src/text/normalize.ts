@@ -7,9 +7,21 @@
 const TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"; // grave, acute, tilde, hook above, dot below
 const TONE_RE = new RegExp(`[${TONE_MARKS}]`, "u");
 
-/** NFC, and the odd spaces of word processors turned into plain spaces. */
+/**
+ * Spaces word processors put in (no-break, figure, narrow no-break, en/em/thin, ideographic). Each is
+ * one UTF-16 unit, like the plain space that replaces it, so offsets into the text survive.
+ */
+const ODD_SPACES_RE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+
+/**
+ * "Ð" (U+00D0, Icelandic eth) and "ð" look like "Đ"/"đ" and come in through old fonts and PDF text
+ * layers. They are never Vietnamese, so the folds read them as đ.
+ */
+const ETH_RE = /[\u00D0\u00F0]/g;
+
+/** NFC, and the odd spaces of word processors turned into plain spaces. Length-preserving for NFC input. */
 export function nfc(text: string): string {
-  return text.normalize("NFC").replace(/[\u00A0\u2007\u202F]/g, " ");
+  return text.normalize("NFC").replace(ODD_SPACES_RE, " ");
 }
 
 /**
@@ -27,14 +39,16 @@ export function canonicalTones(text: string): string {
 
 /** Key for matching with diacritics kept: NFC, lower case, canonical tone placement, single spaces. */
 export function foldVietnamese(text: string): string {
-  return canonicalTones(nfc(text).toLowerCase()).replace(/\s+/g, " ").trim();
+  return canonicalTones(nfc(text).toLowerCase().replace(ETH_RE, "đ").replace(/[\u200B\uFEFF]/g, ""))
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Key for loose matching: no diacritics at all, "đ" → "d", lower case. */
 export function toAscii(text: string): string {
   return nfc(text)
     .toLowerCase()
-    .replace(/đ/g, "d")
+    .replace(/[đð]/g, "d")
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .normalize("NFC");

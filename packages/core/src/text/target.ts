@@ -4,30 +4,55 @@ import { parseVnNumber } from "./number.ts";
 import { fail, ok, type Parsed } from "./result.ts";
 
 /**
- * Comparator words, as plans write them, matched on the ASCII fold. Order matters: longer phrases first.
- * "Phấn đấu" (strive to) does not change the comparator.
+ * Comparator phrases written before the figure, on the ASCII fold. They are tried as one alternation
+ * anchored at the end of the words before the figure: the leftmost start wins, which is the longest
+ * phrase ("it hon" before "hon", "khong vuot qua" before "vuot"). "Phấn đấu", "đạt" change nothing.
  */
-const PREFIX_WORDS: ReadonlyArray<readonly [RegExp, Comparator]> = [
-  [/(?:≥|>=|=>)\s*$/u, ">="],
-  [/(?:≤|<=|=<)\s*$/u, "<="],
-  [/>\s*$/u, ">"],
-  [/<\s*$/u, "<"],
-  [/\b(?:toi thieu|it nhat|khong thap hon|khong duoi|khong it hon)(?: (?:la|dat|dat muc))?\s*$/u, ">="],
-  [/\b(?:khong qua|khong vuot qua|toi da|khong cao hon|khong lon hon)\s*$/u, "<="],
-  [/\b(?:tren|hon|vuot|cao hon|lon hon|vuot muc)\s*$/u, ">"],
-  [/\b(?:duoi|thap hon|nho hon|it hon)\s*$/u, "<"],
+const COMPARATOR_PHRASES: ReadonlyArray<readonly [string, Comparator]> = [
+  ["lon hon hoac bang", ">="], ["cao hon hoac bang", ">="], ["nho hon hoac bang", "<="], ["thap hon hoac bang", "<="],
+  ["toi thieu", ">="], ["it nhat", ">="], ["khong thap hon", ">="], ["khong duoi", ">="], ["khong it hon", ">="],
+  ["khong qua", "<="], ["khong vuot qua", "<="], ["toi da", "<="], ["khong cao hon", "<="], ["khong lon hon", "<="],
+  ["khong hon", "<="],
+  ["tren", ">"], ["hon", ">"], ["vuot", ">"], ["vuot muc", ">"], ["cao hon", ">"], ["lon hon", ">"], ["nhieu hon", ">"],
+  ["duoi", "<"], ["thap hon", "<"], ["nho hon", "<"], ["it hon", "<"], ["chua den", "<"], ["chua toi", "<"],
+];
+const PHRASE_RE = new RegExp(
+  `(?:^|[^a-z0-9])(${COMPARATOR_PHRASES.map(([p]) => p.replace(/ /g, " ")).join("|")})(?: (?:la|dat|dat muc|muc|o muc))?:?$`,
+  "u",
+);
+/** Symbols, including the LaTeX a Word equation leaves behind ("\geq 1\%"). Longest first. */
+const SYMBOLS: ReadonlyArray<readonly [string, Comparator]> = [
+  ["\\geq", ">="], ["\\leq", "<="], ["\\ge", ">="], ["\\le", "<="], ["\\gt", ">"], ["\\lt", "<"],
+  [">=", ">="], ["=>", ">="], ["<=", "<="], ["=<", "<="], ["≥", ">="], ["≧", ">="], ["⩾", ">="],
+  ["≤", "<="], ["≦", "<="], ["⩽", "<="], [">", ">"], ["<", "<"],
 ];
 
-const SUFFIX_WORDS: ReadonlyArray<readonly [RegExp, Comparator]> = [
-  [/^\s*(?:tro len|tro len tren|tro len\.)/u, ">="],
-];
+/** How far before the figure comparator words are looked for: the longest phrase and its filler fit. */
+const PREFIX_WINDOW = 48;
 
-const PERIOD_RE = /\(?\s*(?:giai doan|gd\.?|nam)?\s*(\d{4})\s*[-–—]\s*(\d{4})\s*\)?/u;
+function comparatorBefore(before: string): Comparator | null {
+  for (const [sym, c] of SYMBOLS) if (before.endsWith(sym)) return c;
+  const m = PHRASE_RE.exec(before);
+  return m ? (COMPARATOR_PHRASES.find(([p]) => p === m[1])?.[1] ?? null) : null;
+}
+
+/*
+ * Figures in running text. Linear to scan: the lookbehind keeps a scan from restarting inside a token,
+ * each repetition starts on a separator, and no two unbounded blank runs are adjacent.
+ */
+const FIGURE = String.raw`(?<![\d.,])(\d+(?:[.,]\d+)*)`;
+const PERCENT = String.raw`\\?%`;
+const RANGE_RE = new RegExp(`${FIGURE}\\s*(?:(${PERCENT})\\s*)?(?:-|–|—|đến|den|toi|tới)\\s*(\\d+(?:[.,]\\d+)*)\\s*(${PERCENT})?`, "u");
+const FIGURE_RE = new RegExp(`${FIGURE}\\s*(${PERCENT})?`, "gu");
+const TRO_LEN_RE = /^\s*tro len/u;
+
+const isYear = (m: RegExpExecArray) => !m[2] && /^\d{4}$/.test(m[1]!) && Number(m[1]) >= 1945 && Number(m[1]) <= 2100;
 
 /**
  * Reads a target phrase ("Trên 80%", "≥ 95%", "90 - 95%", "từ 70% trở lên", "ít nhất 02 cuộc",
- * "100% (2025-2027)") into a Target. The phrase may carry words around the figure; only the first
- * figure (or range) counts.
+ * "100% (2025-2027)", "không vượt quá 5%") into a Target. The phrase may carry words around the
+ * figure; only the first figure (or range) counts, a year of a stated period or "năm 2026" skipped.
+ * Values are recorded as stated: "trên 100%" is { ">", 100 } (the checker flags it, not the reader).
  */
 export function parseTarget(input: string): Parsed<Target> {
   const raw = input.trim();
@@ -39,44 +64,46 @@ export function parseTarget(input: string): Parsed<Target> {
   const sameLength = a.length === raw.length;
   const text = sameLength ? a : raw.toLowerCase();
 
-  const rangeRe = /(\d+(?:[.,]\d+)*)\s*(%?)\s*(?:-|–|—|đến|den|toi|tới)\s*(\d+(?:[.,]\d+)*)\s*(%?)/u;
-  const numRe = /(\d+(?:[.,]\d+)*)\s*(%?)/u;
-  const range = rangeRe.exec(text);
-  const single = numRe.exec(text);
-  if (!single) return fail("InvalidTarget", input, "no figure in the phrase");
-
+  const figures = new RegExp(FIGURE_RE.source, "gu");
+  const first = figures.exec(text);
+  if (!first) return fail("InvalidTarget", input, "no figure in the phrase");
   const period = findPeriod(text);
-  // A range only when it is not the period itself ("2025-2027").
-  if (range && (range[2] || range[4]) && range.index <= single.index) {
+
+  // A range only at the first figure, and only with a "%" ("2025-2027" is a period, not a range).
+  const range = RANGE_RE.exec(text);
+  if (range && range.index === first.index && (range[2] || range[4])) {
     const lo = parseVnNumber(range[1]!);
     const hi = parseVnNumber(range[3]!);
     if (!lo.ok) return fail("InvalidTarget", input, lo.error.reason);
     if (!hi.ok) return fail("InvalidTarget", input, hi.error.reason);
+    if (lo.value > hi.value) return fail("InvalidTarget", input, `range ${lo.value}–${hi.value} runs backwards`);
     return ok({ comparator: "range", value: lo.value, max: hi.value, unit: "%", raw, period });
   }
-  // Skip a figure that is a year of the period when another figure follows.
-  let m: RegExpExecArray | null = single;
-  if (period && /^\d{4}$/.test(m[1]!) && !m[2]) {
-    const rest = new RegExp(numRe.source, "gu");
-    for (let x = rest.exec(text); x; x = rest.exec(text)) {
-      if (!(/^\d{4}$/.test(x[1]!) && !x[2])) { m = x; break; }
-    }
+
+  // Skip a figure that is a year ("(2025-2027)", "năm 2026") when another figure follows.
+  let m: RegExpExecArray = first;
+  while (isYear(m) && (period !== null || /\bnam\s?$/u.test(text.slice(Math.max(0, m.index - 5), m.index)))) {
+    const next = figures.exec(text);
+    if (!next) break;
+    m = next;
   }
   const value = parseVnNumber(m[1]!);
   if (!value.ok) return fail("InvalidTarget", input, value.error.reason);
-  const before = text.slice(0, m.index);
+  const before = text.slice(Math.max(0, m.index - PREFIX_WINDOW), m.index).trimEnd();
   const after = text.slice(m.index + m[0].length);
-  let comparator: Comparator = "=";
-  for (const [re, c] of PREFIX_WORDS) if (re.test(before)) { comparator = c; break; }
-  if (/\btu\s*$/u.test(before) && /^\s*(?:%\s*)?tro len/u.test(after)) comparator = ">=";
-  for (const [re, c] of SUFFIX_WORDS) if (re.test(after)) { comparator = c; break; }
+  let comparator: Comparator = comparatorBefore(before) ?? "=";
+  // "từ 70% trở lên", "đạt 98% trở lên", "90% trở lên": at least.
+  if (TRO_LEN_RE.test(after)) comparator = ">=";
   if (m[2]) return ok({ comparator, value: value.value, unit: "%", raw, period });
-  const noun = /^\s*([^\d(),;.:]{1,40})/u.exec(sameLength ? raw.slice(m.index + m[0].length) : after);
+  const noun = /^\s*([^\d(),;.:%]{1,40})/u.exec(sameLength ? raw.slice(m.index + m[0].length) : after);
   const unitLabel = noun ? noun[1]!.trim().split(/\s+/).slice(0, 4).join(" ") || null : null;
   return ok({ comparator, value: value.value, unit: "count", unitLabel, raw, period });
 }
 
-/** "(2025-2027)", "giai đoạn 2026 - 2030" anywhere in the phrase. */
+/** A span of years: linear (starts only at the first digit of a run; blanks around one dash). */
+const PERIOD_RE = /(?<!\d)(\d{4})\s*(?:[-–—]|den)\s*(\d{4})(?!\d)/u;
+
+/** "(2025-2027)", "giai đoạn 2026 - 2030", "2025 đến 2027" anywhere in the phrase. */
 export function findPeriod(text: string): Period | null {
   const m = PERIOD_RE.exec(toAscii(text));
   if (!m) return null;
