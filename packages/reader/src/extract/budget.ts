@@ -90,11 +90,11 @@ export function extractBudgetTable(t: ClassifiedTable, context: string): BudgetT
     lines.push(line);
   }
   // A row is a group when a later row sits under it.
-  for (const l of lines) {
-    if (l.code && lines.some((o) => o !== l && o.path.length > l.path.length && o.path[l.path.length - 1] === l.code && l.path.every((p, i) => o.path[i] === p))) {
-      l.isGroup = true;
-    }
-  }
+  // Children follow their group directly in the table.
+  lines.forEach((l, i) => {
+    const next = lines[i + 1];
+    if (l.code && next && next.path.length > l.path.length && l.path.every((p, k) => next.path[k] === p)) l.isGroup = true;
+  });
   const withAmount = lines.filter((l) => l.amount !== null);
   for (const l of lines) {
     if (l.amount === null && !l.isGroup) {

@@ -7,7 +7,7 @@ import { extractMeta } from "./meta.ts";
 import { findSections } from "./sections.ts";
 import { classifyTable } from "./tables.ts";
 import { tasksFromBlocks, tasksFromTable } from "./tasks.ts";
-import { clean, stripMarkers } from "./text.ts";
+import { clean, fold, stripMarkers } from "./text.ts";
 import { logicalUnits } from "./units.ts";
 
 /** Tree → Plan: every entity with its span into `tree.text`; what cannot be placed becomes a diagnostic. */
@@ -26,14 +26,18 @@ export function extractPlan(tree: DocTree, fileName: string | null = null): { pl
   const budgets: BudgetTableResult[] = [];
   let group: string | null = null;
   let inBudgetSection = false;
+  let inTargetsSection = false;
   units.forEach((u, i) => {
     if (u.kind !== "table") {
       if (u.headingLike) {
         group = stripMarkers(u.text) || null;
+        const f = fold(u.text);
+        if (/\b(?:muc tieu|chi tieu)\b/u.test(f)) inTargetsSection = true;
+        else if (/^(?:phan\s+[ivx\d]+|[ivx]+\s*[.)])/u.test(f)) inTargetsSection = false;
         inBudgetSection = /^(?:[IVX]+\.|\d+\.)?\s*(?:kinh phí|dự toán)/iu.test(clean(u.text));
       }
       if (u.start < targetsStart || inBudgetSection) return;
-      const found = indicatorsFromProse(u.masked, u.start, { section: sectionAt(u.start), planPeriod, group: u.headingLike ? null : group });
+      const found = indicatorsFromProse(u.masked, u.start, { section: sectionAt(u.start), planPeriod, group: u.headingLike ? null : group, counts: inTargetsSection });
       indicators.push(...found);
       return;
     }

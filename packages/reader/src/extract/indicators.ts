@@ -45,18 +45,27 @@ export interface ProseOptions {
   readonly section: Section;
   readonly planPeriod: Period | null;
   readonly group: string | null;
+  /** Whether "ít nhất 02 cuộc …" counts are targets here (in a targets section, not in task prose). */
+  readonly counts?: boolean;
 }
 
 /** Every target in a piece of prose (a list item, a sentence, a cell item); `base` maps offsets. */
 export function indicatorsFromProse(masked: string, base: number | null, opts: ProseOptions): Indicator[] {
   const out: Indicator[] = [];
-  for (const cl of clauses(masked)) {
+  const parts = clauses(masked);
+  parts.forEach((cl, ci) => {
     const clause = masked.slice(cl.from, cl.to);
-    const found = findTargets(clause);
+    const found = findTargets(clause).filter((f) => opts.counts !== false || f.target.unit !== "count");
     found.forEach((f, i) => {
       const from = i > 0 ? found[i - 1]!.end : 0;
       const to = i + 1 < found.length ? found[i + 1]!.start : clause.length;
-      const text = wordingAround(clause, from, f.start, f.end, to);
+      let text = wordingAround(clause, from, f.start, f.end, to);
+      // "X; phấn đấu trên 100%": a bare figure after ";" is the target of the clause before it.
+      if (words(text) < 2 && i === 0 && ci > 0) {
+        const prev = parts[ci - 1]!;
+        text = `${clean(masked.slice(prev.from, prev.to))} ${text}`.trim();
+        text = stripMarkers(text);
+      }
       if (words(text) < 2) return;
       const span: Span | null = base === null ? null : { start: base + cl.from + f.start, end: base + cl.from + f.end };
       out.push({
@@ -64,7 +73,7 @@ export function indicatorsFromProse(masked: string, base: number | null, opts: P
         section: opts.section, group: opts.group, span,
       });
     });
-  }
+  });
   return out;
 }
 

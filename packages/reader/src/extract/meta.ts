@@ -57,7 +57,8 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
     const parts: string[] = [];
     let end = head[ti]!.end;
     for (const u of head.slice(ti + 1, ti + 4)) {
-      if (/^(?:thực hiện|căn cứ|số\s*:|phần|[IVX]+\.|\d+\.)/iu.test(u.text) || u.text.length > 200) break;
+      // the preamble ("Thực hiện Công văn số …", "Căn cứ …") cites documents; a title does not
+      if (/^(?:căn cứ|số\s*:|phần|[IVX]+\.|\d+\.)/iu.test(u.text) || /\bsố\s*\d|\d+\s*[/-]\s*[A-ZĐ]{2}/u.test(u.text) || u.text.length > 250) break;
       parts.push(u.text.replace(/^#+\s*/, ""));
       end = u.end;
       if (/[.;:]$/.test(u.text) || /\b(?:năm|giai đoạn)\s+\d{4}/u.test(u.text)) break;
@@ -105,7 +106,8 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   }
   // Signer: the name under the last "CHỦ TỊCH" line.
   let signerAfter = -1;
-  units.forEach((u, i) => { if (u.start < (units.find((x) => /^phụ lục/iu.test(x.text))?.start ?? Infinity) && /CHỦ TỊCH\s*$/u.test(u.text)) signerAfter = i; });
+  const appendixAt = units.find((x) => /^phụ lục/iu.test(x.text))?.start ?? Infinity;
+  units.forEach((u, i) => { if (u.start < appendixAt && /CHỦ TỊCH\s*$/u.test(u.text)) signerAfter = i; });
   if (signerAfter >= 0) {
     const name = units.slice(signerAfter + 1).find((u) => u.kind !== "table" && /^[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){1,4}$/u.test(u.text.trim()));
     if (name) meta.signer = name.text.trim();

@@ -87,7 +87,9 @@ function columnsOf(header: readonly string[], planYear: number | null): TableCol
 export function classifyTable(table: TableNode, planYear: number | null): ClassifiedTable {
   const hi = headerRowIndex(table.rows);
   const header = hi >= 0 ? table.rows[hi]!.cells.map((c) => clean(c.text)) : [];
-  const body = table.rows.slice(hi + 1);
+  // Tables that cross a page repeat their header row: those repeats are not data.
+  const headerKey = fold(header.join(" "));
+  const body = table.rows.slice(hi + 1).filter((r) => hi < 0 || fold(r.cells.map((c) => c.text).join(" ")) !== headerKey);
   const columns = columnsOf(header, planYear);
   const headerText = fold(header.join(" | "));
   let kind: TableKind = "unknown";

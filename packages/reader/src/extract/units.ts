@@ -41,16 +41,20 @@ export function logicalUnits(tree: DocTree): Unit[] {
     out.push({ kind: cur.kind, text: clean(raw), masked: mask(raw), start: cur.start, end: cur.end, headingLike: cur.headingLike });
     cur = null;
   };
+  let lastLine = "";
   for (const b of tree.children) {
     if (b.type === "table") {
       flush();
+      lastLine = "";
       const raw = tree.text.slice(b.span.start, b.span.end);
       out.push({ kind: "table", text: "", masked: mask(raw), start: b.span.start, end: b.span.end, headingLike: false, table: b });
       continue;
     }
     const text = clean(b.text);
     if (text === "") continue;
-    const prevText: string = cur ? clean(tree.text.slice(cur.start, cur.end)) : "";
+    // Only the end of the previous line decides (not the whole unit: that would be quadratic).
+    const prevText = lastLine;
+    lastLine = text;
     const continues =
       cur !== null && b.type === "paragraph" && cur.kind !== "heading" && !TERMINAL.test(prevText) &&
       (STARTS_LOWER.test(text) || (/^\d/.test(text) && !/^\d+(?:\.\d+)*\s*[.)]\s/.test(text) && !/^\d+\s*%/.test(text)));
