@@ -1,7 +1,12 @@
-import { type Diagnostic, type DocTree, type Plan } from "@cdsvn/core";
-import { decodeText } from "./input/decode.ts";
+import { lineIndex, lineOf, type Diagnostic, type DocTree, type Plan } from "@cdsvn/core";
+import { decodeTextWithInfo } from "./input/decode.ts";
 import { UnsupportedFormat, UnreadableInput, type ReaderError } from "./input/errors.ts";
-import { detectFormat, type Format } from "./formats/detect.ts";
+import { detectLegacyEncoding } from "./input/legacy.ts";
+import { LIMITS } from "./input/limits.ts";
+import { detectFormat, isEncryptedOffice, type Format } from "./formats/detect.ts";
+import { docxToTree } from "./formats/docx.ts";
+import { htmlToTree } from "./formats/html.ts";
+import { pdfToTree } from "./formats/pdf.ts";
 import { textToTree } from "./formats/text.ts";
 import { extractPlan } from "./extract/index.ts";
 
@@ -17,25 +22,86 @@ export interface ReadOptions {
   readonly fileName: string;
 }
 
-/** Bytes → the neutral document tree. Knows no file system: the caller supplies the bytes. */
-export async function readDocument(bytes: Uint8Array, options: ReadOptions): Promise<{ tree: DocTree; format: Format }> {
-  const format = detectFormat(options.fileName, bytes);
-  if (typeof format !== "string") throw new UnsupportedFormat(options.fileName, format.unsupported);
+export interface DocumentResult {
+  readonly tree: DocTree;
+  readonly format: Format;
+  /** What the front-end noticed but could read past (legacy encoding, rows it could not place …). */
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Bytes → the neutral document tree. Knows no file system: the caller supplies the bytes.
+ * Rejects only with a ReaderError (UnsupportedFormat, UnreadableInput); anything else a front-end
+ * throws on a broken file is turned into UnreadableInput, so no stack trace reaches a user.
+ */
+export async function readDocument(bytes: Uint8Array, options: ReadOptions): Promise<DocumentResult> {
+  const { fileName } = options;
+  if (bytes.length === 0) throw new UnreadableInput(fileName, "the file is empty");
+  if (bytes.length > LIMITS.inputBytes) throw new UnreadableInput(fileName, `larger than ${LIMITS.inputBytes / 1048576} MB`);
+  if (isEncryptedOffice(bytes)) throw new UnreadableInput(fileName, "the document is password-protected (encrypted); save it without a password");
+  const format = detectFormat(fileName, bytes);
+  if (typeof format !== "string") throw new UnsupportedFormat(fileName, format.unsupported);
+  try {
+    const diagnostics: Diagnostic[] = [];
+    const tree = await frontEnd(format, bytes, fileName, diagnostics);
+    const legacy = detectLegacyEncoding(tree.text);
+    if (legacy) diagnostics.push(legacyDiagnostic(tree, legacy));
+    return { tree, format, diagnostics };
+  } catch (e) {
+    if (e instanceof UnreadableInput || e instanceof UnsupportedFormat) throw e;
+    if (e instanceof RangeError) throw new UnreadableInput(fileName, "the file is too large or too deeply nested to read");
+    throw new UnreadableInput(fileName, `cannot read the ${format} file (${e instanceof Error ? e.message.slice(0, 160) : String(e)})`);
+  }
+}
+
+async function frontEnd(format: Format, bytes: Uint8Array, fileName: string, diagnostics: Diagnostic[]): Promise<DocTree> {
   switch (format) {
     case "txt":
     case "md":
-      return { tree: textToTree(decodeText(bytes), format), format };
-    default:
-      throw new UnsupportedFormat(options.fileName, `.${format} is not supported yet`);
+    case "html": {
+      const { text, encoding } = decodeTextWithInfo(bytes);
+      if (text.length > LIMITS.textChars) throw new UnreadableInput(fileName, `more than ${LIMITS.textChars / 1048576} M characters of text`);
+      if (encoding === "windows-1252" && detectLegacyEncoding(text) === null) {
+        diagnostics.push(parseDiagnostic("parse/not-utf8", "notUtf8", "warning", "The file is not UTF-8; it was read as Windows-1252. Save it as UTF-8 to be sure of every letter.", null, null));
+      }
+      if (format === "html" || (format === "txt" && looksLikeHtml(text))) return htmlToTree(text, format === "html" ? "html" : "txt");
+      return textToTree(text, format);
+    }
+    case "docx":
+      return docxToTree(bytes, fileName);
+    case "pdf":
+      return pdfToTree(bytes, fileName);
+    case "json":
+      throw new UnsupportedFormat(fileName, "a .json file is a plan already parsed, not a plan document");
   }
+}
+
+/** A .txt that is really a saved web page. */
+const looksLikeHtml = (text: string) => /^\s*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 1000));
+
+function legacyDiagnostic(tree: DocTree, encoding: string): Diagnostic {
+  const font = encoding === "TCVN3" ? ".VnTime (TCVN3/ABC)" : "VNI-Times (VNI)";
+  return parseDiagnostic(
+    "parse/legacy-encoding", encoding === "TCVN3" ? "tcvn3" : "vni", "error",
+    `The text is in the legacy ${encoding} encoding (font ${font}), not Unicode: convert it to Unicode (e.g. with UniKey's converter) before checking.`,
+    { start: 0, end: Math.min(tree.text.length, 200) }, tree,
+    { encoding },
+  );
+}
+
+export function parseDiagnostic(
+  ruleId: string, messageId: string, severity: Diagnostic["severity"], message: string,
+  span: { start: number; end: number } | null, tree: DocTree | null, data?: Record<string, unknown>,
+): Diagnostic {
+  const line = span && tree ? lineOf(lineIndex(tree.text), span.start) : null;
+  return { ruleId, messageId, category: "parse", severity, message, span, line, path: null, ...(data ? { data } : {}) };
 }
 
 /** Bytes → Plan, the reader's whole job. Rejects with a ReaderError when the file cannot be read at all. */
 export async function readPlan(bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
-  if (bytes.length === 0) throw new UnreadableInput(options.fileName, "the file is empty");
-  const { tree } = await readDocument(bytes, options);
-  const { plan, diagnostics } = extractPlan(tree, options.fileName);
-  return { plan, tree, diagnostics };
+  const { tree, diagnostics } = await readDocument(bytes, options);
+  const { plan, diagnostics: found } = extractPlan(tree, options.fileName);
+  return { plan, tree, diagnostics: [...diagnostics, ...found] };
 }
 
 export { extractPlan };

@@ -59,4 +59,10 @@ export interface TableCell {
   readonly rowSpan?: number;
   /** Where the cell is in the original: table index, row and column (0-based). */
   readonly origin?: { readonly table: number; readonly row: number; readonly col: number };
+  /**
+   * Set on the placeholder cells a merged cell covers, so `row.cells[i]` is always grid column `i`:
+   * "left" for the columns a colSpan covers, "up" for the rows a rowSpan (Word's vMerge) covers.
+   * Placeholders have empty text and the span of the cell that covers them.
+   */
+  readonly covered?: "left" | "up";
 }

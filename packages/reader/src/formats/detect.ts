@@ -3,13 +3,30 @@ export type Format = "txt" | "md" | "html" | "docx" | "pdf" | "json";
 const startsWith = (b: Uint8Array, sig: readonly number[]) => sig.every((x, i) => b[i] === x);
 
 /**
+ * A password-protected .docx/.xlsx is not a zip: Office wraps it in an OLE compound file whose
+ * streams are named "EncryptionInfo" and "EncryptedPackage" (UTF-16LE names in the directory).
+ */
+export function isEncryptedOffice(bytes: Uint8Array): boolean {
+  if (!startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return false;
+  const name = "EncryptedPackage";
+  const limit = Math.min(bytes.length, 8 * 1024 * 1024) - name.length * 2;
+  outer: for (let i = 0; i < limit; i++) {
+    for (let k = 0; k < name.length; k++) {
+      if (bytes[i + 2 * k] !== name.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
  * The format of a file, by its content first and its extension second: a .txt that is really a
  * .docx is read as a .docx. Returns null for what the toolkit does not read (images, spreadsheets …).
  */
 export function detectFormat(fileName: string, bytes: Uint8Array): Format | { unsupported: string } {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "pdf";
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     return ext === "docx" || ext === "docm" || ext === "" || ext === "txt" ? "docx" : { unsupported: `a zip archive (.${ext})` };
   }
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return { unsupported: "a PNG image" };
@@ -20,7 +37,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): Format | { un
     case "txt": case "text": case "": return "txt";
     case "md": case "markdown": return "md";
     case "html": case "htm": case "xhtml": return "html";
-    case "docx": return "docx";
+    case "docx": case "docm": return "docx";
     case "pdf": return "pdf";
     case "json": return "json";
     default: return { unsupported: `extension .${ext}` };

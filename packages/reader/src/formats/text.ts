@@ -1,57 +1,109 @@
-import type { BlockNode, DocTree, TableCell, TableRow } from "@cdsvn/core";
+import type { BlockNode, DocTree, Span, TableCell, TableRow } from "@cdsvn/core";
+import { continuesParagraph, listMarker } from "./classify.ts";
+import { hasMarkup, htmlFragmentToText } from "./inline-html.ts";
+import { cleanText } from "./builder.ts";
 
 /**
- * Plain text and Markdown → the neutral tree. Officials' text exports keep Word tables as lines of
- * tab-separated cells; Markdown converters write pipe tables. Both become table nodes.
+ * Plain text and Markdown → the neutral tree. Spans point into the text as given.
+ *   - Word tables exported as text are lines of tab-separated cells; a cell cut by a page break
+ *     continues on a later line whose first cell is empty, after a blank line.
+ *   - Markdown converters write pipe tables, and put HTML inside cells (`<ul><li>…</li></ul>`, `<br>`).
+ *   - Word wraps long sentences over several lines; a line that continues an open sentence is joined
+ *     to its paragraph (node text joined by a space, span over all its lines).
  */
 export function textToTree(text: string, format: "txt" | "md"): DocTree {
   const children: BlockNode[] = [];
   const lines = splitLines(text);
+  const md = format === "md";
   let tableIndex = 0;
   let i = 0;
+  /** The last block, while it may still take continuation lines. */
+  let open: { kind: "paragraph" | "list-item"; marker: string; parts: string[]; span: Span; last: string } | null = null;
+  const close = () => {
+    if (!open) return;
+    const joined = open.parts.join(" ");
+    children.push(
+      open.kind === "list-item"
+        ? { type: "list-item", marker: open.marker, depth: 0, text: joined, span: open.span }
+        : { type: "paragraph", text: joined, span: open.span },
+    );
+    open = null;
+  };
   while (i < lines.length) {
     const line = lines[i]!;
     if (line.text.trim() === "") { i++; continue; }
     if (isPipeRow(line.text)) {
-      const rows: TableRow[] = [];
+      close();
       const start = line.start;
+      const rows: TableRow[] = [];
       let end = line.end;
       while (i < lines.length && isPipeRow(lines[i]!.text)) {
         const l = lines[i]!;
-        if (!/^\s*\|?\s*:?-{2,}/.test(l.text)) rows.push(pipeRow(l.text, l.start));
+        if (!isPipeSeparator(l.text)) rows.push(row(pipeCells(l.text, l.start, md), l));
         end = l.end;
         i++;
       }
-      children.push({ type: "table", rows, span: { start, end }, index: tableIndex++ });
+      children.push({ type: "table", rows: withOrigin(rows, tableIndex), span: { start, end }, index: tableIndex++ });
       continue;
     }
     if (line.text.includes("\t")) {
-      const rows: TableRow[] = [];
+      close();
       const start = line.start;
+      const rows: TableRow[] = [];
       let end = line.end;
-      while (i < lines.length && (lines[i]!.text.includes("\t") || (lines[i]!.text.trim() === "" && lines[i + 1]?.text.includes("\t")))) {
+      let afterBlank = false;
+      while (i < lines.length) {
         const l = lines[i]!;
-        if (l.text.trim() !== "") rows.push(tabRow(l.text, l.start));
+        if (l.text.trim() === "") {
+          // Blank lines inside a table (page breaks of the exported document): the table goes on
+          // when the next non-blank line is a row.
+          let j = i + 1;
+          while (j < lines.length && lines[j]!.text.trim() === "") j++;
+          if (j >= lines.length || !lines[j]!.text.includes("\t")) break;
+          afterBlank = true;
+          i = j;
+          continue;
+        }
+        if (!l.text.includes("\t")) break;
+        const cells = splitCells(l.text, l.start, "\t", md);
+        const prev = rows[rows.length - 1];
+        if (afterBlank && prev && cells[0]!.text === "" && cells.some((c) => c.text !== "")) rows[rows.length - 1] = continueRow(prev, cells, l);
+        else rows.push(row(cells, l));
         end = l.end;
+        afterBlank = false;
         i++;
       }
-      children.push({ type: "table", rows, span: { start, end }, index: tableIndex++ });
+      children.push({ type: "table", rows: withOrigin(rows, tableIndex), span: { start, end }, index: tableIndex++ });
       continue;
     }
-    const trimmed = line.text.trim();
     const lead = line.text.length - line.text.trimStart().length;
-    const span = { start: line.start + lead, end: line.end };
-    const md = format === "md" ? /^(#{1,6})\s+(.*)$/.exec(trimmed) : null;
-    if (md) {
-      children.push({ type: "heading", level: md[1]!.length, text: md[2]!.replace(/[*_]+/g, "").trim(), span });
-    } else if (/^(?:[-+•*–]|[a-zđ]\)|\d+\))\s/u.test(trimmed)) {
-      const marker = /^(\S+)\s/.exec(trimmed)![1]!;
-      children.push({ type: "list-item", marker, depth: 0, text: trimmed.slice(marker.length).trim(), span });
-    } else {
-      children.push({ type: "paragraph", text: trimmed, span });
+    const trimmed = line.text.trim();
+    const span = { start: line.start + lead, end: line.start + line.text.trimEnd().length };
+    const heading = md ? /^(#{1,6})\s+(.*)$/.exec(trimmed) : null;
+    if (heading) {
+      close();
+      const t = inline(heading[2]!.replace(/\s#+\s*$/, ""), md);
+      if (t !== "") children.push({ type: "heading", level: heading[1]!.length, text: t, span });
+      i++;
+      continue;
     }
+    const content = md ? mdBlockPrefix(trimmed) : trimmed;
+    const clean = inline(content, md);
+    if (clean === "") { i++; continue; }
+    if (open && continuesParagraph(open.last, clean, lines[i - 1]?.text.trim() !== "")) {
+      open.parts.push(clean);
+      open.last = clean;
+      open.span = { start: open.span.start, end: span.end };
+      i++;
+      continue;
+    }
+    close();
+    const marker = listMarker(clean);
+    if (marker) open = { kind: "list-item", marker, parts: [clean.slice(marker.length).trim()], span, last: clean };
+    else open = { kind: "paragraph", marker: "", parts: [clean], span, last: clean };
     i++;
   }
+  close();
   return { type: "document", text, format, children };
 }
 
@@ -70,35 +122,76 @@ function splitLines(text: string): Line[] {
   return out;
 }
 
-const isPipeRow = (s: string) => /^\s*\|.*\|\s*$/.test(s);
+/** Markdown block prefixes that carry no meaning for a plan: quotes. */
+const mdBlockPrefix = (s: string) => s.replace(/^(?:>\s?)+/, "");
 
-function cellsOf(line: string, lineStart: number, sep: string, trimOuter: boolean): TableCell[] {
-  const cells: TableCell[] = [];
-  let from = 0;
-  let to = line.length;
-  if (trimOuter) {
-    from = line.indexOf("|") + 1;
-    to = line.lastIndexOf("|");
+/**
+ * A cell's or line's text without its markup: HTML (in Markdown, and in text pasted from a portal),
+ * Markdown emphasis, escapes and links. Paragraph text is one line; cell text keeps its line breaks.
+ */
+function inline(s: string, md: boolean, keepLines = false): string {
+  let t = s;
+  if (hasMarkup(t)) t = htmlFragmentToText(t);
+  if (md) {
+    t = t
+      .replace(/!?\[([^\][]{0,500})\]\([^()\s]{0,2000}\)/g, "$1")
+      .replace(/\*+|(?<=^|\s)_+|_+(?=\s|$)|`+/g, "")
+      .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, "$1");
   }
+  t = cleanText(t);
+  return keepLines ? t : t.replace(/\n/g, " ");
+}
+
+const isPipeRow = (s: string) => {
+  const t = s.trim();
+  return t.length > 1 && t.startsWith("|") && t.endsWith("|");
+};
+const isPipeSeparator = (s: string) => /^\s*\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/.test(s) && s.includes("-");
+
+function pipeCells(line: string, lineStart: number, md: boolean): TableCell[] {
+  const from = line.indexOf("|") + 1;
+  const to = line.lastIndexOf("|");
+  return splitCells(line.slice(0, to), lineStart, "|", md, from);
+}
+
+/** Splits a row at `sep` (an escaped "\|" does not split a pipe row); each cell's text is cleaned of markup. */
+function splitCells(line: string, lineStart: number, sep: string, md: boolean, from = 0): TableCell[] {
+  const cells: TableCell[] = [];
   let cellStart = from;
-  for (let j = from; j <= to; j++) {
-    if (j === to || line[j] === sep) {
+  for (let j = from; j <= line.length; j++) {
+    if (j === line.length || (line[j] === sep && !(sep === "|" && line[j - 1] === "\\"))) {
       const raw = line.slice(cellStart, j);
       const lead = raw.length - raw.trimStart().length;
-      const text = raw.trim();
-      cells.push({ text, span: { start: lineStart + cellStart + lead, end: lineStart + cellStart + lead + text.length } });
+      const rawTrim = raw.trim();
+      const text = inline(sep === "|" ? rawTrim.replace(/\\\|/g, "|") : rawTrim, md, true);
+      const start = lineStart + cellStart + lead;
+      cells.push({ text, span: { start, end: start + rawTrim.length } });
       cellStart = j + 1;
     }
   }
   return cells;
 }
 
-const pipeRow = (line: string, start: number): TableRow => ({
-  cells: cellsOf(line, start, "|", true),
-  span: { start, end: start + line.length },
-});
+const row = (cells: TableCell[], line: Line): TableRow => ({ cells, span: { start: line.start, end: line.end } });
 
-const tabRow = (line: string, start: number): TableRow => ({
-  cells: cellsOf(line, start, "\t", false),
-  span: { start, end: start + line.length },
-});
+/** A row cut by a page break: each non-empty cell of the continuation is appended to the cell above. */
+function continueRow(prev: TableRow, cells: readonly TableCell[], line: Line): TableRow {
+  const merged: TableCell[] = prev.cells.map((c) => ({ ...c }));
+  cells.forEach((cell, k) => {
+    if (cell.text === "") return;
+    const above = merged[k];
+    if (!above) merged[k] = cell;
+    else merged[k] = { text: above.text === "" ? cell.text : `${above.text}${above.text.includes("\n") || cell.text.includes("\n") ? "\n" : " "}${cell.text}`, span: { start: above.text === "" ? cell.span.start : above.span.start, end: cell.span.end } };
+  });
+  return { cells: merged, span: { start: prev.span.start, end: line.end } };
+}
+
+/** Pads rows to the widest and records each cell's place (table, row, column). */
+function withOrigin(rows: readonly TableRow[], table: number): TableRow[] {
+  const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
+  return rows.map((r, ri) => {
+    const cells: TableCell[] = r.cells.map((c, col) => ({ ...c, origin: { table, row: ri, col } }));
+    for (let col = cells.length; col < width; col++) cells.push({ text: "", span: { start: r.span.end, end: r.span.end }, origin: { table, row: ri, col } });
+    return { cells, span: r.span };
+  });
+}

@@ -1,0 +1,179 @@
+import { nfc, type BlockNode, type DocTree, type TableCell, type TableRow } from "@cdsvn/core";
+
+/** A cell as a structured front-end (html, docx) reads it, before it is placed on the grid. */
+export interface RawCell {
+  readonly text: string;
+  readonly colSpan: number;
+  readonly rowSpan: number;
+  /** Word's vMerge continuation: this cell belongs to the merged cell above it. */
+  readonly continuesAbove?: boolean;
+}
+
+/** Collapses runs of spaces and tabs, trims each line, drops empty lines: one canonical cell or paragraph text. */
+export function cleanText(text: string): string {
+  const lines = nfc(text).replace(/\u00a0/g, " ").split("\n");
+  const out: string[] = [];
+  for (const line of lines) {
+    const l = line.replace(/[ \t\f\v\u2000-\u200b\u3000]+/g, " ").trim();
+    if (l !== "") out.push(l);
+  }
+  return out.join("\n");
+}
+
+/**
+ * Builds a DocTree for the structured formats (html, docx, pdf): it writes one canonical text —
+ * each block on its own line, a table row as its cells joined by tabs, the way Word exports text —
+ * and gives every node a span into it. The same content therefore gives the same text whatever
+ * the format, which keeps the extractor's text searches format-blind.
+ */
+export class TreeBuilder {
+  private readonly parts: string[] = [];
+  private length = 0;
+  private readonly children: BlockNode[] = [];
+  private tables = 0;
+  private readonly format: string;
+
+  constructor(format: string) {
+    this.format = format;
+  }
+
+  get blockCount(): number {
+    return this.children.length;
+  }
+
+  private write(s: string): { start: number; end: number } {
+    const start = this.length;
+    this.parts.push(s);
+    this.length += s.length;
+    return { start, end: this.length };
+  }
+
+  private line(s: string): { start: number; end: number } {
+    const span = this.write(s);
+    this.write("\n");
+    return span;
+  }
+
+  heading(level: number, raw: string): void {
+    const text = cleanText(raw).replace(/\n/g, " ");
+    if (text === "") return;
+    this.children.push({ type: "heading", level: Math.min(Math.max(level, 1), 6), text, span: this.line(text) });
+  }
+
+  paragraph(raw: string): void {
+    const text = cleanText(raw).replace(/\n/g, " ");
+    if (text === "") return;
+    this.children.push({ type: "paragraph", text, span: this.line(text) });
+  }
+
+  listItem(marker: string, depth: number, raw: string): void {
+    const text = cleanText(raw).replace(/\n/g, " ");
+    if (text === "" && marker === "") return;
+    const span = this.line(marker === "" ? text : text === "" ? marker : `${marker} ${text}`);
+    this.children.push({ type: "list-item", marker, depth, text, span });
+  }
+
+  /** Rows of raw cells (spans not yet resolved) → a table node on the column grid. */
+  table(rawRows: readonly (readonly RawCell[])[]): void {
+    const index = this.tables++;
+    const grid = placeOnGrid(rawRows);
+    if (grid.length === 0) return;
+    const tableStart = this.length;
+    const rows: TableRow[] = [];
+    grid.forEach((cells, r) => {
+      const rowStart = this.length;
+      const out: TableCell[] = [];
+      cells.forEach((cell, c) => {
+        if (c > 0) this.write("\t");
+        if (cell.covered) {
+          const owner = cell.owner;
+          const ownerCell = owner ? rows[owner.row]?.cells[owner.col] ?? out[owner.col] : undefined;
+          const at = this.length;
+          out.push({ text: "", span: ownerCell?.span ?? { start: at, end: at }, covered: cell.covered, origin: { table: index, row: r, col: c } });
+          return;
+        }
+        const span = this.write(cell.text);
+        const node: TableCell = { text: cell.text, span, origin: { table: index, row: r, col: c } };
+        out.push(cell.colSpan > 1 || cell.rowSpan > 1 ? { ...node, colSpan: cell.colSpan, rowSpan: cell.rowSpan } : node);
+      });
+      const rowEnd = this.length;
+      this.write("\n");
+      rows.push({ cells: out, span: { start: rowStart, end: rowEnd } });
+    });
+    this.children.push({ type: "table", rows, span: { start: tableStart, end: Math.max(tableStart, this.length - 1) }, index });
+  }
+
+  finish(): DocTree {
+    let text = this.parts.join("");
+    if (text.endsWith("\n")) text = text.slice(0, -1);
+    return { type: "document", text, format: this.format, children: this.children };
+  }
+}
+
+interface GridCell {
+  readonly text: string;
+  readonly colSpan: number;
+  readonly rowSpan: number;
+  readonly covered?: "left" | "up";
+  readonly owner?: { row: number; col: number };
+}
+
+/** Large spans are clamped: a hostile file must not make the grid explode. */
+const MAX_SPAN = 1000;
+
+/**
+ * Lays raw rows on a grid: a colSpan n cell is followed by n−1 "left" placeholders, a rowSpan n cell
+ * (or a vMerge run) puts "up" placeholders under it, and short rows are padded to the widest row.
+ */
+function placeOnGrid(rawRows: readonly (readonly RawCell[])[]): GridCell[][] {
+  const grid: GridCell[][] = [];
+  /** For each column: how many more rows a rowSpan above still covers, and its owner. */
+  const pending: ({ left: number; owner: { row: number; col: number } } | undefined)[] = [];
+  rawRows.forEach((raw, r) => {
+    const row: GridCell[] = [];
+    const fillPending = () => {
+      for (let p = pending[row.length]; p && p.left > 0; p = pending[row.length]) {
+        p.left--;
+        row.push({ text: "", colSpan: 1, rowSpan: 1, covered: "up", owner: p.owner });
+      }
+    };
+    for (const cell of raw) {
+      fillPending();
+      const col = row.length;
+      const colSpan = Math.min(Math.max(1, cell.colSpan | 0), MAX_SPAN);
+      if (cell.continuesAbove) {
+        // Word's vMerge: find the cell that started the run in this column and extend it.
+        const owner = findOwner(grid, col);
+        for (let k = 0; k < colSpan; k++) row.push({ text: "", colSpan: 1, rowSpan: 1, covered: "up", owner: owner ?? { row: Math.max(0, r - 1), col } });
+        if (owner) {
+          const o = grid[owner.row]![owner.col]!;
+          grid[owner.row]![owner.col] = { ...o, rowSpan: r - owner.row + 1 };
+        }
+        continue;
+      }
+      const rowSpan = Math.min(Math.max(1, cell.rowSpan | 0), MAX_SPAN);
+      row.push({ text: cell.text, colSpan, rowSpan });
+      for (let k = 1; k < colSpan; k++) row.push({ text: "", colSpan: 1, rowSpan: 1, covered: "left", owner: { row: r, col } });
+      if (rowSpan > 1) for (let k = 0; k < colSpan; k++) pending[col + k] = { left: rowSpan - 1, owner: { row: r, col } };
+    }
+    fillPending();
+    grid.push(row);
+  });
+  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
+  for (const row of grid) while (row.length < width) row.push({ text: "", colSpan: 1, rowSpan: 1 });
+  return grid;
+}
+
+function findOwner(grid: readonly GridCell[][], col: number): { row: number; col: number } | undefined {
+  for (let r = grid.length - 1; r >= 0; r--) {
+    const cell = grid[r]![col];
+    if (!cell) return undefined;
+    if (cell.covered === "up") {
+      if (cell.owner) return cell.owner;
+      continue;
+    }
+    if (cell.covered === "left") return cell.owner;
+    return { row: r, col };
+  }
+  return undefined;
+}

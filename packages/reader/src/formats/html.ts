@@ -1,0 +1,167 @@
+import type { DocTree } from "@cdsvn/core";
+import { Parser } from "htmlparser2";
+import { TreeBuilder, type RawCell } from "./builder.ts";
+import { listMarker } from "./classify.ts";
+import { formatCounter } from "./numbering.ts";
+
+const SKIPPED = new Set(["script", "style", "head", "title", "noscript", "template", "svg", "math", "object", "iframe"]);
+const BLOCKS = new Set([
+  "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre", "address",
+  "center", "figure", "figcaption", "dl", "dt", "dd", "form", "fieldset", "hr", "body", "html", "caption",
+]);
+const HEADING = /^h([1-6])$/;
+
+interface ListContext { readonly ordered: boolean; readonly type: string; counter: number }
+interface CellContext { text: string; readonly colSpan: number; readonly rowSpan: number }
+interface TableContext { readonly rows: RawCell[][]; row: RawCell[] | null; cell: CellContext | null }
+
+/**
+ * HTML (a plan saved from Word or a portal) → the neutral tree, with htmlparser2's streaming
+ * tokenizer: headings, paragraphs, list items (markers rendered: "-", "1.", "a)"), tables with
+ * rowspan/colspan laid on the grid. A table inside a cell is flattened into the cell's text.
+ */
+export function htmlToTree(html: string, format = "html"): DocTree {
+  const b = new TreeBuilder(format);
+  let skipDepth = 0;
+  const lists: ListContext[] = [];
+  const tables: TableContext[] = [];
+  let text = "";
+  let pending: { kind: "paragraph" } | { kind: "heading"; level: number } | { kind: "item"; marker: string; depth: number; fromText: boolean } = { kind: "paragraph" };
+
+  const flush = () => {
+    const t = text;
+    text = "";
+    const p = pending;
+    pending = { kind: "paragraph" };
+    if (t.trim() === "") return;
+    if (p.kind === "heading") return b.heading(p.level, t);
+    const clean = t.replace(/\s+/g, " ").trim();
+    if (p.kind === "item") {
+      const own = p.fromText ? listMarker(clean) : null;
+      return own ? b.listItem(own, p.depth, clean.slice(own.length)) : b.listItem(p.marker, p.depth, clean);
+    }
+    const marker = listMarker(clean);
+    if (marker) b.listItem(marker, 0, clean.slice(marker.length));
+    else b.paragraph(clean);
+  };
+  /** Text goes to the innermost open cell, else to the current block. */
+  const put = (s: string) => {
+    const t = tables[tables.length - 1];
+    if (t?.cell && tables.length === 1) t.cell.text += s;
+    else if (t && tables.length > 1) {
+      const outer = tables[0]!;
+      if (outer.cell) outer.cell.text += s;
+    } else text += s;
+  };
+  const inCell = () => tables.length > 0 && tables[0]!.cell !== null;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (skipDepth > 0 || SKIPPED.has(name)) { skipDepth++; return; }
+        if (name === "table") {
+          if (tables.length === 0) flush();
+          else put("\n");
+          tables.push({ rows: [], row: null, cell: null });
+          return;
+        }
+        const t = tables[tables.length - 1];
+        if (t && tables.length === 1) {
+          if (name === "tr") { closeRow(t); t.row = []; return; }
+          if (name === "td" || name === "th") {
+            closeCell(t);
+            if (!t.row) t.row = [];
+            t.cell = { text: "", colSpan: toInt(attrs.colspan), rowSpan: toInt(attrs.rowspan) };
+            return;
+          }
+        }
+        if (inCell()) {
+          if (name === "br" || BLOCKS.has(name) || HEADING.test(name) || name === "li" || name === "tr") put("\n");
+          return;
+        }
+        const h = HEADING.exec(name);
+        if (h) { flush(); pending = { kind: "heading", level: Number(h[1]) }; return; }
+        if (name === "ul" || name === "ol") {
+          flush();
+          lists.push({ ordered: name === "ol", type: attrs.type ?? "1", counter: toInt(attrs.start, 1) - 1 });
+          return;
+        }
+        if (name === "li") {
+          flush();
+          const list = lists[lists.length - 1];
+          const depth = Math.max(0, lists.length - 1);
+          if (list?.ordered) {
+            list.counter = attrs.value ? toInt(attrs.value, list.counter + 1) : list.counter + 1;
+            pending = { kind: "item", marker: olMarker(list.type, list.counter), depth, fromText: false };
+          } else pending = { kind: "item", marker: "-", depth, fromText: true };
+          return;
+        }
+        if (name === "br") { text += "\n"; return; }
+        if (BLOCKS.has(name)) flush();
+      },
+      ontext(s) {
+        if (skipDepth > 0) return;
+        put(s);
+      },
+      onclosetag(name) {
+        if (skipDepth > 0) { skipDepth--; return; }
+        if (name === "table") {
+          const t = tables.pop();
+          if (!t) return;
+          closeRow(t);
+          if (tables.length === 0) b.table(t.rows);
+          else put(t.rows.map((r) => r.map((c) => c.text).join("\t")).join("\n") + "\n");
+          return;
+        }
+        const t = tables[tables.length - 1];
+        if (t && tables.length === 1) {
+          if (name === "tr") { closeRow(t); return; }
+          if (name === "td" || name === "th") { closeCell(t); return; }
+        }
+        if (inCell()) {
+          if (BLOCKS.has(name) || HEADING.test(name) || name === "li") put("\n");
+          return;
+        }
+        if (name === "ul" || name === "ol") { flush(); lists.pop(); return; }
+        if (name === "li" || HEADING.test(name) || BLOCKS.has(name)) flush();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  while (tables.length > 0) {
+    const t = tables.pop()!;
+    closeRow(t);
+    if (tables.length === 0) b.table(t.rows);
+  }
+  flush();
+  return b.finish();
+}
+
+function closeCell(t: TableContext): void {
+  if (!t.cell) return;
+  const c = t.cell;
+  (t.row ??= []).push({ text: cellText(c.text), colSpan: c.colSpan, rowSpan: c.rowSpan });
+  t.cell = null;
+}
+
+function closeRow(t: TableContext): void {
+  closeCell(t);
+  if (t.row && t.row.length > 0) t.rows.push(t.row);
+  t.row = null;
+}
+
+/** A cell's text: whitespace collapsed within lines, one line per paragraph or list item. */
+const cellText = (s: string) =>
+  s.split("\n").map((l) => l.replace(/[ \t\r\f\v\u00a0]+/g, " ").trim()).filter((l) => l !== "").join("\n");
+
+function toInt(v: string | undefined, fallback = 1): number {
+  const n = v === undefined ? NaN : Number.parseInt(v, 10);
+  return Number.isFinite(n) && n > 0 ? Math.min(n, 100000) : fallback;
+}
+
+function olMarker(type: string, n: number): string {
+  const fmt = type === "a" ? "lowerLetter" : type === "A" ? "upperLetter" : type === "i" ? "lowerRoman" : type === "I" ? "upperRoman" : "decimal";
+  return `${formatCounter(fmt, n)}.`;
+}
