@@ -1,0 +1,27 @@
+import type { FileReport, Locale } from "@cdsvn/core";
+import { buildTables, CSV_NAMES, type Cell } from "./tables.ts";
+
+/** A UTF-8 byte order mark: without it Excel reads Vietnamese CSV as Windows-1252 mojibake. */
+export const BOM = "\uFEFF";
+
+/** RFC 4180 field: quoted when it holds a separator, quote or line break; formula-like text defused. */
+export function csvField(value: Cell): string {
+  if (value === null) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "1" : "0";
+  // A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection); a quote mark keeps it text.
+  const text = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * One CSV per table (indicators, tasks, budget lines, legal bases, findings), UTF-8 with BOM, CRLF
+ * line ends, numbers in machine form (3711000000, 83.77) so other systems parse them unambiguously.
+ */
+export function exportCsv(reports: readonly FileReport[], locale: Locale): Array<{ name: string; content: string }> {
+  return buildTables(reports, locale).map((table) => {
+    const lines = [table.columns.map((c) => csvField(c.header)).join(",")];
+    for (const row of table.rows) lines.push(table.columns.map((c) => csvField(row.cells[c.key] ?? null)).join(","));
+    return { name: `${CSV_NAMES[table.id]}.csv`, content: `${BOM}${lines.join("\r\n")}\r\n` };
+  });
+}

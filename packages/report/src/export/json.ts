@@ -1,0 +1,9 @@
+import type { FileReport } from "@cdsvn/core";
+
+/**
+ * The JSON export: per file the plan (the contract), its diagnostics and comparison — the same objects
+ * `validate --format json` prints, so one reader handles both.
+ */
+export function exportJson(reports: readonly FileReport[]): string {
+  return `${JSON.stringify(reports, null, 2)}\n`;
+}
