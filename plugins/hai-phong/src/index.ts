@@ -1,1 +1,21 @@
-export {};
+/**
+ * @cdsvn/plugin-hai-phong: thành phố Hải Phòng's documents (and Hải Dương's, as history), frameworks
+ * and rules. Imports only @cdsvn/core (and @cdsvn/national), never another plugin or an app.
+ */
+import { definePlugin } from "@cdsvn/core";
+import { documents } from "./documents.ts";
+import { CITY_TABLE_2026, frameworks } from "./frameworks.ts";
+import { meta } from "./meta.ts";
+import { cityIndicatorTable } from "./rules/city-indicator-table.ts";
+
+export const plugin = definePlugin({
+  meta,
+  frameworks,
+  documents,
+  rules: [cityIndicatorTable],
+  recommendedConfig: { province: "hai-phong", rules: { "hai-phong/city-indicator-table": "warning" } },
+  indicatorAliases: {},
+});
+
+export default plugin;
+export { CITY_TABLE_2026, cityIndicatorTable, documents, frameworks, meta };
