@@ -1,1 +1,21 @@
-export {};
+/**
+ * @cdsvn/plugin-thanh-hoa: Thanh Hóa's documents and frameworks. No province-specific rule yet: no
+ * requirement of the province's that others lack was found in a source. Imports only @cdsvn/core
+ * (and @cdsvn/national), never another plugin or an app.
+ */
+import { definePlugin } from "@cdsvn/core";
+import { documents } from "./documents.ts";
+import { frameworks } from "./frameworks.ts";
+import { meta } from "./meta.ts";
+
+export const plugin = definePlugin({
+  meta,
+  frameworks,
+  documents,
+  rules: [],
+  recommendedConfig: { province: "thanh-hoa" },
+  indicatorAliases: {},
+});
+
+export default plugin;
+export { documents, frameworks, meta };
