@@ -1,1 +1,21 @@
-export {};
+/**
+ * @cdsvn/plugin-nghe-an: Nghệ An's documents, frameworks and rules. Imports only @cdsvn/core (and
+ * @cdsvn/national), never another plugin or an app.
+ */
+import { definePlugin } from "@cdsvn/core";
+import { documents } from "./documents.ts";
+import { frameworks } from "./frameworks.ts";
+import { meta } from "./meta.ts";
+import { nq09Date } from "./rules/nq09-date.ts";
+
+export const plugin = definePlugin({
+  meta,
+  frameworks,
+  documents,
+  rules: [nq09Date],
+  recommendedConfig: { province: "nghe-an", rules: { "nghe-an/nq09-date": "info" } },
+  indicatorAliases: {},
+});
+
+export default plugin;
+export { documents, frameworks, meta, nq09Date };
