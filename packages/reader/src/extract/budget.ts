@@ -42,6 +42,7 @@ export function extractBudgetTable(t: ClassifiedTable, context: string): BudgetT
   const lines: BudgetLine[] = [];
   const diagnostics: Diagnostic[] = [];
   const stack: { code: string; rank: number }[] = [];
+  const unreadable = new Set<BudgetLine>();
   let total: number | null = null;
   let totalSpan: BudgetTableResult["totalSpan"] = null;
   for (const row of t.body) {
@@ -88,6 +89,7 @@ export function extractBudgetTable(t: ClassifiedTable, context: string): BudgetT
       amount: amount !== null && !Number.isNaN(amount) ? amount : null, span: row.span,
     };
     lines.push(line);
+    if (amount !== null && Number.isNaN(amount)) unreadable.add(line);
   }
   // A row is a group when a later row sits under it.
   // Children follow their group directly in the table.
@@ -97,7 +99,7 @@ export function extractBudgetTable(t: ClassifiedTable, context: string): BudgetT
   });
   const withAmount = lines.filter((l) => l.amount !== null);
   for (const l of lines) {
-    if (l.amount === null && !l.isGroup) {
+    if (l.amount === null && !l.isGroup && !unreadable.has(l)) {
       diagnostics.push(parseDiagnostic("budget-row-without-amount", "noAmount", `Dòng dự toán "${l.content}" không có số tiền.`, l.span, { code: l.code }, "info"));
     }
   }

@@ -15,7 +15,7 @@ export function extractLegalBases(tree: DocTree, ownNumber: string | null = null
       const d = parseVnDate(/tháng/u.test(dm[1]!) ? `ngày ${dm[1]}` : dm[1]!);
       if (d.ok) date = d.value.iso;
     }
-    const im = /^.{0,40}?\bcủa\s+([^,;.]{3,80}?)(?:\s+(?:về|phê duyệt|ban hành|thực hiện|triển khai)\b|[,;.]|$)/u.exec(after);
+    const im = /^.{0,40}?\bcủa\s+([^,;.]{3,80}?)(?:\s+(?:về|phê duyệt|ban hành|thực hiện|triển khai|sửa đổi|quy định|hướng dẫn|tại)(?![\p{L}])|[,;.]|$)/u.exec(after);
     bySymbol.set(c.symbol, {
       symbol: c.symbol, number: c.number, kind: c.statedKind ?? c.kind, date,
       issuer: im ? im[1]!.trim() : null, raw: c.raw, span: c.span,

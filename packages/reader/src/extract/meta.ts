@@ -3,7 +3,7 @@ import type { Unit } from "./units.ts";
 import { clean, fold } from "./text.ts";
 
 const KIND: Readonly<Record<string, UnitKind>> = { xa: "xa", phuong: "phuong", "dac khu": "dac-khu" };
-const NAME = String.raw`[\p{Lu}][\p{Ll}]*(?:\s[\p{Lu}][\p{Ll}]*){0,3}`;
+const NAME = String.raw`[\p{Lu}][\p{Ll}]*(?:[ \t][\p{Lu}][\p{Ll}]*){0,3}`;
 const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])(xã|phường|đặc khu)\s+(${NAME})`, "gu");
 const UPPER_UNIT_RE = /(?<![\p{L}])(XÃ|PHƯỜNG|ĐẶC KHU)\s+([\p{Lu}]+(?:[ \t]+[\p{Lu}]+){0,3})(?![\p{L}])/u;
 const PROVINCE_RE = new RegExp(String.raw`(?<![\p{L}])(tỉnh|Tỉnh|thành phố|Thành phố|TỈNH|THÀNH PHỐ)\s+(${NAME}|[\p{Lu}]+(?:\s[\p{Lu}]+){0,2}(?![\p{L}]))`, "gu");
@@ -56,12 +56,15 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   if (ti >= 0) {
     const parts: string[] = [];
     let end = head[ti]!.end;
-    for (const u of head.slice(ti + 1, ti + 4)) {
+    for (const u0 of head.slice(ti + 1, ti + 4)) {
+      // A wrapped title may have been joined with the preamble that follows it: cut it there.
+      const cut = /\s(?:Căn cứ|Thực hiện\s+(?:Nghị|Quyết|Kế hoạch|Công văn|Chỉ thị|Chương trình|Luật|Thông tư|Hướng dẫn|Văn bản))\s/u.exec(u0.text);
+      const u = cut ? { ...u0, text: u0.text.slice(0, cut.index), end: u0.start + cut.index } : u0;
       // the preamble ("Thực hiện Công văn số …", "Căn cứ …") cites documents; a title does not
       if (/^(?:căn cứ|số\s*:|phần|[IVX]+\.|\d+\.)/iu.test(u.text) || /\bsố\s*\d|\d+\s*[/-]\s*[A-ZĐ]{2}/u.test(u.text) || u.text.length > 250) break;
       parts.push(u.text.replace(/^#+\s*/, ""));
       end = u.end;
-      if (/[.;:]$/.test(u.text) || /\b(?:năm|giai đoạn)\s+\d{4}/u.test(u.text)) break;
+      if (cut || /[.;:]$/.test(u.text) || /\b(?:năm|giai đoạn)\s+\d{4}/u.test(u.text)) break;
     }
     meta.title = clean(`Kế hoạch ${parts.join(" ")}`);
     meta.titleSpan = { start: head[ti]!.start, end };
@@ -86,7 +89,8 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   if (meta.unitName === null) {
     for (const u of head.slice(0, 8)) {
       const m = UPPER_UNIT_RE.exec(u.text);
-      if (m) { setUnit(m[1]!.toLowerCase(), titleCase(m[2]!.trim())); break; }
+      // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" is the national motto, not a commune
+      if (m && !NOT_NAMES.test(m[2]!.split(/\s+/)[0]!)) { setUnit(m[1]!.toLowerCase(), titleCase(m[2]!.trim())); break; }
     }
   }
   if (meta.unitName === null) {

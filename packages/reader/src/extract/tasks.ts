@@ -19,6 +19,15 @@ export function splitUnits(s: string): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
+/**
+ * The task wording of a block. A section title may have been joined to the lettered task under it
+ * ("3. Hạ tầng số a. Triển khai …"): the task starts at its letter label.
+ */
+export function taskName(text: string): string {
+  const m = /^(?:[IVX]+|\d{1,2})\.\s[^.;:]{1,80}?\s([a-zđ][.)]\s.*)$/u.exec(text);
+  return stripMarkers(m ? m[1]! : text);
+}
+
 /** Rows of a task table (or the rows of a budget table that name a lead unit). */
 export function tasksFromTable(t: ClassifiedTable, section: Section): Task[] {
   const c = t.columns;
@@ -53,7 +62,7 @@ export function tasksFromBlocks(units: readonly Unit[], section: (offset: number
     if (!m) { current = null; previous = u; continue; }
     if (!current) {
       if (!previous) continue;
-      current = { name: stripMarkers(previous.text), lead: null, partners: [], deadline: null, output: null, section: section(previous.start), span: { start: previous.start, end: previous.end } };
+      current = { name: taskName(previous.text), lead: null, partners: [], deadline: null, output: null, section: section(previous.start), span: { start: previous.start, end: previous.end } };
       out.push(current);
     }
     const role = fold(m[1] ?? m[3] ?? m[5] ?? "");

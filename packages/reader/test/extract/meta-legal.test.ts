@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { provinceSlug } from "../../src/extract/meta.ts";
+import { parse } from "./helpers.ts";
+
+describe("meta", () => {
+  it("reads unit, province, blank number, partial date, plan year and signer from the header", async () => {
+    const { plan } = await parse(`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ HỢP MINH Độc lập - Tự do - Hạnh phúc
+Số:         /KH-UBND Hợp Minh, ngày       tháng 7 năm 2025
+KẾ HOẠCH
+Triển khai công tác chuyển đổi số trên địa bàn xã Hợp Minh
+Thực hiện Kế hoạch số 122/KH-UBND ngày 22/10/2021 của UBND tỉnh về chuyển đổi số tỉnh Nghệ An;
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn Bình
+`);
+    expect(plan.meta).toMatchObject({
+      title: "Kế hoạch Triển khai công tác chuyển đổi số trên địa bàn xã Hợp Minh",
+      unitName: "Hợp Minh", unitKind: "xa", province: "nghe-an", provinceEvidence: "tỉnh Nghệ An",
+      documentNumber: null, issuedDate: "2025-07", planYear: 2025, signer: "Nguyễn Văn Bình",
+      issuer: "Ủy ban nhân dân xã Hợp Minh",
+    });
+  });
+
+  it("takes the plan year from the title, the number when filled in, and a ward", async () => {
+    const { plan } = await parse(`Số: 15/KH-UBND\nAn Hòa, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nThực hiện nhiệm vụ chuyển đổi số năm 2027 trên địa bàn phường An Hòa\nCăn cứ Công văn số 12/SKHCN-VP ngày 24/6/2026 của Sở Khoa học và Công nghệ thành phố Cần Thơ;\n`);
+    expect(plan.meta).toMatchObject({ unitName: "An Hòa", unitKind: "phuong", planYear: 2027, documentNumber: "15/KH-UBND", issuedDate: "2026-01-05", province: "can-tho" });
+    expect(plan.legalBases.map((l) => l.symbol)).toEqual(["12/SKHCN-VP"]);
+  });
+
+  it("makes province slugs generically from the name", () => {
+    expect(provinceSlug("Thanh Hoá")).toBe("thanh-hoa");
+    expect(provinceSlug("Hà Tĩnh")).toBe("ha-tinh");
+    expect(provinceSlug("Bà Rịa - Vũng Tàu")).toBe("ba-ria-vung-tau");
+  });
+});
+
+describe("legal bases", () => {
+  it("deduplicates by symbol, keeps the first citation's date and issuer", async () => {
+    const { plan } = await parse(`KẾ HOẠCH\nChuyển đổi số xã Tân Phú năm 2026\n- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học;\n- Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020 của Thủ tướng Chính phủ phê duyệt Chương trình;\n- Kế hoạch số 10/KH-UBND ngày 28/7/2025 thực hiện Nghị quyết số 57-NQ/TW;\n`);
+    expect(plan.legalBases.map((l) => [l.symbol, l.kind, l.date, l.issuer])).toEqual([
+      ["57-NQ/TW", "nghi-quyet", "2024-12-22", "Bộ Chính trị"],
+      ["749/QĐ-TTg", "quyet-dinh", "2020-06-03", "Thủ tướng Chính phủ"],
+      ["10/KH-UBND", "ke-hoach", "2025-07-28", null],
+    ]);
+  });
+});
