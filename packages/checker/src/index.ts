@@ -1,2 +1,3 @@
-export {};
+export * from "./engine/index.ts";
+export { genericRules, ruleFolders } from "./rules/index.ts";
 export * from "./compare/index.ts";

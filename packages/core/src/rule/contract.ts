@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { DocTree } from "../doc/tree.ts";
-import type { Framework, InstitutionalFact, LegalDocument } from "../framework/model.ts";
+import type { Confidence, Framework, InstitutionalFact, LegalDocument } from "../framework/model.ts";
 import type { BudgetLine } from "../model/budget.ts";
 import { Category, Severity, type SourceRef } from "../model/diagnostic.ts";
 import type { Indicator } from "../model/indicator.ts";
@@ -50,6 +50,8 @@ export interface RuleReport {
   readonly source?: SourceRef | null;
   /** Lower (never raise) the configured severity, e.g. when the fact behind it is unconfirmed. */
   readonly severity?: Severity;
+  /** How far the fact behind the finding can be trusted; "unconfirmed" caps the severity at warning. */
+  readonly confidence?: Confidence;
 }
 
 /** The facts rules may consult; supplied by national data and plugins, never read from disk by the engine. */
@@ -57,7 +59,18 @@ export interface Knowledge {
   readonly documents: readonly LegalDocument[];
   readonly institutions: readonly InstitutionalFact[];
   readonly frameworks: readonly Framework[];
+  /**
+   * Names of places the caller knows (provinces in every spelling in use, communes and wards), for
+   * spelling checks; packages know no province by name, so plugins and national data supply them.
+   */
+  readonly places?: {
+    readonly provinces: readonly string[];
+    readonly units: readonly string[];
+  };
 }
+
+/** Knowledge with nothing in it: rules that need facts stay silent. */
+export const EMPTY_KNOWLEDGE: Knowledge = { documents: [], institutions: [], frameworks: [] };
 
 export interface RuleContext<Options = unknown> {
   readonly plan: Plan;

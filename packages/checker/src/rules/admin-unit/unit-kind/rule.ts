@@ -1,0 +1,67 @@
+import { defineRule } from "@cdsvn/core";
+import { analyze } from "../../../analysis/document.ts";
+import { docsUrl } from "../../helpers.ts";
+
+const id = "admin/unit-kind";
+
+/** Words before "phường"/"xã" that make it the plan's own unit ("UBND phường", "cấp phường", "của phường"). */
+const OWN = /(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|cấp|của|cơ quan|chủ tịch|các hệ thống của)\s+$/iu;
+
+/**
+ * A xã's plan that speaks of "UBND phường" (or a phường's plan of "UBND xã") was copied from
+ * another unit's plan. Generic pairs ("xã, phường", "các xã, phường") and named other units
+ * ("phường Bến Thủy") are fine.
+ */
+export const unitKind = defineRule({
+  meta: {
+    id,
+    category: "admin-unit",
+    severity: "error",
+    docs: {
+      description: { vi: "Kế hoạch của xã không được viết cho \"phường\" và ngược lại", en: "A xã's plan must not speak of itself as a phường, nor the reverse" },
+      rationale: { vi: "Nhầm xã/phường là dấu hiệu sao chép kế hoạch của đơn vị khác mà không sửa.", en: "Mixing xã and phường betrays a plan copied from another unit." },
+      url: docsUrl(id),
+    },
+    messages: {
+      vi: { wrongKind: "Kế hoạch của {own} {unit} nhưng ở đây ghi \"{phrase}\"" },
+      en: { wrongKind: "The plan is a {own}'s ({unit}) but this says \"{phrase}\"" },
+    },
+    tags: ["admin"],
+  },
+  create(context) {
+    return {
+      "plan:exit"(plan) {
+        const kind = plan.meta.unitKind;
+        if (!context.text || (kind !== "xa" && kind !== "phuong")) return;
+        const own = kind === "xa" ? "xã" : "phường";
+        const wrong = kind === "xa" ? "phường" : "xã";
+        const re = new RegExp(`(?<![\\p{L}])${wrong}(?![\\p{L}])`, "giu");
+        for (const line of analyze(context.text).lines) {
+          re.lastIndex = 0;
+          for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+            const before = line.text.slice(Math.max(0, m.index - 30), m.index);
+            const after = line.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+            if (wrong === "xã" && /^\s*hội/iu.test(after)) continue;
+            // generic pairs: "xã, phường", "phường/xã", "xã và phường"
+            if (new RegExp(`${own}\\s*(?:,|/|-|và|hoặc)\\s*$`, "iu").test(before) || new RegExp(`^\\s*(?:,|/|-|và|hoặc)\\s*${own}`, "iu").test(after)) continue;
+            // a named unit ("phường Trường Vinh") is another unit, not this one
+            if (/^\s+\p{Lu}/u.test(after)) continue;
+            const start = line.start + m.index;
+            const ownUse = OWN.test(before);
+            const phrase = (before.split(/[,;.:(]/).pop() ?? "").trimStart() + m[0] + (after.split(/[,;.:)]/)[0] ?? "").slice(0, 20);
+            context.report({
+              messageId: "wrongKind",
+              data: { own, unit: plan.meta.unitName ?? "", phrase: phrase.trim() },
+              span: { start, end: start + m[0].length },
+              actual: wrong,
+              expected: own,
+              suggestion: own,
+              // "xã phường" (a template's leftover) is likely wrong; "UBND phường" certainly
+              ...(ownUse ? {} : { severity: "warning" as const }),
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,93 @@
+import { defineRule, matchKey } from "@cdsvn/core";
+import { clauseSimilarity, figureStatements, type FigureStatement } from "../../../analysis/figures.ts";
+import { docsUrl } from "../../helpers.ts";
+import { z } from "zod";
+
+const id = "consistency/conflicting-targets";
+
+const words = (s: string) => matchKey(s).split(" ").filter((w) => w.length > 1);
+
+/**
+ * The same indicator must carry the same target wherever the plan states it (objectives, tasks,
+ * appendix), and must not be listed twice in the same part.
+ */
+export const conflictingTargets = defineRule<{ similarity: number }>({
+  meta: {
+    id,
+    category: "internal-consistency",
+    severity: "warning",
+    docs: {
+      description: { vi: "Cùng một chỉ tiêu không được có hai mức khác nhau, hay bị lặp lại", en: "One indicator must not carry two different targets, nor be listed twice" },
+      rationale: { vi: "Hai mức cho một chỉ tiêu khiến không thể đánh giá kết quả cuối năm.", en: "Two targets for one indicator make the year-end assessment impossible." },
+      url: docsUrl(id),
+    },
+    messages: {
+      vi: {
+        conflict: "Chỉ tiêu \"{clause}\" ghi {raw} ở đây nhưng {otherRaw} ở dòng {otherLine}",
+        duplicate: "Chỉ tiêu \"{clause}\" lặp lại (đã có ở dòng {otherLine})",
+      },
+      en: {
+        conflict: "Indicator \"{clause}\" is {raw} here but {otherRaw} on line {otherLine}",
+        duplicate: "Indicator \"{clause}\" is listed twice (also on line {otherLine})",
+      },
+    },
+    options: z.object({ similarity: z.number().min(0).max(1).default(0.6) }),
+    defaultOptions: { similarity: 0.6 },
+    tags: ["indicator"],
+  },
+  create(context) {
+    const threshold = context.options.similarity;
+    const lineNo = (offset: number) => {
+      let n = 1;
+      for (let i = context.text.indexOf("\n"); i >= 0 && i < offset; i = context.text.indexOf("\n", i + 1)) n++;
+      return n;
+    };
+    const short = (s: string) => (s.length > 70 ? `${s.slice(0, 69)}…` : s);
+    return {
+      "plan:exit"(plan) {
+        if (context.text) {
+          const figs = figureStatements(context.text).filter((f) => !f.review && f.words.length >= 3);
+          const reportedDup = new Set<FigureStatement>();
+          for (let i = 0; i < figs.length; i++) {
+            for (let j = i + 1; j < figs.length; j++) {
+              const a = figs[i]!, b = figs[j]!;
+              if (lineNo(a.start) === lineNo(b.start)) continue;
+              const sim = clauseSimilarity(a.words, b.words);
+              if (sim < threshold) continue;
+              if (a.value !== b.value) {
+                for (const [x, y] of [[a, b], [b, a]] as const) {
+                  context.report({
+                    messageId: "conflict",
+                    data: { clause: short(x.clause), raw: x.raw, otherRaw: y.raw, otherLine: lineNo(y.start) },
+                    span: { start: x.start, end: x.end },
+                    actual: x.value,
+                    expected: y.value,
+                  });
+                }
+              } else if (sim >= 0.95 && a.appendix === b.appendix && a.inTable === b.inTable && !reportedDup.has(b)) {
+                reportedDup.add(b);
+                context.report({ messageId: "duplicate", data: { clause: short(b.clause), otherLine: lineNo(a.start) }, span: { start: b.start, end: b.end } });
+              }
+            }
+          }
+          return;
+        }
+        // a plan read from JSON: compare its indicators
+        const inds = plan.indicators.map((x, i) => ({ x, i, w: words(x.text) }));
+        for (let i = 0; i < inds.length; i++) {
+          for (let j = i + 1; j < inds.length; j++) {
+            const a = inds[i]!, b = inds[j]!;
+            if (a.x.target.unit !== b.x.target.unit) continue;
+            const sim = clauseSimilarity(a.w, b.w);
+            if (sim < threshold) continue;
+            if (a.x.target.value !== b.x.target.value) {
+              context.report({ messageId: "conflict", data: { clause: short(b.x.text), raw: b.x.target.raw, otherRaw: a.x.target.raw, otherLine: "—" }, span: b.x.span, path: `/indicators/${b.i}`, actual: b.x.target.value, expected: a.x.target.value });
+            } else if (sim >= 0.95 && a.x.section === b.x.section) {
+              context.report({ messageId: "duplicate", data: { clause: short(b.x.text), otherLine: "—" }, span: b.x.span, path: `/indicators/${b.i}` });
+            }
+          }
+        }
+      },
+    };
+  },
+});

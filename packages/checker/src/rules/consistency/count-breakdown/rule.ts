@@ -1,0 +1,64 @@
+import { defineRule, parseVnNumber } from "@cdsvn/core";
+import { analyze } from "../../../analysis/document.ts";
+import { docsUrl } from "../../helpers.ts";
+
+const id = "consistency/count-breakdown";
+
+/** "826; trong đó, … 729 hồ sơ, … 91, … 0" — a count, then its parts up to the end of the sentence. */
+const BREAKDOWN = /(\d[\d.]*)\s*(?:[a-z ]{0,20})?[;,:(]?\s*\(?trong do\s*[,:]?\s*([^\n]*?)(?:\.\s|\)|\.$|$)/g;
+const PART = /(?<![\d./])(\d[\d.]*)(?![\d/]|\s*%)/g;
+
+/** A stated count must equal the sum of the parts it is broken down into. */
+export const countBreakdown = defineRule({
+  meta: {
+    id,
+    category: "internal-consistency",
+    severity: "error",
+    docs: {
+      description: { vi: "Tổng số phải bằng tổng các thành phần \"trong đó\"", en: "A stated count must equal the sum of its \"of which\" parts" },
+      rationale: { vi: "Số liệu báo cáo không khớp làm mất căn cứ của các tỷ lệ tính từ chúng.", en: "Counts that do not add up undermine every rate computed from them." },
+      url: docsUrl(id),
+    },
+    messages: {
+      vi: { partsMismatch: "Tổng số {total} nhưng các thành phần {parts} = {sum} (lệch {difference})" },
+      en: { partsMismatch: "The total is {total} but the parts {parts} add up to {sum} (off by {difference})" },
+    },
+    tags: ["numbers"],
+  },
+  create(context) {
+    return {
+      "plan:exit"() {
+        if (!context.text) return;
+        for (const line of analyze(context.text).lines) {
+          if (!line.ascii.includes("trong do")) continue;
+          BREAKDOWN.lastIndex = 0;
+          for (let m = BREAKDOWN.exec(line.ascii); m; m = BREAKDOWN.exec(line.ascii)) {
+            const total = parseVnNumber(m[1]!);
+            if (!total.ok) continue;
+            const partsText = m[2]!;
+            const parts: number[] = [];
+            PART.lastIndex = 0;
+            for (let p = PART.exec(partsText); p; p = PART.exec(partsText)) {
+              const v = parseVnNumber(p[1]!.replace(/\.$/, ""));
+              if (v.ok) parts.push(v.value);
+            }
+            if (parts.length < 2) continue;
+            const sum = parts.reduce((a, b) => a + b, 0);
+            if (sum === total.value) continue;
+            // two parts that fall short may be a partial list ("trong đó có …"); more than the total never is
+            const certain = sum > total.value || parts.length >= 3;
+            const start = line.start + m.index;
+            context.report({
+              messageId: "partsMismatch",
+              data: { total: total.value, parts: parts.join(" + "), sum, difference: Math.abs(total.value - sum) },
+              span: { start, end: start + m[0].length },
+              expected: sum,
+              actual: total.value,
+              ...(certain ? {} : { severity: "warning" as const }),
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,70 @@
+import { defineRule, matchKey, type InstitutionalFact } from "@cdsvn/core";
+import { analyze } from "../../../analysis/document.ts";
+import { docsUrl, planDate } from "../../helpers.ts";
+
+const id = "outdated/institution";
+
+/** A phrase as a pattern over the ASCII fold, tolerant of punctuation and spacing ("mức độ 3,4"). */
+function phrasePattern(phrase: string): RegExp {
+  const words = matchKey(phrase).split(" ").filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?<![a-z0-9])${words.join("[^a-z0-9\\n]{1,4}")}(?![a-z0-9])`, "g");
+}
+
+/**
+ * Bodies, levels and concepts that changed before the plan was written, from the institutional
+ * facts the caller supplies: "Bộ/Sở Thông tin và Truyền thông" (merged into KH&CN from 1 March
+ * 2025), "dịch vụ công trực tuyến mức độ 3, 4" (now toàn trình / một phần), "Bộ phận Một cửa" of
+ * a commune (now its Trung tâm Phục vụ hành chính công).
+ */
+export const institution = defineRule({
+  meta: {
+    id,
+    category: "outdated-reference",
+    severity: "warning",
+    docs: {
+      description: { vi: "Cơ quan, khái niệm đã bị thay thế (Bộ/Sở TT&TT, \"mức độ 3, 4\", Bộ phận Một cửa …)", en: "Superseded bodies and concepts (Ministry/Department of Information and Communications, \"level 3, 4\" services …)" },
+      rationale: { vi: "Giao việc cho cơ quan không còn, hay dùng khái niệm đã bỏ, cho thấy kế hoạch chép từ văn bản cũ.", en: "Tasks for bodies that no longer exist, or retired concepts, show a plan copied from an old one." },
+      url: docsUrl(id),
+    },
+    messages: {
+      vi: { outdated: "\"{phrase}\" đã lỗi thời từ {date}: {replacement}", outdatedReview: "\"{phrase}\" (phần đánh giá) đã lỗi thời từ {date}: {replacement}" },
+      en: { outdated: "\"{phrase}\" is outdated since {date}: {replacement}", outdatedReview: "\"{phrase}\" (review part) is outdated since {date}: {replacement}" },
+    },
+    tags: ["institutions"],
+  },
+  create(context) {
+    return {
+      "plan:exit"(plan) {
+        const when = planDate(plan, context.planYear);
+        if (!context.text || when === null) return;
+        const facts = context.knowledge.institutions.filter((f: InstitutionalFact) => f.kind !== "abolition" && f.kind !== "province-merger" && f.effectiveDate <= when);
+        if (facts.length === 0) return;
+        const doc = analyze(context.text);
+        const seen = new Set<number>();
+        for (const fact of facts) {
+          const patterns = fact.old.map(phrasePattern);
+          const [y, m, d] = fact.effectiveDate.split("-");
+          for (const line of doc.lines) {
+            for (const re of patterns) {
+              re.lastIndex = 0;
+              for (let hit = re.exec(line.ascii); hit; hit = re.exec(line.ascii)) {
+                const start = line.start + hit.index;
+                if (seen.has(start)) continue;
+                seen.add(start);
+                context.report({
+                  messageId: line.review ? "outdatedReview" : "outdated",
+                  data: { phrase: context.text.slice(start, start + hit[0].length), date: `${d}/${m}/${y}`, replacement: fact.replacement ?? fact.description },
+                  span: { start, end: start + hit[0].length },
+                  source: fact.source,
+                  confidence: fact.confidence,
+                  suggestion: fact.replacement,
+                  ...(line.review ? { severity: "info" as const } : {}),
+                });
+              }
+            }
+          }
+        }
+      },
+    };
+  },
+});

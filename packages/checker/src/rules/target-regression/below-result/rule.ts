@@ -1,0 +1,76 @@
+import { defineRule, type Comparator } from "@cdsvn/core";
+import { clauseSimilarity, figureStatements } from "../../../analysis/figures.ts";
+import { docsUrl } from "../../helpers.ts";
+import { z } from "zod";
+
+const id = "regression/below-result";
+
+const weakens = (c: Comparator) => c !== "<" && c !== "<=";
+
+/**
+ * A target must not be below the result already reached: on the same row (baseline), or as the
+ * plan's own review of the previous year states it ("đã đạt trên 80%" → target "trên 70%").
+ */
+export const belowResult = defineRule<{ similarity: number }>({
+  meta: {
+    id,
+    category: "target-regression",
+    severity: "warning",
+    docs: {
+      description: { vi: "Chỉ tiêu thấp hơn kết quả đã đạt", en: "Target below the result already reached" },
+      rationale: { vi: "Đặt chỉ tiêu thấp hơn kết quả năm trước là lùi, không phải kế hoạch.", en: "A target below last year's result plans a step back." },
+      url: docsUrl(id),
+    },
+    messages: {
+      vi: {
+        belowBaseline: "Chỉ tiêu {target} thấp hơn kết quả đã đạt {baseline} trên cùng dòng",
+        belowReview: "Chỉ tiêu {target} thấp hơn kết quả đã đạt {result} nêu ở dòng {line}",
+      },
+      en: {
+        belowBaseline: "Target {target} is below the result already reached on the same row ({baseline})",
+        belowReview: "Target {target} is below the result already reached, {result}, stated on line {line}",
+      },
+    },
+    options: z.object({ similarity: z.number().min(0).max(1).default(0.5) }),
+    defaultOptions: { similarity: 0.5 },
+    tags: ["indicator"],
+  },
+  create(context) {
+    const lineNo = (offset: number) => context.text.slice(0, offset).split("\n").length;
+    const reportedLines = new Set<number>();
+    return {
+      indicator(ind, index) {
+        const b = ind.baseline;
+        if (!b || b.unit !== ind.target.unit || !weakens(ind.target.comparator)) return;
+        const target = ind.target.comparator === "range" ? (ind.target.max ?? ind.target.value) : ind.target.value;
+        if (target >= b.value) return;
+        if (ind.span) reportedLines.add(lineNo(ind.span.start));
+        context.report({ messageId: "belowBaseline", data: { target: ind.target.raw, baseline: b.raw }, span: ind.span, path: `/indicators/${index}`, expected: b.value, actual: target });
+      },
+      "plan:exit"() {
+        if (!context.text) return;
+        const figs = figureStatements(context.text);
+        // a table row with a result column and then a target column: "98,17%	≥ 98%"
+        const byLine = new Map<number, typeof figs>();
+        for (const f of figs) if (f.inTable) byLine.set(lineNo(f.start), [...(byLine.get(lineNo(f.start)) ?? []), f]);
+        for (const [line, row] of byLine) {
+          if (row.length !== 2 || reportedLines.has(line)) continue;
+          const [result, target] = row as [typeof figs[0], typeof figs[0]];
+          if (result.comparator !== "=" || !weakens(target.comparator) || target.value >= result.value) continue;
+          reportedLines.add(line);
+          context.report({ messageId: "belowBaseline", data: { target: target.raw, baseline: result.raw }, span: { start: target.start, end: target.end }, expected: result.value, actual: target.value });
+        }
+        const results = figs.filter((f) => f.review && f.words.length >= 2);
+        const targets = figs.filter((f) => !f.review && f.words.length >= 2 && weakens(f.comparator));
+        for (const t of targets) {
+          const line = lineNo(t.start);
+          if (reportedLines.has(line)) continue;
+          const r = results.find((r) => r.value > t.value && clauseSimilarity(r.words, t.words) >= context.options.similarity);
+          if (!r) continue;
+          reportedLines.add(line);
+          context.report({ messageId: "belowReview", data: { target: t.raw, result: r.raw, line: lineNo(r.start) }, span: { start: t.start, end: t.end }, expected: r.value, actual: t.value });
+        }
+      },
+    };
+  },
+});
