@@ -83,13 +83,17 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
     if (heading) {
       close();
       const t = inline(heading[2]!.replace(/\s#+\s*$/, ""), md);
-      if (t !== "") children.push({ type: "heading", level: heading[1]!.length, text: t, span });
+      // The span covers the heading's words, not the "###" that only Markdown has.
+      const words = trimmed.length - heading[2]!.length;
+      if (t !== "") children.push({ type: "heading", level: heading[1]!.length, text: t, span: { start: span.start + words, end: span.end } });
       i++;
       continue;
     }
     const content = md ? mdBlockPrefix(trimmed) : trimmed;
-    const clean = inline(content, md);
-    if (clean === "") { i++; continue; }
+    // A Markdown bullet ("* item") must be seen before emphasis stripping eats the star.
+    const mdBullet = md ? /^([-+*])\s+(?=\S)/.exec(content) : null;
+    const clean = mdBullet ? `${mdBullet[1]} ${inline(content.slice(mdBullet[0].length), md)}` : inline(content, md);
+    if (clean === "" || clean === mdBullet?.[1] + " ") { i++; continue; }
     if (open && continuesParagraph(open.last, clean, lines[i - 1]?.text.trim() !== "")) {
       open.parts.push(clean);
       open.last = clean;
