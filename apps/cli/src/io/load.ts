@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from "node:path";
 import { readPlan, type ReadResult } from "@cdsvn/reader";
 import { Effect } from "effect";
 import { InputError } from "../errors.ts";
+import { PlanJsonError, planFromJson } from "./load-json.ts";
 
 /** Largest file the CLI reads: plans are tens of kilobytes; this keeps a stray upload from eating memory. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -45,11 +46,12 @@ function ioReason(e: unknown): string {
 export const loadPlan = (file: string): Effect.Effect<ReadResult, InputError> =>
   Effect.flatMap(readBytes(file), (bytes) =>
     Effect.tryPromise({
-      try: () => readPlan(bytes, { fileName: file }),
+      // A .json file is a plan already (`cds parse --format json`): schema-checked, not read as a document.
+      try: async () => (/\.json$/i.test(file) ? planFromJson(bytes, file) : readPlan(bytes, { fileName: file })),
       catch: (e) =>
         new InputError({
           file,
-          reason: e instanceof Error && "detail" in e ? String((e as { detail: string }).detail) : `cannot read (${e instanceof Error ? e.message : String(e)})`,
+          reason: e instanceof PlanJsonError ? e.message : e instanceof Error && "detail" in e ? String((e as { detail: string }).detail) : `cannot read (${e instanceof Error ? e.message : String(e)})`,
         }),
     }),
   );

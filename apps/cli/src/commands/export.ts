@@ -1,0 +1,88 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import type { FileReport } from "@cdsvn/core";
+import { exportCsv, exportDocx, exportJson, exportXlsx } from "@cdsvn/report";
+import { Console, Effect, Option } from "effect";
+import { Command, Flag } from "effect/cli";
+import { SomeInputsFailed, UsageError } from "../errors.ts";
+import { userPath } from "../io/load.ts";
+import { files, lang } from "../options.ts";
+import { analyzeFile } from "../pipeline.ts";
+
+const to = Flag.Literals("to", ["json", "csv", "xlsx", "docx"]).pipe(Flag.withDescription("Export format: json (plan + findings + comparison), csv (one file per table), xlsx (workbook), docx (review report)"));
+const output = Flag.String("output").pipe(
+  Flag.withAlias("o"),
+  Flag.withDescription("Where to write: a file (json, xlsx, docx; json defaults to stdout) or a folder (csv)"),
+  Flag.optional,
+);
+const province = Flag.String("province").pipe(Flag.withDescription("Province id (thanh-hoa, …); default: the one the plan names"), Flag.optional);
+
+/** Default output next to where the user is: "<plan stem>.<ext>", or "cds-export.<ext>" for several plans. */
+function defaultOutput(inputs: readonly string[], ext: string): string {
+  const stem = inputs.length === 1 ? basename(inputs[0]!, extname(inputs[0]!)) : "cds-export";
+  return ext === "csv" ? `${stem}-csv` : `${stem}.${ext}`;
+}
+
+const write = (path: string, data: string | Uint8Array) =>
+  Effect.tryPromise({
+    try: async () => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, data);
+    },
+    catch: (e) => new UsageError({ message: `${path}: cannot write (${e instanceof Error ? e.message : String(e)})` }),
+  });
+
+/**
+ * `cds export <file…> --to json|csv|xlsx|docx [-o path]`: parse, validate and compare each file the
+ * way `compare` does, then write what reviewers and other systems consume. Findings do not change the
+ * exit code here (the export is the product); unreadable inputs do (2), after the rest is written.
+ */
+export const exportCommand = Command.make(
+  "export",
+  { files, to, output, province, lang },
+  Effect.fn(function* ({ files, to, output, province, lang }) {
+    const reports: FileReport[] = [];
+    const sources = new Map<string, string>();
+    let failed = 0;
+    for (const file of files) {
+      const r = yield* Effect.result(analyzeFile(file, { locale: lang, compare: true, province: Option.getOrNull(province) }));
+      if (r._tag === "Failure") {
+        failed++;
+        yield* Console.error(`cds: ${r.failure.message}`);
+        continue;
+      }
+      reports.push(r.success.report);
+      sources.set(file, r.success.text);
+    }
+    if (reports.length === 0) return yield* new SomeInputsFailed({ failed });
+    const target = Option.getOrUndefined(output);
+    switch (to) {
+      case "json": {
+        const text = exportJson(reports);
+        if (target === undefined || target === "-") yield* Console.log(text.trimEnd());
+        else yield* write(userPath(target), text);
+        break;
+      }
+      case "csv": {
+        const dir = userPath(target ?? defaultOutput(files, "csv"));
+        const written = exportCsv(reports, lang);
+        for (const f of written) yield* write(join(dir, f.name), f.content);
+        yield* Console.error(`cds: ${dir}/ (${written.map((f) => f.name).join(", ")})`);
+        break;
+      }
+      case "xlsx": {
+        const path = userPath(target ?? defaultOutput(files, "xlsx"));
+        yield* write(path, yield* Effect.promise(() => exportXlsx(reports, lang)));
+        yield* Console.error(`cds: ${path}`);
+        break;
+      }
+      case "docx": {
+        const path = userPath(target ?? defaultOutput(files, "docx"));
+        yield* write(path, yield* Effect.promise(() => exportDocx(reports, { locale: lang, sources })));
+        yield* Console.error(`cds: ${path}`);
+        break;
+      }
+    }
+    if (failed > 0) return yield* new SomeInputsFailed({ failed });
+  }),
+).pipe(Command.withDescription("Export plans with their findings and comparison: json, csv (one file per table), xlsx, docx review report"));
