@@ -2,6 +2,7 @@ import { Cause, Console, Effect } from "effect";
 import { CliError, Command } from "effect/cli";
 import { exportCommand } from "./commands/export.ts";
 import { parse } from "./commands/parse.ts";
+import { validate } from "./commands/validate.ts";
 import { UsageError } from "./errors.ts";
 
 export const VERSION = "0.1.0";
@@ -14,6 +15,7 @@ export const cds = Command.make("cds").pipe(
   // One line per command; keep the list in the order `cds --help` shows it.
   Command.withSubcommands([
     parse,
+    validate,
     exportCommand,
   ]),
 );
