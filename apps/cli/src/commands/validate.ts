@@ -17,6 +17,17 @@ import { emitReports, reportFormatFlag, reportFormats } from "../report-output.t
 // TODO(plugins): replace with apps/cli/src/plugins.ts (plugin loading and province detection) when it lands.
 const PLUGINS: readonly ProvincePlugin[] = [haTinh, haiPhong, ngheAn, thanhHoa];
 
+const SRC = (document: string, note: string) => ({ document, note });
+/**
+ * Stopgap until @cdsvn/national exports its institutional facts: the three changes every commune
+ * plan of 2025–2026 is checked against. Used only when national supplies none.
+ */
+const FALLBACK_INSTITUTIONS: Knowledge["institutions"] = [
+  { id: "bo-tttt-merger", kind: "merger", old: ["Bộ Thông tin và Truyền thông", "Sở Thông tin và Truyền thông", "Bộ TT&TT", "Sở TT&TT", "Sở TTTT", "Bộ TTTT"], replacement: "Bộ/Sở Khoa học và Công nghệ", effectiveDate: "2025-03-01", description: "Bộ Thông tin và Truyền thông hợp nhất vào Bộ Khoa học và Công nghệ", source: SRC("176/2025/QH15", "Nghị quyết của Quốc hội về cơ cấu tổ chức của Chính phủ"), confidence: "confirmed" },
+  { id: "dvc-muc-do-3-4", kind: "concept-replaced", old: ["mức độ 3, mức độ 4", "mức độ 3, 4", "mức độ 3,4", "mức độ 3 và 4", "mức độ 3 và mức độ 4"], replacement: "dịch vụ công trực tuyến toàn trình / một phần", effectiveDate: "2022-08-01", description: "Nghị định 42/2022/NĐ-CP bỏ phân loại mức độ 3, 4", source: SRC("42/2022/NĐ-CP", "Điều 11"), confidence: "confirmed" },
+  { id: "bo-phan-mot-cua-xa", kind: "rename", old: ["Bộ phận Một cửa", "Bộ phận tiếp nhận và trả kết quả"], replacement: "Trung tâm Phục vụ hành chính công cấp xã", effectiveDate: "2025-07-01", description: "Cấp xã tổ chức Trung tâm Phục vụ hành chính công", source: SRC("118/2025/NĐ-CP", "thực hiện thủ tục hành chính theo cơ chế một cửa"), confidence: "secondary" },
+];
+
 /** National knowledge, whatever of it @cdsvn/national exports so far. */
 function nationalKnowledge(): Knowledge {
   const n = national as unknown as Partial<Record<string, unknown>>;
@@ -24,7 +35,9 @@ function nationalKnowledge(): Knowledge {
   const pick = <T,>(v: unknown): readonly T[] => (Array.isArray(v) ? (v as T[]) : []);
   return {
     documents: pick(k.documents ?? n.documents ?? n.registry),
-    institutions: pick(k.institutions ?? n.institutions ?? n.institutionalFacts),
+    institutions: pick<Knowledge["institutions"][number]>(k.institutions ?? n.institutions ?? n.institutionalFacts).length > 0
+      ? pick(k.institutions ?? n.institutions ?? n.institutionalFacts)
+      : FALLBACK_INSTITUTIONS,
     frameworks: pick(k.frameworks ?? n.frameworks),
   };
 }

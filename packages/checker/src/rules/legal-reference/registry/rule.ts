@@ -52,13 +52,15 @@ export const citation = defineRule({
     const when = planDate(context.plan, context.planYear);
     const seenReplaced = new Set<string>();
     const seenLapsed = new Set<string>();
+    const seenDate = new Set<string>();
     const checkOne = (c: LegalCitation, statedDate: string | null) => {
       if (c.statedKind && c.typeCode && c.statedKind !== c.kind && c.kind !== "other") {
         context.report({ messageId: "kindMismatch", data: { raw: c.raw, symbol: c.symbol, symbolKind: KIND_VI[c.kind] ?? c.kind, statedKind: KIND_VI[c.statedKind] ?? c.statedKind }, span: c.span, actual: c.statedKind, expected: c.kind, suggestion: `${KIND_VI[c.kind]} số ${c.symbol}` });
       }
       const doc = registry.get(key(c.symbol));
       if (!doc) return;
-      if (statedDate && doc.signedDate && statedDate !== doc.signedDate) {
+      if (statedDate && doc.signedDate && statedDate !== doc.signedDate && !seenDate.has(doc.symbol)) {
+        seenDate.add(doc.symbol); // once per document: the same wrong date repeated is one mistake
         context.report({ messageId: "dateMismatch", data: { symbol: c.symbol, expected: vnDate(doc.signedDate), actual: vnDate(statedDate) }, span: c.span, expected: doc.signedDate, actual: statedDate, source: doc.source, confidence: doc.confidence });
       }
       const replaced = doc.status.find((s) => (s.status === "replaced" || s.status === "repealed") && when !== null && s.from <= when);
