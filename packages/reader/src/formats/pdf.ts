@@ -48,9 +48,21 @@ function pageText(items: readonly Item[]): string {
     line.items.sort((a, b) => a.x - b.x);
     let s = "";
     let end = -Infinity;
+    /** PDF.js fills a gap with a whitespace item as wide as the gap: a column break when it is wide. */
+    let wideGap = false;
     for (const it of line.items) {
+      if (it.str.trim() === "") {
+        if (it.width > line.size * 2) wideGap = true;
+        else if (s !== "" && !s.endsWith(" ")) s += " ";
+        end = Math.max(end, it.x + it.width);
+        continue;
+      }
       const gap = it.x - end;
-      if (s !== "") s += gap > line.size * 2 ? "\t" : gap > line.size * 0.15 && !s.endsWith(" ") && !it.str.startsWith(" ") ? " " : "";
+      if (s !== "") {
+        const trimmed = s.trimEnd();
+        s = wideGap || gap > line.size * 2 ? `${trimmed}\t` : gap > line.size * 0.15 && !s.endsWith(" ") && !it.str.startsWith(" ") ? `${s} ` : s;
+      }
+      wideGap = false;
       s += it.str;
       end = it.x + it.width;
     }
