@@ -1,40 +1,18 @@
-import { summarize, type Diagnostic, type DocTree, type FileReport, type Framework, type Locale, type Plan, type ProvincePlugin } from "@cdsvn/core";
-import { comparePlan, comparisonDiagnostics, effectiveFramework } from "@cdsvn/checker";
-import haTinh from "@cdsvn/plugin-ha-tinh";
-import haiPhong from "@cdsvn/plugin-hai-phong";
-import ngheAn from "@cdsvn/plugin-nghe-an";
-import thanhHoa from "@cdsvn/plugin-thanh-hoa";
+import { check, comparePlan, comparisonDiagnostics, effectiveFramework } from "@cdsvn/checker";
+import { summarize, type Config, type Diagnostic, type DocTree, type FileReport, type Knowledge, type Locale, type Plan, type ProvincePlugin, type Rule } from "@cdsvn/core";
 import { Effect } from "effect";
+import cliPackage from "../package.json" with { type: "json" };
+import { knowledgeFor } from "./commands/validate.ts";
 import type { InputError } from "./errors.ts";
 import { loadPlan } from "./io/load.ts";
-import cliPackage from "../package.json" with { type: "json" };
 
 /**
- * parse → validate → compare for one file, shared by `validate`, `compare`, `export` and the batch
- * run, so every command reports the same findings for the same file.
+ * parse → validate → compare for one file, shared by `export` and the batch run (and open to
+ * `validate` and `compare`), so every command reports the same findings for the same file.
  */
 
-/** What the checks need besides the plan: rules and frameworks. One instance per process. */
-export interface Toolkit {
-  readonly plugins: readonly ProvincePlugin[];
-  readonly frameworks: readonly Framework[];
-  /** Runs the rules on a plan (the validate step). */
-  readonly check: (input: { plan: Plan; tree: DocTree | null; text: string; locale: Locale; province: string | null }) => Diagnostic[];
-  readonly ruleCount: number;
-}
-
-const PLUGINS: readonly ProvincePlugin[] = [haTinh, haiPhong, ngheAn, thanhHoa];
-
-/**
- * The toolkit every command uses. `check` is where the rule engine plugs in (validate.ts wires
- * @cdsvn/checker's engine here); until then only the reader's and the comparer's findings are reported.
- */
-export const toolkit: Toolkit = {
-  plugins: PLUGINS,
-  frameworks: PLUGINS.flatMap((p) => p.frameworks),
-  check: () => [],
-  ruleCount: 0,
-};
+/** Rules and knowledge for a province: national data plus the province plugin's (null: national only). */
+export type KnowledgeSource = (province: string | null) => { knowledge: Knowledge; rules: readonly Rule[]; plugin: ProvincePlugin | null };
 
 export interface PipelineOptions {
   readonly locale: Locale;
@@ -42,6 +20,8 @@ export interface PipelineOptions {
   readonly province?: string | null;
   /** Compare with the province's framework (compare, export, batch); validate alone does not. */
   readonly compare?: boolean;
+  /** cds.config.json settings (rule levels, province, year). */
+  readonly config?: Config;
 }
 
 /** One file's report and the NFC text its spans point into (for quoting lines). */
@@ -51,18 +31,19 @@ export interface Analysis {
 }
 
 /** The pure part: a plan already read → its report. */
-export function analyzePlan(plan: Plan, tree: DocTree | null, parseDiagnostics: readonly Diagnostic[], file: string, options: PipelineOptions, kit: Toolkit = toolkit): Analysis {
+export function analyzePlan(plan: Plan, tree: DocTree | null, parseDiagnostics: readonly Diagnostic[], file: string, options: PipelineOptions, source: KnowledgeSource = knowledgeFor): Analysis {
   const text = tree?.text ?? "";
-  const province = options.province ?? plan.meta.province ?? null;
-  const diagnostics: Diagnostic[] = [...(plan.diagnostics ?? []), ...parseDiagnostics];
-  diagnostics.push(...kit.check({ plan, tree, text, locale: options.locale, province }));
+  const province = options.province ?? options.config?.province ?? plan.meta.province ?? null;
+  const { knowledge, rules, plugin } = source(province);
+  // The reader's notes; a plan read from JSON brings its own in plan.diagnostics.
+  const diagnostics: Diagnostic[] = [...(parseDiagnostics.length > 0 ? parseDiagnostics : (plan.diagnostics ?? []))];
+  diagnostics.push(...check({ plan, tree, text, rules, config: options.config ?? {}, knowledge, locale: options.locale }));
   let comparison: FileReport["comparison"] = null;
   const frameworks: string[] = [];
-  const year = plan.meta.planYear;
+  const year = options.config?.planYear ?? plan.meta.planYear;
   if (options.compare && year !== null) {
-    const framework = effectiveFramework(kit.frameworks, { province, year });
+    const framework = effectiveFramework(knowledge.frameworks, { province, year });
     if (framework.indicators.length > 0) {
-      const plugin = kit.plugins.find((p) => p.meta.id === province);
       comparison = comparePlan(plan, framework, { aliases: plugin?.indicatorAliases ?? {} });
       diagnostics.push(...comparisonDiagnostics(plan, comparison, framework, text, options.locale));
       frameworks.push(...framework.frameworkIds);
@@ -77,11 +58,11 @@ export function analyzePlan(plan: Plan, tree: DocTree | null, parseDiagnostics: 
       diagnostics,
       comparison,
       summary: summarize(diagnostics),
-      ruleset: { engine: cliPackage.version, rules: kit.ruleCount, province, frameworks },
+      ruleset: { engine: cliPackage.version, rules: rules.length, province, frameworks },
     },
   };
 }
 
 /** A file → its analysis; a file that cannot be read at all is an InputError (exit 2 when nothing else is). */
-export const analyzeFile = (file: string, options: PipelineOptions, kit: Toolkit = toolkit): Effect.Effect<Analysis, InputError> =>
-  Effect.map(loadPlan(file), ({ plan, tree, diagnostics }) => analyzePlan(plan, tree, diagnostics, file, options, kit));
+export const analyzeFile = (file: string, options: PipelineOptions, source: KnowledgeSource = knowledgeFor): Effect.Effect<Analysis, InputError> =>
+  Effect.map(loadPlan(file), ({ plan, tree, diagnostics }) => analyzePlan(plan, tree, diagnostics, file, options, source));
