@@ -6,4 +6,4 @@ cd "$(dirname -- "$0")/.."
 . scripts/env.sh
 pnpm install --frozen-lockfile
 echo "setup: done. Node $(node --version), pnpm $(pnpm --version). Checking the example plan:" >&2
-pnpm --silent cds parse examples/xa-an-phu-2026.txt
+pnpm --silent cds validate examples/xa-an-phu-2026.txt || [ $? -eq 1 ]
