@@ -8,7 +8,7 @@ import { findSections } from "./sections.ts";
 import { classifyTable } from "./tables.ts";
 import { tasksFromBlocks, tasksFromTable } from "./tasks.ts";
 import { clean, fold, stripMarkers } from "./text.ts";
-import { logicalUnits } from "./units.ts";
+import { logicalUnits, MAX_UNIT } from "./units.ts";
 
 /** Tree → Plan: every entity with its span into `tree.text`; what cannot be placed becomes a diagnostic. */
 export function extractPlan(tree: DocTree, fileName: string | null = null): { plan: Plan; diagnostics: Diagnostic[] } {
@@ -37,8 +37,12 @@ export function extractPlan(tree: DocTree, fileName: string | null = null): { pl
         inBudgetSection = /^(?:[IVX]+\.|\d+\.)?\s*(?:kinh phí|dự toán)/iu.test(clean(u.text));
       }
       if (u.start < targetsStart || inBudgetSection) return;
+      if (u.end - u.start > MAX_UNIT) {
+        diagnostics.push(parseDiagnostic("oversized-paragraph", "truncated",
+          `Đoạn văn dài ${u.end - u.start} ký tự, chỉ đọc ${MAX_UNIT} ký tự đầu.`, { start: u.start, end: u.end }, { length: u.end - u.start }, "info"));
+      }
       const found = indicatorsFromProse(u.masked, u.start, { section: sectionAt(u.start), planPeriod, group: u.headingLike ? null : group, counts: inTargetsSection });
-      indicators.push(...found);
+      for (const x of found) indicators.push(x);
       return;
     }
     const table = u.table!;
@@ -49,22 +53,23 @@ export function extractPlan(tree: DocTree, fileName: string | null = null): { pl
       case "budget": {
         const r = extractBudgetTable(classified, context);
         budgets.push(r);
-        diagnostics.push(...r.diagnostics);
+        for (const x of r.diagnostics) diagnostics.push(x);
         if (classified.columns.lead !== null) {
-          tasks.push(...tasksFromTable(classified, section).filter((t) => !r.lines.some((l) => l.isGroup && l.content === t.name)));
+          const groups = new Set(r.lines.filter((l) => l.isGroup).map((l) => l.content));
+          for (const t of tasksFromTable(classified, section)) if (!groups.has(t.name)) tasks.push(t);
         }
         break;
       }
       case "indicator": {
         if (u.start < targetsStart && classified.columns.target === null) break;
         const r = indicatorsFromTable(classified, { section, planPeriod, group: null });
-        indicators.push(...r.indicators);
-        diagnostics.push(...r.diagnostics);
+        for (const x of r.indicators) indicators.push(x);
+        for (const x of r.diagnostics) diagnostics.push(x);
         break;
       }
       case "task":
-        tasks.push(...tasksFromTable(classified, section));
-        if (u.start >= targetsStart) indicators.push(...indicatorsFromTaskTable(classified, { section, planPeriod, group: null }));
+        for (const t of tasksFromTable(classified, section)) tasks.push(t);
+        if (u.start >= targetsStart) for (const x of indicatorsFromTaskTable(classified, { section, planPeriod, group: null })) indicators.push(x);
         break;
       default:
         if (table.rows.length > 0) {
@@ -74,7 +79,7 @@ export function extractPlan(tree: DocTree, fileName: string | null = null): { pl
         }
     }
   });
-  tasks.push(...tasksFromBlocks(units, sectionAt));
+  for (const t of tasksFromBlocks(units, sectionAt)) tasks.push(t);
   tasks.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
   plan.indicators = indicators;
   plan.tasks = tasks;

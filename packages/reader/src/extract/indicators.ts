@@ -116,7 +116,7 @@ export function indicatorsFromTable(t: ClassifiedTable, opts: ProseOptions): { i
     if (!cell) continue;
     if (/^[IVX]+$/.test(code) && content && findTargets(content).length === 0) { group = content; continue; }
     for (const item of cellItems(cell.text)) {
-      indicators.push(...indicatorsFromProse(item, null, { ...opts, group }).map((i) => ({ ...i, span: cell.span })));
+      for (const i of indicatorsFromProse(item, null, { ...opts, group })) indicators.push({ ...i, span: cell.span });
     }
   }
   return { indicators, diagnostics };
@@ -129,7 +129,7 @@ export function indicatorsFromTaskTable(t: ClassifiedTable, opts: ProseOptions):
     const name = cellText(row, t.columns.content);
     let found = indicatorsFromProse(name, null, opts);
     if (found.length === 0) found = indicatorsFromProse(cellText(row, t.columns.output), null, opts);
-    out.push(...found.map((i) => ({ ...i, span: row.span })));
+    for (const i of found) out.push({ ...i, span: row.span });
   }
   return out;
 }

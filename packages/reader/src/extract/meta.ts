@@ -43,8 +43,8 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
     meta.numberSpan = { start: numberUnit.start, end: numberUnit.end };
   }
   // Date: the header line "…, ngày … tháng … năm …"; else the appendix's "(Kèm theo Kế hoạch số … ngày …)".
-  const dateUnit = head.find((u) => /ngày.*tháng.*năm/iu.test(u.text) && u.text.length < 200 && !/^(?:thực hiện|căn cứ)/iu.test(u.text))
-    ?? units.find((u) => /kèm theo kế hoạch/iu.test(u.text) && /ngày.*năm/iu.test(u.text));
+  const dateUnit = head.find((u) => u.text.length < 200 && /ngày.*tháng.*năm/iu.test(u.text) && !/^(?:thực hiện|căn cứ)/iu.test(u.text))
+    ?? units.find((u) => u.text.length < 400 && /kèm theo kế hoạch/iu.test(u.text) && /ngày.*năm/iu.test(u.text));
   if (dateUnit) {
     const at = dateUnit.text.search(/ngày/iu);
     const d = parseVnDate(dateUnit.text.slice(at));

@@ -16,7 +16,7 @@ export interface Sections {
 const REPORT_WORDS = /\b(?:danh gia|tinh hinh|ket qua (?:thuc hien|dat duoc)|ton tai|han che|kho khan|nguyen nhan|bai hoc)\b/u;
 
 export function findSections(units: readonly Unit[], textLength: number): Sections {
-  const appendix = units.find((u) => u.kind !== "table" && /^phu luc\b/u.test(fold(u.text)));
+  const appendix = units.find((u) => u.kind !== "table" && /^phu luc\b/u.test(fold(u.text.slice(0, 40))));
   const appendixStart = appendix ? appendix.start : textLength;
   let targetsStart = -1;
   for (const u of units) {
@@ -29,7 +29,7 @@ export function findSections(units: readonly Unit[], textLength: number): Sectio
   }
   if (targetsStart < 0) {
     // No target heading: start after the last report heading, if there is one.
-    const lastReport = [...units].reverse().find((u) => u.headingLike && u.start < appendixStart && REPORT_WORDS.test(fold(u.text)));
+    const lastReport = [...units].reverse().find((u) => u.headingLike && u.start < appendixStart && REPORT_WORDS.test(fold(u.text.slice(0, 200))));
     const next = lastReport ? units.find((u) => u.headingLike && u.start > lastReport.start && !REPORT_WORDS.test(fold(u.text))) : undefined;
     targetsStart = next ? next.start : 0;
   }

@@ -19,6 +19,9 @@ export interface Unit {
   readonly table?: TableNode;
 }
 
+/** Longest stretch of one unit the extractors read; longer units are cut (and reported). */
+export const MAX_UNIT = 20_000;
+
 const TERMINAL = /[.;:!?…]["”’)]?\s*$/u;
 const STARTS_LOWER = /^[\p{Ll}(,]/u;
 const NUMBERED_TITLE = /^(?:PHẦN\s+[IVX\d]+|[IVX]+\s*[.)]|\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*\))\s*\S/iu;
@@ -37,7 +40,8 @@ export function logicalUnits(tree: DocTree): Unit[] {
   let cur: { kind: Unit["kind"]; start: number; end: number; headingLike: boolean } | null = null;
   const flush = () => {
     if (!cur) return;
-    const raw = tree.text.slice(cur.start, cur.end);
+    // A "paragraph" of megabytes is not prose (a broken export, a fuzzer): read only its beginning.
+    const raw = tree.text.slice(cur.start, Math.min(cur.end, cur.start + MAX_UNIT));
     out.push({ kind: cur.kind, text: clean(raw), masked: mask(raw), start: cur.start, end: cur.end, headingLike: cur.headingLike });
     cur = null;
   };
@@ -46,8 +50,7 @@ export function logicalUnits(tree: DocTree): Unit[] {
     if (b.type === "table") {
       flush();
       lastLine = "";
-      const raw = tree.text.slice(b.span.start, b.span.end);
-      out.push({ kind: "table", text: "", masked: mask(raw), start: b.span.start, end: b.span.end, headingLike: false, table: b });
+      out.push({ kind: "table", text: "", masked: "", start: b.span.start, end: b.span.end, headingLike: false, table: b });
       continue;
     }
     const text = clean(b.text);
