@@ -15,3 +15,4 @@ export { exportJson } from "./export/json.ts";
 export { exportXlsx, NUMFMT, columnLetter } from "./export/xlsx.ts";
 export { exportDocx, type DocxOptions } from "./export/docx.ts";
 export { escapeHtml } from "./format/html.ts";
+export { summarizeBatch, exportSummaryXlsx, type BatchSummary, type SummaryRow, type SummaryCell, type SummaryIndicator, type Unreadable } from "./export/summary.ts";
