@@ -53,7 +53,7 @@ export function logicalUnits(tree: DocTree): Unit[] {
       out.push({ kind: "table", text: "", masked: "", start: b.span.start, end: b.span.end, headingLike: false, table: b });
       continue;
     }
-    const text = clean(b.text);
+    const text = clean(b.text.length > MAX_UNIT ? b.text.slice(0, MAX_UNIT) : b.text);
     if (text === "") continue;
     // Only the end of the previous line decides (not the whole unit: that would be quadratic).
     const prevText = lastLine;
