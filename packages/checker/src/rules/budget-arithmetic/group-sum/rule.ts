@@ -17,10 +17,13 @@ function buildTree(lines: readonly BudgetLine[]): Node[] {
   for (const n of nodes) {
     const path = n.line.path.length > 0 ? n.line.path : n.line.code ? [n.line.code] : [];
     const parentKey = path.slice(0, -1).join("\u0000");
-    const parent = path.length > 1 ? byPath.get(parentKey) : undefined;
+    // a part letter ("C") is always a top row, whatever path a reader gave it
+    const isPart = /^[A-HJ-UWYZ]$/.test(n.line.code ?? "");
+    const parent = path.length > 1 && !isPart ? byPath.get(parentKey) : undefined;
     if (parent) parent.children.push(n);
     else roots.push(n);
     if (path.length > 0) byPath.set(path.join("\u0000"), n);
+    if (isPart && n.line.code) byPath.set(path.slice(0, -1).concat(n.line.code).join("\u0000"), n);
   }
   return roots;
 }
