@@ -1,0 +1,33 @@
+import { readdir, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
+
+/** Folders never searched for plans. */
+const SKIP_DIRS = new Set(["node_modules", ".git"]);
+
+/**
+ * Every file under `dir` (sub-folders too), sorted, hidden files and folders left out. Formats are not
+ * filtered here: a file the reader cannot handle is reported as unreadable with the reason, not skipped.
+ */
+export async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  async function walk(at: string): Promise<void> {
+    const entries = await readdir(at, { withFileTypes: true });
+    for (const e of entries) {
+      if (e.name.startsWith(".")) continue;
+      const path = join(at, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) await walk(path);
+      } else if (e.isFile() || e.isSymbolicLink()) out.push(path);
+    }
+  }
+  await walk(dir);
+  return out.sort((a, b) => relative(dir, a).localeCompare(relative(dir, b), "vi"));
+}
+
+export async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}

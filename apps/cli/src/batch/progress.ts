@@ -1,0 +1,27 @@
+/**
+ * Progress on stderr for long runs: a line rewritten in place at a terminal, a line per tenth of the
+ * run when stderr is a log file; nothing at all for short runs, where it would only be noise.
+ */
+export interface Progress {
+  tick(file: string): void;
+  done(): void;
+}
+
+const LONG_RUN = 20;
+
+export function progress(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (total < LONG_RUN) return { tick: () => {}, done: () => {} };
+  let n = 0;
+  const tty = stream.isTTY === true;
+  const step = Math.max(1, Math.ceil(total / 10));
+  return {
+    tick(file) {
+      n++;
+      if (tty) stream.write(`\r\u001b[2K[${n}/${total}] ${file.length > 60 ? `…${file.slice(-59)}` : file}`);
+      else if (n % step === 0 || n === total) stream.write(`[${n}/${total}]\n`);
+    },
+    done() {
+      if (tty) stream.write("\r\u001b[2K");
+    },
+  };
+}

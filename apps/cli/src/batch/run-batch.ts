@@ -1,0 +1,110 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, extname, relative } from "node:path";
+import type { FileReport, Locale, Plan } from "@cdsvn/core";
+import { countsLine, exportSummaryXlsx, summarizeBatch, type BatchSummary, type Unreadable } from "@cdsvn/report";
+import { Console, Effect } from "effect";
+import { FindingsFound, SomeInputsFailed, UsageError } from "../errors.ts";
+import { userPath } from "../io/load.ts";
+import { analyzeFile } from "../pipeline.ts";
+import { emitReports } from "../report-output.ts";
+import { listFiles } from "./collect.ts";
+import { progress } from "./progress.ts";
+
+export interface BatchOptions {
+  /** The folder, as the user typed it. */
+  readonly dir: string;
+  /** Province id every plan is compared against; null: the one each plan names. */
+  readonly province: string | null;
+  readonly locale: Locale;
+  /** Where to write the summary (.xlsx, .json or .csv); null: none. */
+  readonly summary: string | null;
+  /** `--format` values for the full per-plan reports (none: just the overview on stdout). */
+  readonly formats?: readonly string[];
+}
+
+/**
+ * A document that was read but holds nothing a plan has (no title, indicators, tasks, budget or legal
+ * bases) is not a plan: a cover letter, a minutes, an unrelated file in the folder.
+ */
+export function notAPlan(plan: Plan | null): boolean {
+  if (!plan) return true;
+  return plan.meta.title === null && plan.indicators.length === 0 && plan.tasks.length === 0 && plan.budget.lines.length === 0 && plan.legalBases.length === 0;
+}
+
+const WORDS = {
+  vi: { notAPlan: "không phải kế hoạch (không có tiêu đề, chỉ tiêu, nhiệm vụ, dự toán hay căn cứ)", unreadable: "Không đọc được", plans: "kế hoạch", met: "đạt", none: "không có tệp nào trong thư mục", summary: "Tổng hợp" },
+  en: { notAPlan: "not a plan (no title, indicators, tasks, budget or legal bases)", unreadable: "Unreadable", plans: "plans", met: "met", none: "the folder holds no files", summary: "Summary" },
+} as const;
+
+/** The summary file, by extension: .xlsx workbook, .json data, or .csv (one row per plan). */
+async function writeSummary(path: string, summary: BatchSummary, locale: Locale): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const ext = extname(path).toLowerCase();
+  if (ext === ".json") return writeFile(path, `${JSON.stringify(summary, null, 2)}\n`);
+  if (ext === ".csv") {
+    const q = (v: unknown) => (v === null || v === undefined ? "" : /[",\r\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+    const head = ["file", "unit", "planYear", "errors", "warnings", "infos", ...summary.indicators.flatMap((i) => [`${i.code} status`, `${i.code} figure`])];
+    const lines = [head.map(q).join(",")];
+    for (const r of summary.rows) lines.push([r.file, r.unit, r.planYear, r.errors, r.warnings, r.infos, ...summary.indicators.flatMap((i) => [r.cells[i.code]?.status ?? "", r.cells[i.code]?.value ?? ""])].map(q).join(","));
+    for (const u of summary.unreadable) lines.push([u.file, "", "", "", "", "", u.reason].map(q).join(","));
+    return writeFile(path, `\uFEFF${lines.join("\r\n")}\r\n`);
+  }
+  return writeFile(path, await exportSummaryXlsx(summary, locale));
+}
+
+/**
+ * `cds compare <folder>`: every file in the folder through parse → validate → compare, progress on
+ * stderr, a one-line overview per plan on stdout, and the province summary. A file that cannot be
+ * read, is empty or is not a plan is listed with the reason and never stops the run.
+ * Exit: 0 all plans read, no error-level findings · 1 error-level findings, or some files unreadable ·
+ * 2 nothing in the folder could be read (or the folder is empty / missing).
+ */
+export const runBatch = (options: BatchOptions) =>
+  Effect.gen(function* () {
+    const w = WORDS[options.locale];
+    const root = userPath(options.dir);
+    const files = yield* Effect.tryPromise({ try: () => listFiles(root), catch: (e) => new UsageError({ message: `${options.dir}: cannot list (${e instanceof Error ? e.message : String(e)})` }) });
+    if (files.length === 0) return yield* new UsageError({ message: `${options.dir}: ${w.none}` });
+
+    const reports: FileReport[] = [];
+    const sources = new Map<string, string>();
+    const unreadable: Unreadable[] = [];
+    const bar = progress(files.length);
+    for (const path of files) {
+      const shown = relative(userPath("."), path) || path;
+      bar.tick(shown);
+      const r = yield* Effect.result(analyzeFile(path, { locale: options.locale, province: options.province, compare: true }));
+      if (r._tag === "Failure") unreadable.push({ file: shown, reason: r.failure.reason });
+      else if (notAPlan(r.success.report.plan)) unreadable.push({ file: shown, reason: w.notAPlan });
+      else {
+        reports.push({ ...r.success.report, file: shown });
+        if (options.formats && options.formats.length > 0) sources.set(shown, r.success.text);
+      }
+    }
+    bar.done();
+
+    const summary = summarizeBatch(reports, unreadable, options.province);
+    const lines: string[] = [];
+    for (const row of summary.rows) {
+      const met = Object.values(row.cells).filter((c) => c.status === "met").length;
+      const of = Object.keys(row.cells).length;
+      lines.push(`${row.file}  ${row.unit ?? "?"} ${row.planYear ?? "?"} · ${countsLine(options.locale, row)}${of > 0 ? ` · ${w.met} ${met}/${of}` : ""}`);
+    }
+    if (unreadable.length > 0) {
+      lines.push("", `${w.unreadable} (${unreadable.length}):`);
+      for (const u of unreadable) lines.push(`  ${u.file}: ${u.reason}`);
+    }
+    const totals = summary.rows.reduce((t, r) => ({ errors: t.errors + r.errors, warnings: t.warnings + r.warnings, infos: t.infos + r.infos }), { errors: 0, warnings: 0, infos: 0 });
+    lines.push("", `${w.summary}: ${summary.rows.length}/${files.length} ${w.plans} · ${countsLine(options.locale, totals)}`);
+    yield* Console.log(lines.join("\n"));
+
+    if (options.formats && options.formats.length > 0 && reports.length > 0) yield* emitReports(reports, options.formats, { locale: options.locale, sources });
+    if (options.summary !== null) {
+      const target = userPath(options.summary);
+      yield* Effect.tryPromise({ try: () => writeSummary(target, summary, options.locale), catch: (e) => new UsageError({ message: `${options.summary}: cannot write (${e instanceof Error ? e.message : String(e)})` }) });
+      yield* Console.error(`cds: ${target}`);
+    }
+
+    if (reports.length === 0) return yield* new SomeInputsFailed({ failed: unreadable.length });
+    if (totals.errors > 0 || unreadable.length > 0) return yield* new FindingsFound({ errors: totals.errors });
+  });
