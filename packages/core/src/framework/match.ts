@@ -160,7 +160,9 @@ function score(key: string, subject: string | null, p: Prepared): IndicatorMatch
     const s = Math.min(0.89, 0.6 + 0.05 * p.keywordGroups.length + 0.2 * bestDice);
     consider({ indicator, score: s, reason: "keywords", detail: matched.join(" + ") });
   }
-  if (bestDice >= 0.6) consider({ indicator, score: 0.8 * bestDice, reason: "text", detail: bestDiceWording });
+  // Shared words alone are weak evidence ("hồ sơ … trực tuyến" shares most words with several
+  // indicators), so only a near-paraphrase counts.
+  if (bestDice >= 0.8) consider({ indicator, score: 0.8 * bestDice, reason: "text", detail: bestDiceWording });
   return best;
 }
 
