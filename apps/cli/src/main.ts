@@ -1,6 +1,7 @@
 import { Cause, Console, Effect } from "effect";
 import { CliError, Command } from "effect/cli";
 import { exportCommand } from "./commands/export.ts";
+import { compare } from "./commands/compare.ts";
 import { parse } from "./commands/parse.ts";
 import { validate } from "./commands/validate.ts";
 import { UsageError } from "./errors.ts";
@@ -15,6 +16,7 @@ export const cds = Command.make("cds").pipe(
   // One line per command; keep the list in the order `cds --help` shows it.
   Command.withSubcommands([
     parse,
+    compare,
     validate,
     exportCommand,
   ]),

@@ -1,0 +1,191 @@
+import {
+  summarize,
+  type Comparison,
+  type ComparisonItem,
+  type CoverageStatus,
+  type Diagnostic,
+  type FileReport,
+  type Locale,
+  type Plan,
+  type Target,
+} from "@cdsvn/core";
+import { comparePlan, comparisonDiagnostics, diffPlans, effectiveFramework, type PlanDiff } from "@cdsvn/checker";
+import { Console, Effect, Option } from "effect";
+import { Command, Flag } from "effect/cli";
+import { FindingsFound, SomeInputsFailed, UsageError } from "../errors.ts";
+import { isDirectory } from "../batch/collect.ts";
+import { summaryFlag } from "../batch/flags.ts";
+import { runBatch } from "../batch/run-batch.ts";
+import { loadPlan, userPath } from "../io/load.ts";
+import { files, formatFlag, lang } from "../options.ts";
+import { detectProvince, findPlugin, knowledgeFor, loadPlugins, withProvince } from "../plugins.ts";
+import { VERSION_FOR_REPORTS } from "./compare-version.ts";
+
+const province = Flag.String("province").pipe(
+  Flag.withDescription("Province plugin id (ha-tinh, hai-phong, thanh-hoa, nghe-an) or name; detected from the text when absent"),
+  Flag.optional,
+);
+const year = Flag.Int("year").pipe(Flag.withDescription("The plan year to compare for; read from the plan when absent"), Flag.optional);
+const diff = Flag.Boolean("diff").pipe(
+  Flag.withDescription("Compare two plans with each other: indicators added, dropped, raised, lowered"),
+  Flag.withDefault(false),
+);
+
+/**
+ * `cds compare <file…>`: each plan against its province's framework for its plan year (a table of
+ * framework indicator, required, planned, status, source, and a coverage line), or two plans with
+ * each other (`--diff`). Exit 1 when a required (confirmed) indicator is missing or below target.
+ */
+export const compare = Command.make(
+  "compare",
+  { files, province, year, diff, format: formatFlag(["text", "json"], "text"), lang, summary: summaryFlag },
+  Effect.fn(function* ({ files, province, year, diff, format, lang, summary }) {
+    const plugins = loadPlugins();
+    const forced = Option.getOrNull(province);
+    const forcedPlugin = forced === null ? null : findPlugin(forced, plugins);
+    if (forced !== null && !forcedPlugin) {
+      return yield* new UsageError({ message: `unknown province "${forced}" (known: ${plugins.map((p) => p.meta.id).join(", ")})` });
+    }
+    // A folder: the batch run over every file in it, with the province summary (batch/run-batch.ts).
+    if (files.length === 1 && (yield* Effect.promise(() => isDirectory(userPath(files[0]!))))) {
+      return yield* runBatch({ dir: files[0]!, province: forcedPlugin?.meta.id ?? null, locale: lang, summary: Option.getOrNull(summary) });
+    }
+    if (diff && files.length !== 2) return yield* new UsageError({ message: "--diff compares exactly two plan files" });
+
+    const loaded: { file: string; plan: Plan; text: string }[] = [];
+    let failed = 0;
+    for (const file of files) {
+      const result = yield* Effect.result(loadPlan(file));
+      if (result._tag === "Failure") {
+        failed++;
+        yield* Console.error(`cds: ${result.failure.message}`);
+        continue;
+      }
+      const { plan, tree } = result.success;
+      loaded.push({ file, plan, text: tree.text });
+    }
+
+    if (diff) {
+      if (loaded.length === 2) {
+        const [a, b] = loaded as [(typeof loaded)[0], (typeof loaded)[0]];
+        const d = diffPlans(a.plan, b.plan);
+        if (format === "json") yield* Console.log(JSON.stringify({ before: a.file, after: b.file, ...d }, null, 2));
+        else yield* Console.log(renderDiff(a.file, b.file, d, lang));
+      }
+      if (failed > 0) return yield* new SomeInputsFailed({ failed });
+      return;
+    }
+
+    const reports: FileReport[] = [];
+    for (const { file, plan: read, text } of loaded) {
+      let provinceId: string | null = forcedPlugin?.meta.id ?? null;
+      let evidence: string | null = forcedPlugin ? "--province" : null;
+      if (!forcedPlugin) {
+        const detected = detectProvince(read, text, plugins);
+        if (detected && "id" in detected) {
+          provinceId = detected.id;
+          evidence = detected.evidence.join("; ");
+        } else if (detected) {
+          yield* Console.error(`cds: ${file}: ${lang === "vi" ? "không xác định được tỉnh (có thể là" : "cannot tell the province (could be"} ${detected.ambiguous.map((c) => c.id).join(", ")}); ${lang === "vi" ? "dùng --province; chỉ đối chiếu khung quốc gia" : "use --province; comparing with the national framework only"}`);
+        } else {
+          yield* Console.error(`cds: ${file}: ${lang === "vi" ? "không tìm thấy tỉnh của kế hoạch; dùng --province; chỉ đối chiếu khung quốc gia" : "no province found in the plan; use --province; comparing with the national framework only"}`);
+        }
+      }
+      const plan = withProvince(read, provinceId, evidence);
+      const planYear = Option.getOrNull(year) ?? plan.meta.planYear;
+      if (planYear === null) {
+        yield* Console.error(`cds: ${file}: ${lang === "vi" ? "không rõ năm kế hoạch; dùng --year" : "the plan year is unknown; use --year"}`);
+        reports.push({ file, plan, diagnostics: [], comparison: null, summary: summarize([]) });
+        continue;
+      }
+      const knowledge = knowledgeFor(provinceId, plugins);
+      const framework = effectiveFramework(knowledge.frameworks, { province: provinceId, year: planYear });
+      const plugin = plugins.find((p) => p.meta.id === provinceId);
+      const comparison = comparePlan(plan, framework, { aliases: plugin?.indicatorAliases ?? {} });
+      const diagnostics = comparisonDiagnostics(plan, comparison, framework, text, lang);
+      reports.push({
+        file,
+        plan,
+        diagnostics,
+        comparison,
+        summary: summarize(diagnostics),
+        ruleset: { engine: VERSION_FOR_REPORTS, rules: 2, province: provinceId, frameworks: [...framework.frameworkIds] },
+      });
+    }
+
+    if (format === "json") yield* Console.log(JSON.stringify(reports, null, 2));
+    else for (const r of reports) yield* Console.log(renderComparison(r, lang));
+
+    if (failed > 0) return yield* new SomeInputsFailed({ failed });
+    const errors = reports.reduce((n, r) => n + r.summary.errors, 0);
+    if (errors > 0) return yield* new FindingsFound({ errors });
+  }),
+).pipe(Command.withDescription("Compare plans with their province's framework for the plan year (or two plans with --diff)"));
+
+const STATUS: Record<Locale, Record<CoverageStatus, string>> = {
+  vi: { met: "đạt", "below-target": "thấp hơn", missing: "thiếu", ambiguous: "chưa rõ", "not-applicable": "không áp dụng", extra: "ngoài khung" },
+  en: { met: "met", "below-target": "below", missing: "missing", ambiguous: "ambiguous", "not-applicable": "n/a", extra: "extra" },
+};
+const HEAD: Record<Locale, readonly string[]> = {
+  vi: ["Chỉ tiêu của khung", "Yêu cầu", "Kế hoạch", "Đánh giá", "Nguồn"],
+  en: ["Framework indicator", "Required", "Planned", "Status", "Source"],
+};
+
+function renderComparison(report: FileReport, locale: Locale): string {
+  const plan = report.plan;
+  const c = report.comparison;
+  const lines = [report.file];
+  const where = plan?.meta.province ?? (locale === "vi" ? "(không rõ tỉnh)" : "(province unknown)");
+  if (!c) return [...lines, `  ${locale === "vi" ? "không đối chiếu được: không rõ năm kế hoạch" : "not compared: the plan year is unknown"}`].join("\n");
+  lines.push(`  ${locale === "vi" ? "Tỉnh/thành" : "Province"}: ${where}${plan?.meta.provinceEvidence ? ` (${plan.meta.provinceEvidence})` : ""} · ${locale === "vi" ? "Năm" : "Year"}: ${c.year} · ${locale === "vi" ? "Khung" : "Framework"}: ${c.frameworkId}`);
+  const rows = c.items.filter((i) => i.status !== "extra").map((i) => row(i, locale));
+  lines.push(...table([[...HEAD[locale]], ...rows]).map((l) => `  ${l}`));
+  lines.push(`  ${coverageLine(c, locale)}`);
+  const extras = c.items.filter((i) => i.status === "extra").length;
+  if (extras > 0) lines.push(`  ${locale === "vi" ? `${extras} chỉ tiêu của kế hoạch không thuộc khung` : `${extras} plan indicators outside the framework`}`);
+  for (const d of report.diagnostics.filter((d: Diagnostic) => d.severity !== "info")) {
+    lines.push(`  ${d.line ?? "-"}:${d.severity} ${d.message} [${d.ruleId}]`);
+  }
+  return lines.join("\n");
+}
+
+function row(item: ComparisonItem, locale: Locale): string[] {
+  return [
+    clip(item.code ? `${item.code} ${item.name}` : item.name, 70),
+    targetText(item.required),
+    targetText(item.planned),
+    STATUS[locale][item.status],
+    clip([item.source?.document, item.source?.article].filter(Boolean).join(", "), 40),
+  ];
+}
+
+/** "met / below / missing of N": N counts the indicators that apply to a commune. */
+export function coverageLine(c: Comparison, locale: Locale): string {
+  const n = c.counts.met + c.counts["below-target"] + c.counts.missing + c.counts.ambiguous;
+  return locale === "vi"
+    ? `Độ phủ: ${c.counts.met} đạt / ${c.counts["below-target"]} thấp hơn / ${c.counts.missing} thiếu / ${c.counts.ambiguous} chưa rõ, trên ${n} chỉ tiêu áp dụng cho xã`
+    : `Coverage: ${c.counts.met} met / ${c.counts["below-target"]} below / ${c.counts.missing} missing / ${c.counts.ambiguous} ambiguous of ${n} applicable to communes`;
+}
+
+function renderDiff(a: string, b: string, d: PlanDiff, locale: Locale): string {
+  const words: Record<string, string> = locale === "vi"
+    ? { added: "thêm", dropped: "bỏ", raised: "nâng", lowered: "hạ", changed: "đổi", unchanged: "giữ" }
+    : { added: "added", dropped: "dropped", raised: "raised", lowered: "lowered", changed: "changed", unchanged: "unchanged" };
+  const rows = d.items.filter((i) => i.kind !== "unchanged").map((i) => [words[i.kind]!, clip(i.text, 80), targetText(i.before), targetText(i.after)]);
+  const head = locale === "vi" ? ["Thay đổi", "Chỉ tiêu", a, b] : ["Change", "Indicator", a, b];
+  const summary = (["added", "dropped", "raised", "lowered", "changed", "unchanged"] as const).map((k) => `${d.counts[k]} ${words[k]}`).join(" · ");
+  return [...table([head, ...rows]), summary].join("\n");
+}
+
+function targetText(t: Target | null): string {
+  return t ? t.raw : "—";
+}
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join("  ").trimEnd());
+}

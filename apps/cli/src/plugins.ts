@@ -1,0 +1,150 @@
+/**
+ * The province plugins the CLI knows, province detection, and the knowledge (documents, institutional
+ * facts, frameworks) a check or a comparison runs with. The four plugins are imported statically:
+ * nothing is loaded from disk or the network at run time.
+ */
+import { foldVietnamese, toAscii, type Framework, type InstitutionalFact, type Knowledge, type LegalDocument, type Plan, type ProvincePlugin } from "@cdsvn/core";
+import * as national from "@cdsvn/national";
+import haTinh from "@cdsvn/plugin-ha-tinh";
+import haiPhong from "@cdsvn/plugin-hai-phong";
+import ngheAn from "@cdsvn/plugin-nghe-an";
+import thanhHoa from "@cdsvn/plugin-thanh-hoa";
+
+export function loadPlugins(): readonly ProvincePlugin[] {
+  return [haTinh, haiPhong, thanhHoa, ngheAn];
+}
+
+export type ProvinceDetection =
+  | { readonly id: string; readonly evidence: readonly string[] }
+  | { readonly ambiguous: readonly { readonly id: string; readonly score: number; readonly evidence: readonly string[] }[] }
+  | null;
+
+/** How much one kind of clue counts. A unit word + name ("tỉnh Hà Tĩnh") is worth more than a bare name. */
+const WEIGHT = { qualifiedName: 3, bareName: 1, formerName: 1, document: 1, readerGuess: 1 } as const;
+/** The winner must lead the runner-up by this factor, or the province is ambiguous. */
+const LEAD = 2;
+
+/**
+ * Finds the province of a plan from its text: the province named with its unit word ("tỉnh Hà
+ * Tĩnh", "thành phố Hải Phòng", "UBND tỉnh …", "Sở Khoa học và Công nghệ tỉnh …"), the bare name,
+ * former names (Hải Dương, merged into Hải Phòng), and cited province documents whose symbol and
+ * date both match. Names are matched case-sensitively on their capitals so that "công nghệ an
+ * toàn" is not Nghệ An. Returns the winner with the evidence, the contenders when no province leads
+ * clearly, or null when nothing points at any.
+ */
+export function detectProvince(plan: Plan, text: string, plugins: readonly ProvincePlugin[]): ProvinceDetection {
+  const raw = canonical(text);
+  const scored = plugins.map((plugin) => {
+    const evidence: string[] = [];
+    let score = 0;
+    // "Thanh Hóa" and "Thanh Hoá" are one name once tones are placed canonically.
+    const names = [...new Set(plugin.meta.names.map((n) => canonical(stripUnit(n))))];
+    for (const n of names) {
+      const qualified = countMatches(raw, new RegExp(`(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\\.?)\\s+${escape(n)}(?![\\p{L}])`, "gu"));
+      if (qualified > 0) { score += WEIGHT.qualifiedName * qualified; evidence.push(`"${unitWord(plugin)} ${plugin.meta.name}" ×${qualified}`); }
+      const bare = countMatches(raw, new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, "gu")) - qualified;
+      if (bare > 0) { score += WEIGHT.bareName * bare; evidence.push(`"${plugin.meta.name}" ×${bare}`); }
+    }
+    for (const former of new Set((plugin.meta.formerNames ?? []).map(stripUnit))) {
+      const count = countMatches(raw, new RegExp(`(?<![\\p{L}])${escape(canonical(former))}(?![\\p{L}])`, "gu"));
+      if (count > 0) { score += WEIGHT.formerName * count; evidence.push(`"${former}" (merged into ${plugin.meta.name}) ×${count}`); }
+    }
+    for (const basis of plan.legalBases) {
+      const doc = plugin.documents.find((d) => d.symbol === basis.symbol && d.signedDate !== null && basis.date !== null && d.signedDate === basis.date);
+      if (doc) { score += WEIGHT.document; evidence.push(`cites ${doc.symbol} of ${doc.signedDate}`); }
+    }
+    if (plan.meta.province === plugin.meta.id) { score += WEIGHT.readerGuess; evidence.push("the reader's guess"); }
+    return { id: plugin.meta.id, score, evidence };
+  });
+  const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+  const [first, second] = ranked;
+  if (!first) return null;
+  if (second && first.score < LEAD * second.score) return { ambiguous: ranked };
+  return { id: first.id, evidence: first.evidence };
+}
+
+/** The plan with meta.province set from `--province` or from detection; the evidence says how it was known. */
+export function withProvince(plan: Plan, province: string | null, evidence: string | null): Plan {
+  return { ...plan, meta: { ...plan.meta, province, provinceEvidence: evidence } };
+}
+
+/**
+ * The knowledge a check or comparison of a plan of `provinceId` runs with: the national registry,
+ * institutional facts and frameworks (from @cdsvn/national), plus the province plugin's documents and
+ * frameworks. An unknown or null province gives the national knowledge alone, so the generic
+ * checks still run.
+ */
+export function knowledgeFor(provinceId: string | null, plugins: readonly ProvincePlugin[] = loadPlugins()): Knowledge {
+  const base = nationalKnowledge();
+  const plugin = plugins.find((p) => p.meta.id === provinceId);
+  if (!plugin) return base;
+  return {
+    documents: [...base.documents, ...plugin.documents],
+    institutions: base.institutions,
+    frameworks: [...base.frameworks, ...plugin.frameworks],
+  };
+}
+
+/** The plugin for an id, accepting any spelling of the province's name ("Thanh Hoá", "hai phong"). */
+export function findPlugin(idOrName: string, plugins: readonly ProvincePlugin[] = loadPlugins()): ProvincePlugin | null {
+  const key = toAscii(idOrName).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return plugins.find((p) => p.meta.id === key || p.meta.names.some((n) => toAscii(stripUnit(n)).replace(/[^a-z0-9]+/g, "-") === key)) ?? null;
+}
+
+/**
+ * @cdsvn/national's data, read by name so the CLI works before and after the package exports it
+ * (documents / registry, institutions / facts, frameworks).
+ */
+function nationalKnowledge(): Knowledge {
+  const n = national as Record<string, unknown>;
+  const list = <T>(...names: string[]): T[] => {
+    for (const name of names) {
+      const value = n[name];
+      if (Array.isArray(value)) return value as T[];
+      if (typeof value === "function") {
+        try {
+          const result = (value as () => unknown)();
+          if (Array.isArray(result)) return result as T[];
+        } catch { /* not a zero-argument accessor */ }
+      }
+    }
+    return [];
+  };
+  return {
+    documents: list<LegalDocument>("documents", "registry", "nationalDocuments"),
+    institutions: list<InstitutionalFact>("institutions", "institutionalFacts", "facts"),
+    frameworks: list<Framework>("frameworks", "nationalFrameworks"),
+  };
+}
+
+function stripUnit(name: string): string {
+  return name.replace(/^(?:tỉnh|thành phố|tp\.?)\s+/iu, "").trim();
+}
+
+function unitWord(plugin: ProvincePlugin): string {
+  return plugin.meta.kind === "thanh-pho" ? "thành phố" : "tỉnh";
+}
+
+/** NFC with the tone marks of "oa", "uy" on one canonical vowel, case kept ("Thanh Hoá" = "Thanh Hóa"). */
+function canonical(text: string): string {
+  return text.normalize("NFC").split(/(\s+)/).map((w) => {
+    if (/^\s*$/.test(w)) return w.replace(/\s+/g, " ");
+    const folded = foldVietnamese(w);
+    return w === w.toLowerCase() ? folded : restoreCase(w, folded);
+  }).join("");
+}
+
+function restoreCase(original: string, folded: string): string {
+  if (original === original.toUpperCase()) return folded.toUpperCase();
+  return folded.charAt(0).toUpperCase() + folded.slice(1);
+}
+
+function countMatches(text: string, re: RegExp): number {
+  let n = 0;
+  for (const _ of text.matchAll(re)) n++;
+  return n;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
