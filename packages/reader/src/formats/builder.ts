@@ -120,6 +120,8 @@ interface GridCell {
 
 /** Large spans are clamped: a hostile file must not make the grid explode. */
 const MAX_SPAN = 1000;
+/** Grid columns a table may have; real plan tables have under twenty. */
+const MAX_WIDTH = 256;
 
 /**
  * Lays raw rows on a grid: a colSpan n cell is followed by n−1 "left" placeholders, a rowSpan n cell
@@ -140,7 +142,13 @@ function placeOnGrid(rawRows: readonly (readonly RawCell[])[]): GridCell[][] {
     for (const cell of raw) {
       fillPending();
       const col = row.length;
-      const colSpan = Math.min(Math.max(1, cell.colSpan | 0), MAX_SPAN);
+      if (col >= MAX_WIDTH) {
+        // A hostile table: the columns past the grid's width are folded into the last cell.
+        const last = row[row.length - 1];
+        if (last && !last.covered && cell.text !== "") row[row.length - 1] = { ...last, text: `${last.text} ${cell.text}`.trim() };
+        continue;
+      }
+      const colSpan = Math.min(Math.max(1, cell.colSpan | 0), MAX_SPAN, MAX_WIDTH - col);
       if (cell.continuesAbove) {
         // Word's vMerge: find the cell that started the run in this column and extend it.
         const owner = findOwner(grid, col);

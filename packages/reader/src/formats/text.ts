@@ -134,6 +134,8 @@ const mdBlockPrefix = (s: string) => s.replace(/^(?:>\s?)+/, "");
  * Markdown emphasis, escapes and links. Paragraph text is one line; cell text keeps its line breaks.
  */
 function inline(s: string, md: boolean, keepLines = false): string {
+  // Most cells and lines carry no markup and no odd spacing: leave them as they are, cheaply.
+  if (!PLAIN_UNSAFE.test(s)) return s;
   let t = s;
   if (hasMarkup(t)) t = htmlFragmentToText(t);
   if (md) {
@@ -145,6 +147,9 @@ function inline(s: string, md: boolean, keepLines = false): string {
   t = cleanText(t);
   return keepLines ? t : t.replace(/\n/g, " ");
 }
+
+/** Anything `inline` would change: markup, Markdown syntax, tabs, runs of spaces, odd spaces, edges. */
+const PLAIN_UNSAFE = /[<&*_`[\\\t\n\u00a0\u2000-\u200b\u3000\f\v]| {2}|^\s|\s$/;
 
 const isPipeRow = (s: string) => {
   const t = s.trim();
@@ -163,7 +168,9 @@ function splitCells(line: string, lineStart: number, sep: string, md: boolean, f
   const cells: TableCell[] = [];
   let cellStart = from;
   for (let j = from; j <= line.length; j++) {
-    if (j === line.length || (line[j] === sep && !(sep === "|" && line[j - 1] === "\\"))) {
+    // Past MAX_CELLS the rest of the line is one cell: no plan has such a table, and a hostile
+    // line of millions of separators must not become millions of nodes.
+    if (j === line.length || (line[j] === sep && !(sep === "|" && line[j - 1] === "\\") && cells.length < MAX_CELLS - 1)) {
       const raw = line.slice(cellStart, j);
       const lead = raw.length - raw.trimStart().length;
       const rawTrim = raw.trim();
@@ -175,6 +182,9 @@ function splitCells(line: string, lineStart: number, sep: string, md: boolean, f
   }
   return cells;
 }
+
+/** Columns a text table may have; real plan tables have under twenty. */
+export const MAX_CELLS = 256;
 
 const row = (cells: TableCell[], line: Line): TableRow => ({ cells, span: { start: line.start, end: line.end } });
 
