@@ -3,6 +3,8 @@ import { CliError, Command } from "effect/cli";
 import { exportCommand } from "./commands/export.ts";
 import { compare } from "./commands/compare.ts";
 import { parse } from "./commands/parse.ts";
+import { frameworks } from "./commands/frameworks.ts";
+import { registry } from "./commands/registry.ts";
 import { validate } from "./commands/validate.ts";
 import { UsageError } from "./errors.ts";
 
@@ -19,6 +21,8 @@ export const cds = Command.make("cds").pipe(
     compare,
     validate,
     exportCommand,
+    frameworks,
+    registry,
   ]),
 );
 
