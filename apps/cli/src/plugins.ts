@@ -87,7 +87,7 @@ export function knowledgeFor(provinceId: string | null, plugins: readonly Provin
 
 /** The plugin for an id, accepting any spelling of the province's name ("Thanh Hoá", "hai phong"). */
 export function findPlugin(idOrName: string, plugins: readonly ProvincePlugin[] = loadPlugins()): ProvincePlugin | null {
-  const key = toAscii(idOrName).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const key = toAscii(stripUnit(idOrName.trim())).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   return plugins.find((p) => p.meta.id === key || p.meta.names.some((n) => toAscii(stripUnit(n)).replace(/[^a-z0-9]+/g, "-") === key)) ?? null;
 }
 
