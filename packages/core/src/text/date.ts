@@ -58,9 +58,10 @@ export const MONTH_YEAR_RE = /\b(\d{1,2})\s*\/\s*(\d{4})\b/u;
  * years outside 1945–2100 are typed failures.
  */
 export function parseVnDate(input: string): Parsed<PartialDate> {
+  // The cap comes before the fold, so a huge input costs nothing.
+  if (input.trim().length > 200) return fail("InvalidDate", input, "too long to be a date");
   const s = toAscii(input).trim();
   if (s.length === 0) return fail("InvalidDate", input, "empty");
-  if (s.length > 200) return fail("InvalidDate", input, "too long to be a date");
   const w = WORDED_DATE_RE.exec(s);
   if (w) {
     if (!w[1] && !w[2] && !w[3]) return ok({ year: null, month: null, day: null, iso: null });

@@ -13,6 +13,7 @@ const endOfQuarter = (q: number) => q * 3;
  * "Thường xuyên", "Hằng năm", "Năm 2027", "2025-2027", "Trước 30/6/2026", "6 tháng đầu năm 2026".
  */
 export function parseDeadline(input: string): Parsed<Deadline> {
+  if (input.length > 3000) return fail("InvalidPeriod", input, "too long to be a deadline");
   const raw = input.trim().replace(/\s+/g, " ");
   if (raw.length === 0) return fail("InvalidPeriod", input, "empty");
   if (raw.length > 300) return fail("InvalidPeriod", input, "too long to be a deadline");

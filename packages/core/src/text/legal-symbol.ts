@@ -150,10 +150,14 @@ const KIND_WORDS: ReadonlyArray<readonly [string, LegalKind]> = [
   ["thong tu", "thong-tu"], ["tt", "thong-tu"], ["thong bao", "thong-bao"],
   ["huong dan", "huong-dan"], ["luat", "luat"], ["de an", "other"],
 ];
-/** How far before a symbol its kind words are looked for ("chương trình hành động số " fits). */
-const KIND_WINDOW = 32;
+/**
+ * How far before a symbol its kind words are looked for. Longer than the longest kind phrase with its
+ * filler ("chương trình hành động số: ", 27), so a match never starts at a cut through a word.
+ */
+const KIND_WINDOW = 40;
+/** Up to a few spaces or line breaks between the words: a wrapped line ("Kế hoạch số" / "11-KH/BCĐ"). Bounded, so linear. */
 const KIND_PREFIX_RE = new RegExp(
-  `(?:^|[^a-z])(${KIND_WORDS.map(([w]) => w.replace(/ /g, "\\s")).join("|")})\\.?\\s?(?:so\\s?)?:?\\s?$`,
+  `(?:^|[^a-z])(${KIND_WORDS.map(([w]) => w.replace(/ /g, "\\s{1,4}")).join("|")})\\.?\\s{0,4}(?:so\\s{0,4})?:?\\s{0,4}$`,
   "u",
 );
 
@@ -176,12 +180,10 @@ export function findLegalCitations(text: string): LegalCitation[] {
       const windowStart = Math.max(0, start - KIND_WINDOW);
       const before = ascii.slice(windowStart, start).toLowerCase();
       const k = KIND_PREFIX_RE.exec(before);
-      const wordStart = k ? windowStart + k.index + k[0].indexOf(k[1]!) : -1;
-      // a kind word cut by the window's edge is the tail of another word
-      if (k && !(wordStart === windowStart && windowStart > 0 && /[a-z0-9]/.test(ascii[windowStart - 1]!))) {
-        const word = k[1]!.replace(/\s/g, " ");
+      if (k) {
+        const word = k[1]!.replace(/\s+/g, " ");
         statedKind = KIND_WORDS.find(([w]) => w === word)?.[1] ?? null;
-        from = wordStart;
+        from = windowStart + k.index + k[0].indexOf(k[1]!);
       }
     }
     const end = start + m[0].length;

@@ -15,10 +15,15 @@ import { fail, ok, type Parsed } from "./result.ts";
 export function moneyMultiplier(unit: string): Parsed<number> {
   if (unit.length > 200) return fail("InvalidMoney", unit, "too long to be a money unit");
   const s = toAscii(unit).replace(/[().:]/g, " ").replace(/\s+/g, " ").trim();
-  if (/\b(?:ty|ti)(?: dong)?\b/u.test(s)) return ok(1_000_000_000);
-  if (/\btrieu(?: dong)?\b|\btr ?d\b/u.test(s)) return ok(1_000_000);
-  if (/\b(?:nghin|ngan)(?: dong)?\b/u.test(s)) return ok(1_000);
-  if (/\b(?:dong|vnd|d)\b/u.test(s)) return ok(1);
+  // The whole text must be a unit (after an optional declaration): "1..2 đồng" is not one.
+  const m = /^(?:(?:dvt|don vi tinh|don vi) )?(ty|ti|trieu|tr ?d|nghin|ngan|dong|vnd|d)(?: dong)?$/u.exec(s);
+  if (m) {
+    const word = m[1]!;
+    if (word === "ty" || word === "ti") return ok(1_000_000_000);
+    if (word.startsWith("tr")) return ok(1_000_000);
+    if (word === "nghin" || word === "ngan") return ok(1_000);
+    return ok(1);
+  }
   return fail("InvalidMoney", unit, "not a money unit");
 }
 

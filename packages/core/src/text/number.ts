@@ -39,7 +39,7 @@ export function parseVnNumber(input: string): Parsed<number> {
   if (raw.length === 0) return fail("InvalidNumber", input, "empty");
   if (raw.length > 40) return fail("InvalidNumber", input, "too long to be a number");
   const negative = /^[-−–]/.test(raw);
-  const unsigned = negative || raw.startsWith("+") ? raw.slice(1) : raw;
+  const unsigned = negative || raw.startsWith("+") ? raw.slice(1).trimStart() : raw;
   const s = unsigned.replace(GROUP_SPACE_RE, "$1");
   for (const [re, normalize] of FORMS) {
     if (!re.test(s)) continue;
