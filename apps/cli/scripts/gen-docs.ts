@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { jsonSchemas } from "@cdsvn/core";
+import { frameworkDocs } from "./docs-frameworks.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const check = process.argv.includes("--check");
@@ -17,6 +18,7 @@ function generated(): Map<string, string> {
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     files.set(`docs/schemas/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
   }
+  for (const [path, content] of frameworkDocs()) files.set(path, content);
   return files;
 }
 
