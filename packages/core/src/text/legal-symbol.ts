@@ -151,10 +151,11 @@ const KIND_WORDS: ReadonlyArray<readonly [string, LegalKind]> = [
   ["huong dan", "huong-dan"], ["luat", "luat"], ["de an", "other"],
 ];
 /**
- * How far before a symbol its kind words are looked for. Longer than the longest kind phrase with its
- * filler ("chương trình hành động số: ", 27), so a match never starts at a cut through a word.
+ * How far before a symbol its kind words are looked for. Longer than the longest kind phrase the
+ * pattern below can match with its blanks ("chương trình hành động số: " with 4-blank gaps, 47), so a
+ * match never starts at a cut through a word.
  */
-const KIND_WINDOW = 40;
+const KIND_WINDOW = 48;
 /** Up to a few spaces or line breaks between the words: a wrapped line ("Kế hoạch số" / "11-KH/BCĐ"). Bounded, so linear. */
 const KIND_PREFIX_RE = new RegExp(
   `(?:^|[^a-z])(${KIND_WORDS.map(([w]) => w.replace(/ /g, "\\s{1,4}")).join("|")})\\.?\\s{0,4}(?:so\\s{0,4})?:?\\s{0,4}$`,
