@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, extname, relative } from "node:path";
+import { dirname, extname, join, relative } from "node:path";
 import type { FileReport, Locale, Plan } from "@cdsvn/core";
 import { countsLine, exportSummaryXlsx, summarizeBatch, type BatchSummary, type Unreadable } from "@cdsvn/report";
 import { Console, Effect } from "effect";
@@ -71,7 +71,8 @@ export const runBatch = (options: BatchOptions) =>
     const unreadable: Unreadable[] = [];
     const bar = progress(files.length);
     for (const path of files) {
-      const shown = relative(userPath("."), path) || path;
+      // Shown as the user named it: the folder as typed, then the path inside it.
+      const shown = join(options.dir, relative(root, path));
       bar.tick(shown);
       const r = yield* Effect.result(analyzeFile(path, { locale: options.locale, province: options.province, compare: true }));
       if (r._tag === "Failure") unreadable.push({ file: shown, reason: r.failure.reason });

@@ -13,17 +13,79 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - before.lastIndexOf("\n") };
 }
 
-/** Where JSON.parse stopped: V8 says "at position N" (and, in newer versions, "line L column C"). */
-function syntaxLocation(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return `line ${lc[1]}, column ${lc[2]}`;
-  const pos = /position (\d+)/.exec(message);
-  if (pos) {
-    const { line, column } = lineColumn(text, Number(pos[1]));
-    return `line ${line}, column ${column}`;
+/**
+ * Offset of the first syntax error in `text`, by a small recursive-descent scan: V8's JSON.parse
+ * messages give a position for some errors and none for others ("Unexpected token '}'").
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const ws = () => { while (i < text.length && " \t\r\n".includes(text[i]!)) i++; };
+  const fail = (): never => { throw i; };
+  const literal = (word: string) => { if (text.startsWith(word, i)) i += word.length; else fail(); };
+  const string = () => {
+    i++; // opening quote
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === "\\") i++;
+      else if (text.charCodeAt(i) < 0x20) fail();
+      i++;
+    }
+    if (i >= text.length) fail();
+    i++;
+  };
+  const number = () => {
+    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
+    if (!m) fail();
+    i += m![0].length;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === "{") {
+      i++; ws();
+      if (text[i] === "}") { i++; return; }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail();
+        string(); ws();
+        if (text[i] !== ":") fail();
+        i++; value(); ws();
+        if (text[i] === ",") { i++; continue; }
+        if (text[i] === "}") { i++; return; }
+        fail();
+      }
+    }
+    if (c === "[") {
+      i++; ws();
+      if (text[i] === "]") { i++; return; }
+      for (;;) {
+        value(); ws();
+        if (text[i] === ",") { i++; continue; }
+        if (text[i] === "]") { i++; return; }
+        fail();
+      }
+    }
+    if (c === '"') return string();
+    if (c === "t") return literal("true");
+    if (c === "f") return literal("false");
+    if (c === "n") return literal("null");
+    if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) return number();
+    fail();
+  };
+  try {
+    value(); ws();
+    if (i < text.length) fail();
+  } catch (at) {
+    if (typeof at === "number") return at;
+    throw at;
   }
-  return "end of input";
+  return text.length;
+}
+
+function syntaxLocation(text: string): string {
+  const offset = jsonErrorOffset(text);
+  if (offset >= text.length) return "end of input";
+  const { line, column } = lineColumn(text, offset);
+  return `line ${line}, column ${column}`;
 }
 
 /**
@@ -38,7 +100,7 @@ export function planFromJson(bytes: Uint8Array, file: string): ReadResult {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new PlanJsonError(`invalid JSON at ${syntaxLocation(text, e)}`);
+    throw new PlanJsonError(`invalid JSON at ${syntaxLocation(text)} (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
   }
   if (Array.isArray(value)) {
     if (value.length !== 1) throw new PlanJsonError(`holds ${value.length} plans; give one plan per file`);
