@@ -1,17 +1,23 @@
 import type { Locale, Plan } from "@cdsvn/core";
 import { Console, Effect } from "effect";
-import { Command } from "effect/cli";
+import { treeOutline } from "@cdsvn/reader";
+import { Command, Flag } from "effect/cli";
 import { SomeInputsFailed } from "../errors.ts";
 import { formatNumber, t } from "../i18n.ts";
 import { loadPlan } from "../io/load.ts";
 import { files, formatFlag, lang } from "../options.ts";
 
+const tree = Flag.Boolean("tree").pipe(
+  Flag.withDescription("Print the document tree the reader built (node types, spans, table cells) instead of the plan; with --format json, the tree as JSON"),
+  Flag.withDefault(false),
+);
+
 /** `cds parse <file…>`: the plan a reviewer's file contains, as a summary or as the JSON contract. */
 export const parse = Command.make(
   "parse",
-  { files, format: formatFlag(["text", "json"], "text"), lang },
-  Effect.fn(function* ({ files, format, lang }) {
-    const results: Plan[] = [];
+  { files, format: formatFlag(["text", "json"], "text"), lang, tree },
+  Effect.fn(function* ({ files, format, lang, tree }) {
+    const results: unknown[] = [];
     let failed = 0;
     for (const file of files) {
       const loaded = yield* Effect.result(loadPlan(file));
@@ -21,6 +27,11 @@ export const parse = Command.make(
         continue;
       }
       const { plan, diagnostics } = loaded.success;
+      if (tree) {
+        if (format === "json") results.push(loaded.success.tree);
+        else yield* Console.log(`${file}\n${treeOutline(loaded.success.tree)}`);
+        continue;
+      }
       const out: Plan = { ...plan, diagnostics: [...(plan.diagnostics ?? []), ...diagnostics] };
       if (format === "json") results.push(out);
       else yield* Console.log(summary(file, out, lang));
