@@ -3,7 +3,7 @@
  * facts, frameworks) a check or a comparison runs with. The four plugins are imported statically:
  * nothing is loaded from disk or the network at run time.
  */
-import { foldVietnamese, toAscii, type Framework, type InstitutionalFact, type Knowledge, type LegalDocument, type Plan, type ProvincePlugin } from "@cdsvn/core";
+import { foldVietnamese, toAscii, type Knowledge, type Plan, type ProvincePlugin } from "@cdsvn/core";
 import * as national from "@cdsvn/national";
 import haTinh from "@cdsvn/plugin-ha-tinh";
 import haiPhong from "@cdsvn/plugin-hai-phong";
@@ -75,46 +75,14 @@ export function withProvince(plan: Plan, province: string | null, evidence: stri
  * checks still run.
  */
 export function knowledgeFor(provinceId: string | null, plugins: readonly ProvincePlugin[] = loadPlugins()): Knowledge {
-  const base = nationalKnowledge();
   const plugin = plugins.find((p) => p.meta.id === provinceId);
-  if (!plugin) return base;
-  return {
-    documents: [...base.documents, ...plugin.documents],
-    institutions: base.institutions,
-    frameworks: [...base.frameworks, ...plugin.frameworks],
-  };
+  return national.knowledge(plugin ? [plugin] : []);
 }
 
 /** The plugin for an id, accepting any spelling of the province's name ("Thanh Hoá", "hai phong"). */
 export function findPlugin(idOrName: string, plugins: readonly ProvincePlugin[] = loadPlugins()): ProvincePlugin | null {
   const key = toAscii(stripUnit(idOrName.trim())).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   return plugins.find((p) => p.meta.id === key || p.meta.names.some((n) => toAscii(stripUnit(n)).replace(/[^a-z0-9]+/g, "-") === key)) ?? null;
-}
-
-/**
- * @cdsvn/national's data, read by name so the CLI works before and after the package exports it
- * (documents / registry, institutions / facts, frameworks).
- */
-function nationalKnowledge(): Knowledge {
-  const n = national as Record<string, unknown>;
-  const list = <T>(...names: string[]): T[] => {
-    for (const name of names) {
-      const value = n[name];
-      if (Array.isArray(value)) return value as T[];
-      if (typeof value === "function") {
-        try {
-          const result = (value as () => unknown)();
-          if (Array.isArray(result)) return result as T[];
-        } catch { /* not a zero-argument accessor */ }
-      }
-    }
-    return [];
-  };
-  return {
-    documents: list<LegalDocument>("documents", "registry", "nationalDocuments"),
-    institutions: list<InstitutionalFact>("institutions", "institutionalFacts", "facts"),
-    frameworks: list<Framework>("frameworks", "nationalFrameworks"),
-  };
 }
 
 function stripUnit(name: string): string {

@@ -82,7 +82,7 @@ describe("comparePlan", () => {
     });
     expect(c.counts).toMatchObject({ met: 1, "below-target": 1, missing: 1, "not-applicable": 1, extra: 1 });
     const below = c.items.find((i) => i.code === "P-HAI-LONG")!;
-    expect([below.required?.raw, below.planned?.raw, below.source?.document]).toEqual(["trên 90%", "90%", "1/KH-UBND"]);
+    expect([below.required?.raw, below.planned?.raw, below.source?.document]).toEqual(["> 90%", "90%", "1/KH-UBND"]);
   });
 
   it("is ambiguous when two plan figures for one indicator disagree about meeting it, and met when both meet", () => {
@@ -102,7 +102,7 @@ describe("comparePlan", () => {
       "P-HO-SO": ["framework/coverage", "framework-coverage", "warning"], // unconfirmed figure: never an error
       "N-TOAN-TRINH": ["framework/coverage", "framework-coverage", "warning"], // secondary source
     });
-    expect(diags.find((d) => d.ruleId === "framework/target")!.message).toContain("below the trên 90% required by 1/KH-UBND");
+    expect(diags.find((d) => d.ruleId === "framework/target")!.message).toContain("below the > 90% required by 1/KH-UBND, Mục II");
   });
 });
 

@@ -99,7 +99,7 @@ export const compare = Command.make(
         continue;
       }
       const knowledge = knowledgeFor(provinceId, plugins);
-      const framework = effectiveFramework(knowledge.frameworks, { province: provinceId, year: planYear });
+      const framework = effectiveFramework(knowledge.frameworks, { province: provinceId, year: planYear, issued: plan.meta.issuedDate });
       const plugin = plugins.find((p) => p.meta.id === provinceId);
       const comparison = comparePlan(plan, framework, { aliases: plugin?.indicatorAliases ?? {} });
       const diagnostics = comparisonDiagnostics(plan, comparison, framework, text, lang);

@@ -1,6 +1,6 @@
 import type { Comparison, ComparisonItem, CoverageStatus, FrameworkTarget, Indicator, Plan, Target } from "@cdsvn/core";
 import type { EffectiveFramework, EffectiveIndicator } from "./effective-framework.ts";
-import { matchByKeywordsAndAliases, type IndicatorMatch, type IndicatorMatcher } from "./match.ts";
+import { matchWithCore, type IndicatorMatch, type IndicatorMatcher } from "./match.ts";
 import { judgeTarget, type TargetVerdict } from "./target-verdict.ts";
 
 export interface CompareOptions {
@@ -14,7 +14,7 @@ export interface CompareOptions {
  * ambiguous, not-applicable), plus the plan's indicators that match none ("extra"). Pure.
  */
 export function comparePlan(plan: Plan, framework: EffectiveFramework, options: CompareOptions = {}): Comparison {
-  const matcher = options.matcher ?? matchByKeywordsAndAliases;
+  const matcher = options.matcher ?? matchWithCore;
   const year = framework.year;
   const items: ComparisonItem[] = [];
   const matchedPlanIndicators = new Set<number>();
@@ -83,7 +83,8 @@ function requiredTarget(t: FrameworkTarget, unit: string): Target {
     value: t.value,
     max: t.max ?? null,
     unit,
-    raw: t.raw ?? `${symbol(t.comparator)}${t.value}${unit === "%" ? "%" : ""}`,
+    // The compact figure: the source's full wording stays in the framework (and its `raw`).
+    raw: t.comparator === "range" ? `${t.value}–${t.max ?? "?"}${unit === "%" ? "%" : ""}` : `${symbol(t.comparator)}${t.value}${unit === "%" ? "%" : ` ${unit}`}`,
     period: { from: t.from, to: t.to },
   };
 }

@@ -26,6 +26,12 @@ export interface SelectFrameworkOptions {
   readonly year: number;
   /** The level the plan is written for; "commune" for every plan this toolkit reads. */
   readonly level?: Level;
+  /**
+   * When the plan was issued ("2025-07", "2025-07-15", "2025"): a framework that took effect after
+   * that (its `effective` date) is not held against the plan — a July 2025 plan could not follow a
+   * December 2025 decision.
+   */
+  readonly issued?: string | null;
 }
 
 /**
@@ -35,7 +41,11 @@ export interface SelectFrameworkOptions {
  */
 export function effectiveFramework(frameworks: readonly Framework[], options: SelectFrameworkOptions): EffectiveFramework {
   const level = options.level ?? "commune";
-  const inForce = frameworks.filter((f) => f.years.from <= options.year && options.year <= f.years.to);
+  const issuedBy = options.issued ? endOf(options.issued) : null;
+  const inForce = latestVersions(
+    frameworks.filter((f) => f.years.from <= options.year && options.year <= f.years.to),
+    `${options.year}-12-31`,
+  ).filter((f) => !(issuedBy && f.effective && f.effective > issuedBy));
   const national = inForce.filter((f) => f.province === null);
   const own = inForce.filter((f) => f.province !== null && f.province === options.province);
   const byCode = new Map<string, EffectiveIndicator>();
@@ -61,4 +71,22 @@ export function effectiveFramework(frameworks: readonly Framework[], options: Se
     frameworkIds: used.map((f) => f.id),
     indicators: [...byCode.values()],
   };
+}
+
+/** Of several versions of one framework id, the latest in effect by `by` (versions without a date count as in effect). */
+function latestVersions(frameworks: readonly Framework[], by: string): Framework[] {
+  const byId = new Map<string, Framework>();
+  for (const f of frameworks) {
+    if (f.effective && f.effective > by) continue;
+    const seen = byId.get(f.id);
+    if (!seen || (f.effective ?? "") > (seen.effective ?? "")) byId.set(f.id, f);
+  }
+  return frameworks.filter((f) => byId.get(f.id) === f);
+}
+
+/** The last day a partial ISO date can mean: "2025" → "2025-12-31", "2025-07" → "2025-07-31". */
+function endOf(date: string): string {
+  if (/^\d{4}$/.test(date)) return `${date}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(date)) return `${date}-31`;
+  return date;
 }

@@ -1,4 +1,4 @@
-import { indicatorKey, matchesKeywords, type FrameworkIndicator, type Indicator } from "@cdsvn/core";
+import { indicatorKey, matchesKeywords, rankIndicators, type FrameworkIndicator, type Indicator } from "@cdsvn/core";
 
 /** Why a plan indicator was taken for a framework indicator, and how sure the match is (0–1). */
 export interface IndicatorMatch {
@@ -44,3 +44,13 @@ function diceOfWords(a: string, b: string): number {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * The default matcher: core's `rankIndicators` (the shared normaliser, keyword groups, `excludes`
+ * and the subject guard that keeps "tỷ lệ hồ sơ …" apart from "tỷ lệ thủ tục …"), asked about one
+ * framework indicator at a time.
+ */
+export const matchWithCore: IndicatorMatcher = (planIndicator, fw, extraAliases) => {
+  const m = rankIndicators(planIndicator.text, [fw], { aliases: { [fw.code]: extraAliases } })[0];
+  return m ? { score: round(m.score), reason: `${m.reason}: ${m.detail}` } : null;
+};
