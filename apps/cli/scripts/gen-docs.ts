@@ -6,7 +6,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { renderRuleIndex, renderRulePage, rulePageName } from "@cdsvn/checker";
 import { jsonSchemas } from "@cdsvn/core";
+import { ruleCatalogue } from "../src/commands/rules.ts";
 import { frameworkDocs } from "./docs-frameworks.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -18,6 +20,10 @@ function generated(): Map<string, string> {
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     files.set(`docs/schemas/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
   }
+  // The rule catalogue: an index and one page per rule (generic and plugin rules), from meta + doc.md.
+  const rules = ruleCatalogue();
+  files.set("docs/rules/README.md", renderRuleIndex(rules));
+  for (const entry of rules) files.set(`docs/rules/${rulePageName(entry.rule.meta.id)}`, renderRulePage(entry));
   for (const [path, content] of frameworkDocs()) files.set(path, content);
   return files;
 }

@@ -6,6 +6,8 @@ import { parse } from "./commands/parse.ts";
 import { frameworks } from "./commands/frameworks.ts";
 import { registry } from "./commands/registry.ts";
 import { validate } from "./commands/validate.ts";
+import { rules } from "./commands/rules.ts";
+import { explain } from "./commands/explain.ts";
 import { UsageError } from "./errors.ts";
 
 export const VERSION = "0.1.0";
@@ -20,6 +22,8 @@ export const cds = Command.make("cds").pipe(
     parse,
     compare,
     validate,
+    rules,
+    explain,
     exportCommand,
     frameworks,
     registry,

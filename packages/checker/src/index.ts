@@ -1,3 +1,5 @@
 export * from "./engine/index.ts";
 export { genericRules, ruleFolders } from "./rules/index.ts";
 export * from "./compare/index.ts";
+export { catalogueRows, renderRuleIndex, renderRulePage, rulePageName, type CatalogueEntry } from "./catalogue/page.ts";
+export { genericCatalogue, genericRuleDoc } from "./catalogue/docs.ts";

@@ -1,8 +1,9 @@
 import type { Plan, Span } from "@cdsvn/core";
 import { analyze, type DocLine } from "../analysis/document.ts";
+import { rulePageName } from "../catalogue/page.ts";
 
-/** The docs page of a rule, in the generated catalogue. */
-export const docsUrl = (id: string) => `https://cdsvn.github.io/cds/rules/${id.replace("/", "-")}`;
+/** The docs page of a rule, in the generated catalogue (docs/rules, written by `pnpm docs:gen`). */
+export const docsUrl = (id: string) => `https://github.com/cdsvn/cds/blob/main/docs/rules/${rulePageName(id)}`;
 
 /**
  * The date the plan speaks from, as "YYYY-MM-DD" (the earliest day it could be): its issue date, else

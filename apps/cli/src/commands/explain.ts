@@ -1,0 +1,18 @@
+import { renderRulePage } from "@cdsvn/checker";
+import { Console, Effect } from "effect";
+import { Argument, Command } from "effect/cli";
+import { UsageError } from "../errors.ts";
+import { ruleCatalogue } from "./rules.ts";
+
+const ruleId = Argument.String("ruleId").pipe(Argument.withDescription("A rule id, as `cds rules` lists it (e.g. budget/group-sum)"));
+
+/** `cds explain <ruleId>`: a rule's page (what it checks, why, its messages, how to configure it). */
+export const explain = Command.make(
+  "explain",
+  { ruleId },
+  Effect.fn(function* ({ ruleId }) {
+    const entry = ruleCatalogue().find((e) => e.rule.meta.id === ruleId.trim());
+    if (!entry) return yield* new UsageError({ message: `unknown rule "${ruleId}" (cds rules lists them)` });
+    yield* Console.log(renderRulePage(entry).trimEnd());
+  }),
+).pipe(Command.withDescription("Print the documentation of a rule"));
