@@ -10,6 +10,7 @@ import { renderRuleIndex, renderRulePage, rulePageName } from "@cdsvn/checker";
 import { jsonSchemas } from "@cdsvn/core";
 import { ruleCatalogue } from "../src/commands/rules.ts";
 import { frameworkDocs } from "./docs-frameworks.ts";
+import { provinceDocs } from "./docs-provinces.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const check = process.argv.includes("--check");
@@ -25,6 +26,7 @@ function generated(): Map<string, string> {
   files.set("docs/rules/README.md", renderRuleIndex(rules));
   for (const entry of rules) files.set(`docs/rules/${rulePageName(entry.rule.meta.id)}`, renderRulePage(entry));
   for (const [path, content] of frameworkDocs()) files.set(path, content);
+  for (const [path, content] of provinceDocs()) files.set(path, content);
   return files;
 }
 
