@@ -14,7 +14,10 @@ export const plugin = definePlugin({
   documents,
   rules: [budgetEstimate],
   recommendedConfig: { province: "ha-tinh", rules: { "ha-tinh/budget-estimate": "warning" } },
-  indicatorAliases: {},
+  // Hà Tĩnh communes word DVCTT satisfaction as the SIPAS satisfaction with public administration.
+  indicatorAliases: {
+    "CQS-HAI-LONG-DVCTT": ["mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước"],
+  },
 });
 
 export default plugin;

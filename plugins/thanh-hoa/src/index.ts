@@ -14,7 +14,10 @@ export const plugin = definePlugin({
   documents,
   rules: [],
   recommendedConfig: { province: "thanh-hoa" },
-  indicatorAliases: {},
+  // Thanh Hóa communes word DVCTT satisfaction as satisfaction with the handling of procedures.
+  indicatorAliases: {
+    "CQS-HAI-LONG-DVCTT": ["người dân, doanh nghiệp hài lòng trong giải quyết thủ tục hành chính"],
+  },
 });
 
 export default plugin;
