@@ -30,8 +30,16 @@ export interface Analysis {
   readonly text: string;
 }
 
+/** Knowledge per province, built once per process: a folder of 500 plans shares four or five. */
+const knowledgeCache = new Map<string | null, ReturnType<KnowledgeSource>>();
+const cachedKnowledge: KnowledgeSource = (province) => {
+  let k = knowledgeCache.get(province);
+  if (!k) knowledgeCache.set(province, (k = knowledgeFor(province)));
+  return k;
+};
+
 /** The pure part: a plan already read → its report. */
-export function analyzePlan(plan: Plan, tree: DocTree | null, parseDiagnostics: readonly Diagnostic[], file: string, options: PipelineOptions, source: KnowledgeSource = knowledgeFor): Analysis {
+export function analyzePlan(plan: Plan, tree: DocTree | null, parseDiagnostics: readonly Diagnostic[], file: string, options: PipelineOptions, source: KnowledgeSource = cachedKnowledge): Analysis {
   const text = tree?.text ?? "";
   const province = options.province ?? options.config?.province ?? plan.meta.province ?? null;
   const { knowledge, rules, plugin } = source(province);
@@ -64,5 +72,5 @@ export function analyzePlan(plan: Plan, tree: DocTree | null, parseDiagnostics: 
 }
 
 /** A file → its analysis; a file that cannot be read at all is an InputError (exit 2 when nothing else is). */
-export const analyzeFile = (file: string, options: PipelineOptions, source: KnowledgeSource = knowledgeFor): Effect.Effect<Analysis, InputError> =>
+export const analyzeFile = (file: string, options: PipelineOptions, source: KnowledgeSource = cachedKnowledge): Effect.Effect<Analysis, InputError> =>
   Effect.map(loadPlan(file), ({ plan, tree, diagnostics }) => analyzePlan(plan, tree, diagnostics, file, options, source));
