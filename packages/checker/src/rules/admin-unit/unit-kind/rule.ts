@@ -1,4 +1,4 @@
-import { defineRule } from "@cdsvn/core";
+import { defineRule, toAscii } from "@cdsvn/core";
 import { analyze } from "../../../analysis/document.ts";
 import { docsUrl } from "../../helpers.ts";
 
@@ -44,10 +44,11 @@ export const unitKind = defineRule({
             if (wrong === "xã" && /^\s*hội/iu.test(after)) continue;
             // generic pairs: "xã, phường", "phường/xã", "xã và phường"
             if (new RegExp(`${own}\\s*(?:,|/|-|và|hoặc)\\s*$`, "iu").test(before) || new RegExp(`^\\s*(?:,|/|-|và|hoặc)\\s*${own}`, "iu").test(after)) continue;
-            // a named unit ("phường Trường Vinh") is another unit, not this one
-            if (/^\s+\p{Lu}/u.test(after)) continue;
+            // a named unit ("phường Trường Vinh") is another unit, not this one — unless it is this plan's own name
+            const ownName = namesOwnUnit(after, plan.meta.unitName);
+            if (/^\s+\p{Lu}/u.test(after) && !ownName) continue;
             const start = line.start + m.index;
-            const ownUse = OWN.test(before);
+            const ownUse = ownName || OWN.test(before);
             const phrase = (before.split(/[,;.:(]/).pop() ?? "").trimStart() + m[0] + (after.split(/[,;.:)]/)[0] ?? "").slice(0, 20);
             context.report({
               messageId: "wrongKind",
@@ -65,3 +66,11 @@ export const unitKind = defineRule({
     };
   },
 });
+
+/** Whether the words after "phường"/"xã" are the plan's own unit name ("phường An Phú" in An Phú's xã plan). */
+function namesOwnUnit(after: string, unitName: string | null): boolean {
+  if (!unitName) return false;
+  const name = toAscii(unitName).trim();
+  const next = toAscii(after).trimStart();
+  return name.length > 0 && next.startsWith(name) && !/^[a-z0-9]/.test(next.slice(name.length));
+}
