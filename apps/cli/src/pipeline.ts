@@ -1,7 +1,7 @@
 import { check, comparePlan, comparisonDiagnostics, effectiveFramework } from "@cdsvn/checker";
 import { summarize, type Config, type Diagnostic, type DocTree, type FileReport, type Knowledge, type Locale, type Plan, type ProvincePlugin, type Rule } from "@cdsvn/core";
 import { Effect } from "effect";
-import cliPackage from "../package.json" with { type: "json" };
+import { VERSION_FOR_REPORTS } from "./commands/compare-version.ts";
 import { knowledgeFor } from "./commands/validate.ts";
 import type { InputError } from "./errors.ts";
 import { loadPlan } from "./io/load.ts";
@@ -66,7 +66,7 @@ export function analyzePlan(plan: Plan, tree: DocTree | null, parseDiagnostics: 
       diagnostics,
       comparison,
       summary: summarize(diagnostics),
-      ruleset: { engine: cliPackage.version, rules: rules.length, province, frameworks },
+      ruleset: { engine: VERSION_FOR_REPORTS, rules: rules.length, province, frameworks },
     },
   };
 }
