@@ -122,12 +122,18 @@ function lastSentenceStop(s: string, before: number): number {
 
 /** Word-bigram overlap of two clauses (0..1): the same indicator worded twice scores high. */
 export function clauseSimilarity(a: readonly string[], b: readonly string[]): number {
-  const grams = (w: readonly string[]) => {
-    const s = new Set<string>();
-    for (let i = 0; i + 1 < w.length; i++) s.add(`${w[i]} ${w[i + 1]}`);
-    return s;
-  };
-  const A = grams(a), B = grams(b);
+  return bigramSimilarity(wordBigrams(a), wordBigrams(b));
+}
+
+/** A clause's word bigrams, to compute once when a clause is compared with many others. */
+export function wordBigrams(w: readonly string[]): ReadonlySet<string> {
+  const s = new Set<string>();
+  for (let i = 0; i + 1 < w.length; i++) s.add(`${w[i]} ${w[i + 1]}`);
+  return s;
+}
+
+/** clauseSimilarity over precomputed bigrams. */
+export function bigramSimilarity(A: ReadonlySet<string>, B: ReadonlySet<string>): number {
   if (A.size === 0 || B.size === 0) return 0;
   let inter = 0;
   for (const g of A) if (B.has(g)) inter++;

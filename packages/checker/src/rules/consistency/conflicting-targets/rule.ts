@@ -1,5 +1,5 @@
-import { defineRule, matchKey } from "@cdsvn/core";
-import { clauseSimilarity, figureStatements, type FigureStatement } from "../../../analysis/figures.ts";
+import { defineRule, lineIndex, lineOf, matchKey } from "@cdsvn/core";
+import { bigramSimilarity, clauseSimilarity, figureStatements, wordBigrams, type FigureStatement } from "../../../analysis/figures.ts";
 import { docsUrl } from "../../helpers.ts";
 import { z } from "zod";
 
@@ -37,22 +37,22 @@ export const conflictingTargets = defineRule<{ similarity: number }>({
   },
   create(context) {
     const threshold = context.options.similarity;
-    const lineNo = (offset: number) => {
-      let n = 1;
-      for (let i = context.text.indexOf("\n"); i >= 0 && i < offset; i = context.text.indexOf("\n", i + 1)) n++;
-      return n;
-    };
+    const starts = lineIndex(context.text);
+    const lineNo = (offset: number) => lineOf(starts, offset);
     const short = (s: string) => (s.length > 70 ? `${s.slice(0, 69)}…` : s);
     return {
       "plan:exit"(plan) {
         if (context.text) {
           const figs = figureStatements(context.text).filter((f) => !f.review && f.words.length >= 3);
+          // every pair is compared: line numbers and bigrams once per statement, not once per pair
+          const lineOfFig = figs.map((f) => lineNo(f.start));
+          const grams = figs.map((f) => wordBigrams(f.words));
           const reportedDup = new Set<FigureStatement>();
           for (let i = 0; i < figs.length; i++) {
             for (let j = i + 1; j < figs.length; j++) {
               const a = figs[i]!, b = figs[j]!;
-              if (lineNo(a.start) === lineNo(b.start)) continue;
-              const sim = clauseSimilarity(a.words, b.words);
+              if (lineOfFig[i] === lineOfFig[j]) continue;
+              const sim = bigramSimilarity(grams[i]!, grams[j]!);
               if (sim < threshold) continue;
               if (a.value !== b.value) {
                 for (const [x, y] of [[a, b], [b, a]] as const) {

@@ -1,4 +1,4 @@
-import { defineRule, type Comparator } from "@cdsvn/core";
+import { defineRule, lineIndex, lineOf, type Comparator } from "@cdsvn/core";
 import { clauseSimilarity, figureStatements } from "../../../analysis/figures.ts";
 import { docsUrl } from "../../helpers.ts";
 import { z } from "zod";
@@ -36,7 +36,8 @@ export const belowResult = defineRule<{ similarity: number }>({
     tags: ["indicator"],
   },
   create(context) {
-    const lineNo = (offset: number) => context.text.slice(0, offset).split("\n").length;
+    const starts = lineIndex(context.text);
+    const lineNo = (offset: number) => lineOf(starts, offset);
     const reportedLines = new Set<number>();
     return {
       indicator(ind, index) {
