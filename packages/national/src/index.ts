@@ -28,6 +28,7 @@ export {
 export { INSTITUTIONAL_FACTS, findOutdatedUses, type OutdatedUse } from "./institutions/facts.ts";
 export { frameworksInForce, targetsFor, type ApplicableTarget, type TargetQuery } from "./frameworks/select.ts";
 export { indicator, targets, type TargetInput } from "./frameworks/build.ts";
+export { frameworkIndicator, frameworkTarget } from "./frameworks/plugin-builders.ts";
 export type { IndicatorConcept } from "./frameworks/indicators.ts";
 export { BCD_TW_2026, NQ_57_NQ03, NQ_57_NQ71, QD_2629, QD_411, QD_749 };
 

@@ -1,5 +1,5 @@
 import type { Framework, FrameworkIndicator, SourceRef } from "@cdsvn/core";
-import { indicator, target } from "./build.ts";
+import { frameworkIndicator as indicator, frameworkTarget as target } from "@cdsvn/national";
 
 const NQ03: SourceRef = {
   document: "03-NQ/TU",

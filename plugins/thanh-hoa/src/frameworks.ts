@@ -1,5 +1,5 @@
 import type { Framework, SourceRef } from "@cdsvn/core";
-import { indicator, target } from "./build.ts";
+import { frameworkIndicator as indicator, frameworkTarget as target } from "@cdsvn/national";
 
 const NQ06: SourceRef = {
   document: "06-NQ/TU",

@@ -1,7 +1,10 @@
 import type { Comparator, Confidence, FrameworkIndicator, FrameworkTarget, Level, Pillar, SourceRef } from "@cdsvn/core";
 
-/** Small builders that keep the data files readable; every figure still names its source. */
-export function target(
+/**
+ * Builders for province plugins' framework data, so each plugin's data file reads as a table of
+ * figures; every figure still names its source and confidence.
+ */
+export function frameworkTarget(
   years: readonly [number, number],
   comparator: Comparator,
   value: number,
@@ -13,7 +16,8 @@ export function target(
   return { from: years[0], to: years[1], level, comparator, value, raw, source, confidence };
 }
 
-export function indicator(
+/** A percentage indicator; `extra` overrides any field (unit, aliases, extends, denominator …). */
+export function frameworkIndicator(
   code: string,
   name: string,
   pillar: Pillar,
