@@ -37,15 +37,42 @@ export function canonicalTones(text: string): string {
     .normalize("NFC");
 }
 
+/**
+ * The folds are called again and again on the same short strings (table headers, labels, kind words),
+ * so short inputs are remembered. Bounded: when full the cache starts over, which keeps memory flat
+ * on a batch of thousands of plans at the cost of an occasional recomputation.
+ */
+const CACHE_LIMIT = 4096;
+const CACHEABLE_LENGTH = 256;
+
+function cached(cache: Map<string, string>, text: string, compute: (s: string) => string): string {
+  if (text.length > CACHEABLE_LENGTH) return compute(text);
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const value = compute(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, value);
+  return value;
+}
+
 /** Key for matching with diacritics kept: NFC, lower case, canonical tone placement, single spaces. */
 export function foldVietnamese(text: string): string {
+  return cached(foldCache, text, foldVietnameseByNormalisation);
+}
+const foldCache = new Map<string, string>();
+
+/** The definition of `foldVietnamese`, through NFD; the cached entry point above gives the same result. */
+export function foldVietnameseByNormalisation(text: string): string {
   return canonicalTones(nfc(text).toLowerCase().replace(ETH_RE, "đ").replace(/[\u200B\uFEFF]/g, ""))
     .replace(/\s+/g, " ")
     .trim();
 }
 
-/** Key for loose matching: no diacritics at all, "đ" → "d", lower case. */
-export function toAscii(text: string): string {
+/**
+ * The definition of `toAscii`: no diacritics at all, "đ" → "d", lower case, through NFD. Slow (three
+ * normalisations and a Unicode-property pass per call); `toAscii` gives the same result by table.
+ */
+export function toAsciiByNormalisation(text: string): string {
   return nfc(text)
     .toLowerCase()
     .replace(/[đð]/g, "d")
@@ -54,10 +81,64 @@ export function toAscii(text: string): string {
     .normalize("NFC");
 }
 
+/**
+ * ASCII code of each UTF-16 unit whose fold is one ASCII character, 0 for the others. Built from
+ * `toAsciiByNormalisation` itself, so the table cannot disagree with the definition: ASCII (upper case
+ * lowered), the Latin-1 and Latin Extended letters (every precomposed Vietnamese letter is in
+ * U+00C0–U+024F or U+1E00–U+1EFF) and the odd spaces. A string made only of these units folds unit by
+ * unit: none of them composes with a neighbour under NFC, and lower-casing them needs no context.
+ */
+const ASCII_FOLD: Uint8Array = (() => {
+  const table = new Uint8Array(0x3001);
+  const fill = (from: number, to: number) => {
+    for (let c = from; c <= to; c++) {
+      const folded = toAsciiByNormalisation(String.fromCharCode(c));
+      if (folded.length === 1 && folded.charCodeAt(0) < 0x80 && folded.charCodeAt(0) > 0) table[c] = folded.charCodeAt(0);
+    }
+  };
+  fill(0x01, 0x7f);
+  fill(0xa0, 0x24f);
+  fill(0x1e00, 0x1eff);
+  fill(0x2000, 0x200a);
+  fill(0x202f, 0x202f);
+  fill(0x205f, 0x205f);
+  fill(0x3000, 0x3000);
+  return table;
+})();
+
+/** Scratch for `toAsciiByTable` (grown on demand); the decoder copies out of it, so one is enough. */
+let scratch = new Uint8Array(1024);
+/** Every byte written is below 0x80, where this decoder is plain ASCII. */
+const ASCII_DECODER = new TextDecoder("latin1");
+
+/** Folds by table; null when a unit is outside it (combining marks, other scripts, NUL), for the slow path. */
+function toAsciiByTable(text: string): string | null {
+  const n = text.length;
+  if (scratch.length < n) scratch = new Uint8Array(n * 2);
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3001) return null;
+    const a = ASCII_FOLD[c]!;
+    if (a === 0) return null;
+    if (a !== c) changed = true;
+    scratch[i] = a;
+  }
+  return changed ? ASCII_DECODER.decode(scratch.subarray(0, n)) : text;
+}
+
+/** Key for loose matching: no diacritics at all, "đ" → "d", lower case. Same result as `toAsciiByNormalisation`. */
+export function toAscii(text: string): string {
+  return cached(asciiCache, text, asciiFold);
+}
+const asciiCache = new Map<string, string>();
+const asciiFold = (text: string): string => toAsciiByTable(text) ?? toAsciiByNormalisation(text);
+
 /** ASCII key of words only: punctuation becomes space ("Hồ sơ TTHC (trực tuyến)" → "ho so tthc truc tuyen"). */
 export function matchKey(text: string): string {
-  return toAscii(text).replace(/[^a-z0-9%]+/g, " ").trim();
+  return cached(matchKeyCache, text, (s) => asciiFold(s).replace(/[^a-z0-9%]+/g, " ").trim());
 }
+const matchKeyCache = new Map<string, string>();
 
 /** True when the two strings are the same Vietnamese text, whatever the normal form or tone placement. */
 export function sameVietnamese(a: string, b: string): boolean {
