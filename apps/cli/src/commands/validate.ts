@@ -1,62 +1,49 @@
 import { dirname } from "node:path";
 import { check, genericRules, resolveRules } from "@cdsvn/checker";
 import { summarize, type Config, type FileReport, type Knowledge, type ProvincePlugin, type Rule } from "@cdsvn/core";
-import * as national from "@cdsvn/national";
-import haTinh from "@cdsvn/plugin-ha-tinh";
-import haiPhong from "@cdsvn/plugin-hai-phong";
-import ngheAn from "@cdsvn/plugin-nghe-an";
-import thanhHoa from "@cdsvn/plugin-thanh-hoa";
+import { knowledge as nationalKnowledge, NATIONAL_FRAMEWORKS } from "@cdsvn/national";
 import { Console, Effect, Option } from "effect";
 import { Command, Flag } from "effect/cli";
 import { findConfig, readConfig } from "../config.ts";
 import { FindingsFound, SomeInputsFailed, UsageError } from "../errors.ts";
 import { loadPlan, userPath } from "../io/load.ts";
 import { files, lang } from "../options.ts";
+import { loadPlugins } from "../plugins.ts";
 import { emitReports, reportFormatFlag, reportFormats } from "../report-output.ts";
 
-// TODO(plugins): replace with apps/cli/src/plugins.ts (plugin loading and province detection) when it lands.
-const PLUGINS: readonly ProvincePlugin[] = [haTinh, haiPhong, ngheAn, thanhHoa];
-
-const SRC = (document: string, note: string) => ({ document, note });
 /**
- * Stopgap until @cdsvn/national exports its institutional facts: the three changes every commune
- * plan of 2025–2026 is checked against. Used only when national supplies none.
+ * The knowledge and rules for a plan of `province`: @cdsvn/national's registry and institutional facts,
+ * every plugin's documents (a plan cites its neighbours' too, and a citation is checked against the one
+ * document it names), the national frameworks plus the province's, and the names of places the plugins
+ * know (for spelling); the generic rules plus the province plugin's.
  */
-const FALLBACK_INSTITUTIONS: Knowledge["institutions"] = [
-  { id: "bo-tttt-merger", kind: "merger", old: ["Bộ Thông tin và Truyền thông", "Sở Thông tin và Truyền thông", "Bộ TT&TT", "Sở TT&TT", "Sở TTTT", "Bộ TTTT"], replacement: "Bộ/Sở Khoa học và Công nghệ", effectiveDate: "2025-03-01", description: "Bộ Thông tin và Truyền thông hợp nhất vào Bộ Khoa học và Công nghệ", source: SRC("176/2025/QH15", "Nghị quyết của Quốc hội về cơ cấu tổ chức của Chính phủ"), confidence: "confirmed" },
-  { id: "dvc-muc-do-3-4", kind: "concept-replaced", old: ["mức độ 3, mức độ 4", "mức độ 3, 4", "mức độ 3,4", "mức độ 3 và 4", "mức độ 3 và mức độ 4"], replacement: "dịch vụ công trực tuyến toàn trình / một phần", effectiveDate: "2022-08-01", description: "Nghị định 42/2022/NĐ-CP bỏ phân loại mức độ 3, 4", source: SRC("42/2022/NĐ-CP", "Điều 11"), confidence: "confirmed" },
-  { id: "bo-phan-mot-cua-xa", kind: "rename", old: ["Bộ phận Một cửa", "Bộ phận tiếp nhận và trả kết quả"], replacement: "Trung tâm Phục vụ hành chính công cấp xã", effectiveDate: "2025-07-01", description: "Cấp xã tổ chức Trung tâm Phục vụ hành chính công", source: SRC("118/2025/NĐ-CP", "thực hiện thủ tục hành chính theo cơ chế một cửa"), confidence: "secondary" },
-];
-
-/** National knowledge, whatever of it @cdsvn/national exports so far. */
-function nationalKnowledge(): Knowledge {
-  const n = national as unknown as Partial<Record<string, unknown>>;
-  const k = (n.knowledge ?? n.nationalKnowledge ?? {}) as Partial<Knowledge>;
-  const pick = <T,>(v: unknown): readonly T[] => (Array.isArray(v) ? (v as T[]) : []);
-  return {
-    documents: pick(k.documents ?? n.documents ?? n.registry),
-    institutions: pick<Knowledge["institutions"][number]>(k.institutions ?? n.institutions ?? n.institutionalFacts).length > 0
-      ? pick(k.institutions ?? n.institutions ?? n.institutionalFacts)
-      : FALLBACK_INSTITUTIONS,
-    frameworks: pick(k.frameworks ?? n.frameworks),
-  };
-}
-
-/** The knowledge and rules for a plan of `province`: national data, plus the province plugin's. */
 export function knowledgeFor(province: string | null): { knowledge: Knowledge; rules: readonly Rule[]; plugin: ProvincePlugin | null } {
-  const base = nationalKnowledge();
-  const plugin = PLUGINS.find((p) => p.meta.id === province) ?? null;
-  const provinces = PLUGINS.flatMap((p) => [p.meta.name, ...p.meta.names.map((x) => x.replace(/^(?:tỉnh|thành phố|TP\.?)\s+/iu, ""))]);
+  const plugins = loadPlugins();
+  const plugin = plugins.find((p) => p.meta.id === province) ?? null;
+  const base = nationalKnowledge(plugins);
+  const provinces = plugins.flatMap((p) => [p.meta.name, ...p.meta.names.map((x) => x.replace(/^(?:tỉnh|thành phố|TP\.?)\s+/iu, ""))]);
   return {
     knowledge: {
-      documents: [...base.documents, ...PLUGINS.flatMap((p) => p.documents)],
-      institutions: base.institutions,
-      frameworks: [...base.frameworks, ...(plugin?.frameworks ?? [])],
+      documents: base.documents,
+      institutions: base.institutions.map(withShortWordings),
+      frameworks: [...NATIONAL_FRAMEWORKS, ...(plugin?.frameworks ?? [])],
       places: { provinces: [...new Set(provinces)], units: plugin?.units ? [...plugin.units] : [] },
     },
     rules: [...genericRules, ...(plugin?.rules ?? [])],
     plugin,
   };
+}
+
+/**
+ * The short wordings plans use for an outdated concept that national lists in full ("mức độ 3,4" alone,
+ * after "dịch vụ công trực tuyến" earlier in the sentence), added to national's fact of the same id.
+ */
+const SHORT_WORDINGS: Readonly<Record<string, readonly string[]>> = {
+  "dvctt-levels-replaced": ["mức độ 3, mức độ 4", "mức độ 3, 4", "mức độ 3,4", "mức độ 3 và 4", "mức độ 3 và mức độ 4"],
+};
+function withShortWordings(fact: Knowledge["institutions"][number]): Knowledge["institutions"][number] {
+  const extra = SHORT_WORDINGS[fact.id];
+  return extra ? { ...fact, old: [...new Set([...fact.old, ...extra])] } : fact;
 }
 
 const maxWarnings = Flag.Int("max-warnings").pipe(

@@ -91,7 +91,7 @@ function collect(doc: DocAnalysis): FigureStatement[] {
       }
       const clauseAscii = (ext.slice(sepBefore + 1, at) + " " + ext.slice(endAt, stop)).replace(/\s+/g, " ").trim();
       const clause = (extText.slice(sepBefore + 1, stop)).replace(/\s+/g, " ").trim();
-      const words = clauseAscii.replace(/[^a-z0-9 ]+/g, " ").split(" ").filter((w) => w.length > 0 && !STOP.has(w) && !/^\d+$/.test(w));
+      const words = canonicalPhrases(clauseAscii).replace(/[^a-z0-9 ]+/g, " ").split(" ").filter((w) => w.length > 0 && !STOP.has(w) && !/^\d+$/.test(w));
       out.push({
         value: parsed.value,
         comparator: comparatorOf(m[1], m[3]),
@@ -107,6 +107,14 @@ function collect(doc: DocAnalysis): FigureStatement[] {
     }
   }
   return out;
+}
+
+/**
+ * One wording for phrases plans write two ways, so the same indicator compares equal:
+ * "không phụ thuộc (vào) địa giới hành chính" is "phi địa giới hành chính".
+ */
+function canonicalPhrases(ascii: string): string {
+  return ascii.replace(/\bkhong phu thuoc (?:vao )?dia gioi\b/g, "phi dia gioi");
 }
 
 function maskTags(s: string): string {

@@ -6,14 +6,17 @@ import { rulePageName } from "../catalogue/page.ts";
 export const docsUrl = (id: string) => `https://github.com/cdsvn/cds/blob/main/docs/rules/${rulePageName(id)}`;
 
 /**
- * The date the plan speaks from, as "YYYY-MM-DD" (the earliest day it could be): its issue date, else
- * 1 January of its plan year. Institutional changes apply to plans issued on or after them.
+ * The date the plan speaks from, as "YYYY-MM-DD": the later of its issue date and 1 January of its plan
+ * year. A plan acts in its plan year, so a 2026 plan issued in December 2025 (or dated only "2025") is
+ * held to what holds in 2026; a 2025 plan issued in January 2025 is not held to a change of March 2025.
+ * Institutional changes apply to plans that speak from on or after them.
  */
 export function planDate(plan: Plan, planYear: number | null): string | null {
   const issued = plan.meta.issuedDate;
-  if (issued && /^\d{4}/.test(issued)) return issued.length === 4 ? `${issued}-01-01` : issued.length === 7 ? `${issued}-01` : issued;
-  if (planYear !== null) return `${planYear}-01-01`;
-  return null;
+  const issuedDay = issued && /^\d{4}/.test(issued) ? (issued.length === 4 ? `${issued}-01-01` : issued.length === 7 ? `${issued}-01` : issued) : null;
+  const yearDay = planYear !== null ? `${planYear}-01-01` : null;
+  if (issuedDay && yearDay) return issuedDay > yearDay ? issuedDay : yearDay;
+  return issuedDay ?? yearDay;
 }
 
 /** A line's span with its indentation trimmed. */

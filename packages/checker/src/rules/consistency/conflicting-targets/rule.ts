@@ -51,6 +51,8 @@ export const conflictingTargets = defineRule<{ similarity: number }>({
           for (let i = 0; i < figs.length; i++) {
             for (let j = i + 1; j < figs.length; j++) {
               const a = figs[i]!, b = figs[j]!;
+              // two figures of one line are one statement ("từ 80% lên 90%"); list items of one cell are not
+              // compared either: a cell lists neighbouring indicators whose wordings are too alike to tell apart
               if (lineOfFig[i] === lineOfFig[j]) continue;
               const sim = bigramSimilarity(grams[i]!, grams[j]!);
               if (sim < threshold) continue;

@@ -41,6 +41,7 @@ export const institution = defineRule({
         if (facts.length === 0) return;
         const doc = analyze(context.text);
         const seen = new Set<number>();
+        const covered: [number, number][] = [];
         for (const fact of facts) {
           const patterns = fact.old.map(phrasePattern);
           const [y, m, d] = fact.effectiveDate.split("-");
@@ -49,8 +50,11 @@ export const institution = defineRule({
               re.lastIndex = 0;
               for (let hit = re.exec(line.ascii); hit; hit = re.exec(line.ascii)) {
                 const start = line.start + hit.index;
-                if (seen.has(start)) continue;
+                const end = start + hit[0].length;
+                // one finding per phrase: "dịch vụ công trực tuyến mức độ 3" and "mức độ 3, 4" of one sentence overlap
+                if (seen.has(start) || covered.some(([a, b]) => start < b && end > a)) continue;
                 seen.add(start);
+                covered.push([start, end]);
                 context.report({
                   messageId: line.review ? "outdatedReview" : "outdated",
                   data: { phrase: context.text.slice(start, start + hit[0].length), date: `${d}/${m}/${y}`, replacement: fact.replacement ?? fact.description },
