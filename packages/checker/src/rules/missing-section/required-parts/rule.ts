@@ -5,8 +5,8 @@ import { docsUrl, lineSpan } from "../../helpers.ts";
 
 const id = "sections/required-parts";
 
-/** An amount of money: "1.420.000.000", "150 triệu đồng", "2,5 tỷ". */
-const MONEY = /\d{1,3}(?:\.\d{3}){2,}|\d+(?:[.,]\d+)?\s*(?:trieu|ty)\s*(?:dong)?\b/;
+/** An amount of money: "1.420.000.000", "150 triệu đồng", "2,5 tỷ"; not "12\tTỷ lệ …" (a row number, then "tỷ lệ"). */
+const MONEY = /\d{1,3}(?:\.\d{3}){2,}|\d+(?:[.,]\d+)? *(?:trieu|ty)(?! *le\b)(?: *dong)?\b/;
 const ASSIGNMENT = /chu tri|thoi gian (?:thuc hien|hoan thanh)|don vi thuc hien|hoan thanh (?:trong|truoc|quy|thang|nam)|thoi han/;
 
 /**
