@@ -17,6 +17,8 @@ const PERCENT_RE = new RegExp(
 /** "ít nhất 02 cuộc kiểm tra", "tối thiểu 01 lớp": a count target with its noun. */
 const COUNT_RE = /(?<![\p{L}\p{N}])(?:[Íí]t nhất|[Tt]ối thiểu)\s{1,3}(\d{1,4})\s{1,3}(?![%\d])([\p{Ll}][\p{L}]*(?:\s[\p{Ll}][\p{L}]*){0,2})/gu;
 
+const COUNT_WORDS = /[Íí]t nhất|[Tt]ối thiểu/u;
+
 /** Normalises the LaTeX a converter writes for ≥ / ≤ / % so the core parser reads the phrase. */
 const forParsing = (raw: string) =>
   raw.replace(/\\geq?|\\ge\b/g, "≥").replace(/\\leq?|\\le\b/g, "≤").replace(/\\%/g, "%").replace(/\s+/g, " ");
@@ -24,7 +26,11 @@ const forParsing = (raw: string) =>
 /** Every percentage target and every "ít nhất N <noun>" count in `s`, in order. */
 export function findTargets(s: string): FoundTarget[] {
   const out: FoundTarget[] = [];
-  for (const m of s.matchAll(PERCENT_RE)) {
+  // Most clauses hold no figure: a percentage needs "%", a count "ít nhất"/"tối thiểu"; skip the scans.
+  const percent = s.includes("%");
+  const count = COUNT_WORDS.test(s);
+  if (!percent && !count) return out;
+  if (percent) for (const m of s.matchAll(PERCENT_RE)) {
     const raw = m[0].trim();
     const parsed = parseTarget(forParsing(raw));
     if (!parsed.ok) continue;
@@ -32,7 +38,7 @@ export function findTargets(s: string): FoundTarget[] {
     const target: Target = { ...parsed.value, raw, unit: "%" };
     out.push({ target, start, end: start + raw.length });
   }
-  for (const m of s.matchAll(COUNT_RE)) {
+  if (count) for (const m of s.matchAll(COUNT_RE)) {
     const parsed = parseTarget(m[0]);
     if (!parsed.ok) continue;
     const raw = m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length);

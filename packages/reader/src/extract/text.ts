@@ -6,24 +6,63 @@ import { toAscii } from "@cdsvn/core";
  * extractors read a "masked" copy of the same length and turn it into display text at the end.
  */
 
+/** Anything `mask` would change; most units and cells have none, and skip the two replaces. */
+const MASKABLE = /[<*_\r\n\t]/;
+
 /** Same length as `s`: tags, emphasis markers and line breaks become spaces, so offsets still hold. */
 export function mask(s: string): string {
+  if (!MASKABLE.test(s)) return s;
   return s
     .replace(/<\/?[a-zA-Z][^<>]{0,300}>/g, (m) => " ".repeat(m.length))
     .replace(/\*{1,3}|_{2,3}|[\r\n\t]/g, (m) => " ".repeat(m.length));
 }
 
-/** Display text: tags and emphasis removed, LaTeX comparators turned into symbols, spaces collapsed. */
-export function clean(s: string): string {
-  return mask(s)
+/**
+ * Anything `cleanMasked` would change: an entity, a whitespace character other than the plain space,
+ * two spaces in a row, or a space at either end. Text without one is already clean.
+ */
+const UNCLEAN = /[&\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
+
+/** `clean` of text that is already masked (units keep both, so the mask is computed once). */
+export function cleanMasked(masked: string): string {
+  if (!UNCLEAN.test(masked)) return masked;
+  return masked
     .replace(/&nbsp;/g, " ")
     .replace(/&amp;/g, "&")
     .replace(/\s+/g, " ")
     .trim();
 }
 
+/** Display text: tags and emphasis removed, LaTeX comparators turned into symbols, spaces collapsed. */
+export function clean(s: string): string {
+  return cleanMasked(mask(s));
+}
+
+/**
+ * Header and label words are folded again and again (every table's header, every heading, by several
+ * extractors), so short ones are remembered; bounded, so a batch of thousands of plans stays flat.
+ */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 4096;
+const FOLD_CACHEABLE_LENGTH = 300;
+
 /** ASCII fold with collapsed spaces, for matching header and label words. */
-export const fold = (s: string): string => toAscii(clean(s)).replace(/\s+/g, " ");
+export function fold(s: string): string {
+  if (s.length > FOLD_CACHEABLE_LENGTH) return foldUncached(s);
+  let hit = foldCache.get(s);
+  if (hit === undefined) {
+    hit = foldUncached(s);
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(s, hit);
+  }
+  return hit;
+}
+
+const foldUncached = (s: string): string => {
+  const a = toAscii(clean(s));
+  // `clean` leaves single spaces; only a fold outside the table (stray combining marks) can add runs.
+  return /\s{2}|[^ \S]/.test(a) ? a.replace(/\s+/g, " ") : a;
+};
 
 /** Splits a table cell into its items: list items, `<br>`/`<p>` lines, or lines. */
 export function cellItems(text: string): string[] {

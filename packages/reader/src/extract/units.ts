@@ -1,5 +1,5 @@
 import type { BlockNode, DocTree, TableNode } from "@cdsvn/core";
-import { clean, mask } from "./text.ts";
+import { clean, cleanMasked, mask } from "./text.ts";
 
 /**
  * A logical paragraph. Text exported from PDF or pasted from a portal breaks sentences across lines
@@ -42,7 +42,8 @@ export function logicalUnits(tree: DocTree): Unit[] {
     if (!cur) return;
     // A "paragraph" of megabytes is not prose (a broken export, a fuzzer): read only its beginning.
     const raw = tree.text.slice(cur.start, Math.min(cur.end, cur.start + MAX_UNIT));
-    out.push({ kind: cur.kind, text: clean(raw), masked: mask(raw), start: cur.start, end: cur.end, headingLike: cur.headingLike });
+    const masked = mask(raw);
+    out.push({ kind: cur.kind, text: cleanMasked(masked), masked, start: cur.start, end: cur.end, headingLike: cur.headingLike });
     cur = null;
   };
   let lastLine = "";
