@@ -4,9 +4,6 @@ import { UnsupportedFormat, UnreadableInput, type ReaderError } from "./input/er
 import { detectLegacyEncoding } from "./input/legacy.ts";
 import { LIMITS } from "./input/limits.ts";
 import { detectFormat, isEncryptedOffice, type Format } from "./formats/detect.ts";
-import { docxToTree } from "./formats/docx.ts";
-import { htmlToTree } from "./formats/html.ts";
-import { pdfToTree } from "./formats/pdf.ts";
 import { textToTree } from "./formats/text.ts";
 import { extractPlan } from "./extract/index.ts";
 
@@ -64,13 +61,22 @@ async function frontEnd(format: Format, bytes: Uint8Array, fileName: string, dia
       if (encoding === "windows-1252" && detectLegacyEncoding(text) === null) {
         diagnostics.push(parseDiagnostic("parse/not-utf8", "notUtf8", "warning", "The file is not UTF-8; it was read as Windows-1252. Save it as UTF-8 to be sure of every letter.", null, null));
       }
-      if (format === "html" || (format === "txt" && looksLikeHtml(text))) return htmlToTree(text, format === "html" ? "html" : "txt");
+      if (format === "html" || (format === "txt" && looksLikeHtml(text))) {
+        const { htmlToTree } = await import("./formats/html.ts");
+        return htmlToTree(text, format === "html" ? "html" : "txt");
+      }
       return textToTree(text, format);
     }
-    case "docx":
+    // The .docx and .pdf front-ends (and their zip, XML and PDF libraries) load only for such a file,
+    // so reading a .txt plan, the common case of `cds parse`, does not pay for them at start-up.
+    case "docx": {
+      const { docxToTree } = await import("./formats/docx.ts");
       return docxToTree(bytes, fileName);
-    case "pdf":
+    }
+    case "pdf": {
+      const { pdfToTree } = await import("./formats/pdf.ts");
       return pdfToTree(bytes, fileName);
+    }
     case "json":
       throw new UnsupportedFormat(fileName, "a .json file is a plan already parsed, not a plan document");
   }

@@ -13,6 +13,15 @@ export { buildTables, pointerTarget, CSV_NAMES, type Table, type TableId, type C
 export { exportCsv, csvField, BOM } from "./export/csv.ts";
 export { exportJson } from "./export/json.ts";
 export { exportXlsx, NUMFMT, columnLetter } from "./export/xlsx.ts";
-export { exportDocx, type DocxOptions } from "./export/docx.ts";
+export type { DocxOptions } from "./export/docx.ts";
 export { escapeHtml } from "./format/html.ts";
 export { summarizeBatch, exportSummaryXlsx, type BatchSummary, type SummaryRow, type SummaryCell, type SummaryIndicator, type Unreadable } from "./export/summary.ts";
+
+/**
+ * The DOCX review report. Its module (and the `docx` library behind it) loads on the first call, so a
+ * command that never writes a .docx (`cds parse`, `cds validate`) does not load it at start-up.
+ */
+export async function exportDocx(...args: Parameters<typeof import("./export/docx.ts").exportDocx>): Promise<Uint8Array> {
+  const { exportDocx: write } = await import("./export/docx.ts");
+  return write(...args);
+}

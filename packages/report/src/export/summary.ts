@@ -1,5 +1,6 @@
 import type { CoverageStatus, FileReport, Locale } from "@cdsvn/core";
-import ExcelJS from "exceljs";
+// Types only: exceljs (150 modules) loads when a workbook is written, not with the package.
+import type ExcelJS from "exceljs";
 import { statusLabel, targetLabel, unitLabel } from "../plan-labels.ts";
 import { columnLetter as colLetter, NUMFMT } from "./xlsx.ts";
 
@@ -75,7 +76,8 @@ const FILL: Partial<Record<CoverageStatus, string>> = { met: "FFC6EFCE", "below-
  */
 export async function exportSummaryXlsx(summary: BatchSummary, locale: Locale): Promise<Uint8Array> {
   const t = L10N[locale];
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   wb.creator = "cds";
   wb.created = new Date(0);
   wb.modified = new Date(0);

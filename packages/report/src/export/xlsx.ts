@@ -1,5 +1,6 @@
 import type { FileReport, Locale } from "@cdsvn/core";
-import ExcelJS from "exceljs";
+// Types only: exceljs (150 modules) loads when a workbook is written, not with the package.
+import type ExcelJS from "exceljs";
 import { statusLabel, targetLabel } from "../plan-labels.ts";
 import { buildTables, pointerTarget, type Column, type Row, type Table, type TableId } from "./tables.ts";
 
@@ -43,7 +44,8 @@ const sheetRef = (name: string) => `'${name.replace(/'/g, "''")}'`;
  * findings sheet links each finding to the row it is about.
  */
 export async function exportXlsx(reports: readonly FileReport[], locale: Locale): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   wb.creator = "cds";
   wb.created = new Date(0); // deterministic output: the same input gives the same bytes
   wb.modified = new Date(0);
