@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FileReport } from "@cdsvn/core";
 import { exportSummaryXlsx, summarizeBatch, type Unreadable } from "@cdsvn/report";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { loadPlan } from "../src/io/load.ts";
 import { analyzeFile, analyzePlan } from "../src/pipeline.ts";
 import { makePlans } from "./make-plans.ts";

@@ -1,4 +1,5 @@
-import { Data, Runtime } from "effect";
+import * as Data from "effect/Data";
+import * as Runtime from "effect/Runtime";
 
 /**
  * The CLI's failures, as tagged errors that carry their exit code (Effect's `Runtime.errorExitCode`),

@@ -1,4 +1,6 @@
-import { Cause, Console, Effect } from "effect";
+import * as Cause from "effect/Cause";
+import * as Console from "effect/Console";
+import * as Effect from "effect/Effect";
 import { CliError, Command } from "effect/cli";
 import { exportCommand } from "./commands/export.ts";
 import { compare } from "./commands/compare.ts";

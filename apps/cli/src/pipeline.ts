@@ -1,6 +1,6 @@
 import { check, comparePlan, comparisonDiagnostics, effectiveFramework } from "@cdsvn/checker";
 import { summarize, type Config, type Diagnostic, type DocTree, type FileReport, type Knowledge, type Locale, type Plan, type ProvincePlugin, type Rule } from "@cdsvn/core";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { VERSION_FOR_REPORTS } from "./commands/compare-version.ts";
 import { knowledgeFor } from "./commands/validate.ts";
 import type { InputError } from "./errors.ts";

@@ -10,7 +10,9 @@ import {
   type Target,
 } from "@cdsvn/core";
 import { comparePlan, comparisonDiagnostics, diffPlans, effectiveFramework, type PlanDiff } from "@cdsvn/checker";
-import { Console, Effect, Option } from "effect";
+import * as Console from "effect/Console";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import { Command, Flag } from "effect/cli";
 import { FindingsFound, SomeInputsFailed, UsageError } from "../errors.ts";
 import { isDirectory } from "../batch/collect.ts";

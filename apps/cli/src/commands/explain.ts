@@ -1,5 +1,6 @@
 import { renderRulePage } from "@cdsvn/checker";
-import { Console, Effect } from "effect";
+import * as Console from "effect/Console";
+import * as Effect from "effect/Effect";
 import { Argument, Command } from "effect/cli";
 import { UsageError } from "../errors.ts";
 import { ruleCatalogue } from "./rules.ts";

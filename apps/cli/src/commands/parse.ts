@@ -1,5 +1,6 @@
 import type { Locale, Plan } from "@cdsvn/core";
-import { Console, Effect } from "effect";
+import * as Console from "effect/Console";
+import * as Effect from "effect/Effect";
 import { treeOutline } from "@cdsvn/reader";
 import { Command, Flag } from "effect/cli";
 import { SomeInputsFailed } from "../errors.ts";

@@ -1,6 +1,8 @@
 import type { DocumentStatus, LegalDocument, Locale } from "@cdsvn/core";
 import { allDocuments, lookupDocuments, statusOn } from "@cdsvn/national";
-import { Console, Effect, Option } from "effect";
+import * as Console from "effect/Console";
+import * as Effect from "effect/Effect";
+import * as Option from "effect/Option";
 import { Argument, Command, Flag } from "effect/cli";
 import { UsageError } from "../errors.ts";
 import { formatFlag, lang } from "../options.ts";

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import { readPlan, type ReadResult } from "@cdsvn/reader";
-import { Effect } from "effect";
+import * as Effect from "effect/Effect";
 import { InputError } from "../errors.ts";
 import { PlanJsonError, planFromJson } from "./load-json.ts";
 
