@@ -82,49 +82,50 @@ export function toAsciiByNormalisation(text: string): string {
 }
 
 /**
- * ASCII code of each UTF-16 unit whose fold is one ASCII character, 0 for the others. Built from
- * `toAsciiByNormalisation` itself, so the table cannot disagree with the definition: ASCII (upper case
- * lowered), the Latin-1 and Latin Extended letters (every precomposed Vietnamese letter is in
- * U+00C0–U+024F or U+1E00–U+1EFF) and the odd spaces. A string made only of these units folds unit by
- * unit: none of them composes with a neighbour under NFC, and lower-casing them needs no context.
+ * The fold of each UTF-16 unit whose fold is exactly one unit, 0 for the others (marks, which fold to
+ * nothing; letters that fold to two). Built from `toAsciiByNormalisation` itself, so the table cannot
+ * disagree with the definition. It covers ASCII, the Latin-1 and Latin Extended letters (every
+ * precomposed Vietnamese letter is in U+00C0–U+024F or U+1E00–U+1EFF), and the punctuation and symbols
+ * plans are full of (U+2000–U+2BFF: dashes, quotes, "…", "≥", bullets, the odd spaces) plus U+3000.
+ * Scripts (Greek with its context-dependent final sigma, Hangul and Indic letters that compose with
+ * their neighbours) are left out: a string made only of table units folds unit by unit, because none
+ * of them composes with a neighbour under NFC and lower-casing them needs no context.
  */
-const ASCII_FOLD: Uint8Array = (() => {
-  const table = new Uint8Array(0x3001);
+const FOLD_TABLE_END = 0x3001;
+const UNIT_FOLD: Uint16Array = (() => {
+  const table = new Uint16Array(FOLD_TABLE_END);
   const fill = (from: number, to: number) => {
     for (let c = from; c <= to; c++) {
       const folded = toAsciiByNormalisation(String.fromCharCode(c));
-      if (folded.length === 1 && folded.charCodeAt(0) < 0x80 && folded.charCodeAt(0) > 0) table[c] = folded.charCodeAt(0);
+      if (folded.length === 1 && folded.charCodeAt(0) > 0) table[c] = folded.charCodeAt(0);
     }
   };
-  fill(0x01, 0x7f);
-  fill(0xa0, 0x24f);
+  fill(0x01, 0x24f);
   fill(0x1e00, 0x1eff);
-  fill(0x2000, 0x200a);
-  fill(0x202f, 0x202f);
-  fill(0x205f, 0x205f);
+  fill(0x2000, 0x2bff);
   fill(0x3000, 0x3000);
   return table;
 })();
 
 /** Scratch for `toAsciiByTable` (grown on demand); the decoder copies out of it, so one is enough. */
-let scratch = new Uint8Array(1024);
-/** Every byte written is below 0x80, where this decoder is plain ASCII. */
-const ASCII_DECODER = new TextDecoder("latin1");
+let scratch = new Uint16Array(1024);
+/** Decodes the scratch's bytes in the machine's own byte order. */
+const UTF16_DECODER = new TextDecoder(new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? "utf-16le" : "utf-16be");
 
 /** Folds by table; null when a unit is outside it (combining marks, other scripts, NUL), for the slow path. */
 function toAsciiByTable(text: string): string | null {
   const n = text.length;
-  if (scratch.length < n) scratch = new Uint8Array(n * 2);
+  if (scratch.length < n) scratch = new Uint16Array(n * 2);
   let changed = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3001) return null;
-    const a = ASCII_FOLD[c]!;
+    if (c >= FOLD_TABLE_END) return null;
+    const a = UNIT_FOLD[c]!;
     if (a === 0) return null;
     if (a !== c) changed = true;
     scratch[i] = a;
   }
-  return changed ? ASCII_DECODER.decode(scratch.subarray(0, n)) : text;
+  return changed ? UTF16_DECODER.decode(scratch.subarray(0, n)) : text;
 }
 
 /** Key for loose matching: no diacritics at all, "đ" → "d", lower case. Same result as `toAsciiByNormalisation`. */
