@@ -1,5 +1,6 @@
 import { defineRule, lineIndex, lineOf, matchKey } from "@cdsvn/core";
 import { bigramSimilarity, clauseSimilarity, figureStatements, wordBigrams, type FigureStatement } from "../../../analysis/figures.ts";
+import { figureWording, strongCodes } from "../../../analysis/indicator-codes.ts";
 import { docsUrl } from "../../helpers.ts";
 import { z } from "zod";
 
@@ -7,11 +8,17 @@ const id = "consistency/conflicting-targets";
 
 const words = (s: string) => matchKey(s).split(" ").filter((w) => w.length > 1);
 
+/** A year named in a clause ("đến năm 2030", "giai đoạn 2026-2030"). */
+const YEAR = /\b(20\d\d)\b/g;
+
 /**
  * The same indicator must carry the same target wherever the plan states it (objectives, tasks,
- * appendix), and must not be listed twice in the same part.
+ * appendix), and must not be listed twice in the same part. Two statements are the same indicator
+ * when their wordings are alike (word bigrams), or when core's matcher maps both, strongly, to the
+ * same framework indicator: a task's prose ("số hóa 100% kết quả giải quyết TTHC") then compares
+ * with the objective it restates ("Trên 80% hồ sơ, kết quả giải quyết TTHC được số hóa").
  */
-export const conflictingTargets = defineRule<{ similarity: number }>({
+export const conflictingTargets = defineRule<{ similarity: number; frameworkSimilarity: number }>({
   meta: {
     id,
     category: "internal-consistency",
@@ -31,8 +38,10 @@ export const conflictingTargets = defineRule<{ similarity: number }>({
         duplicate: "Indicator \"{clause}\" is listed twice (also on line {otherLine})",
       },
     },
-    options: z.object({ similarity: z.number().min(0).max(1).default(0.6) }),
-    defaultOptions: { similarity: 0.6 },
+    // frameworkSimilarity: the wording overlap still required of two statements the matcher maps to
+    // one framework indicator (a loose keyword match alone can join "hồ sơ công việc" and "văn bản")
+    options: z.object({ similarity: z.number().min(0).max(1).default(0.6), frameworkSimilarity: z.number().min(0).max(1).default(0.3) }),
+    defaultOptions: { similarity: 0.6, frameworkSimilarity: 0.3 },
     tags: ["indicator"],
   },
   create(context) {
@@ -48,6 +57,10 @@ export const conflictingTargets = defineRule<{ similarity: number }>({
           const lineOfFig = figs.map((f) => lineNo(f.start));
           const grams = figs.map((f) => wordBigrams(f.words));
           const reportedDup = new Set<FigureStatement>();
+          // framework codes only for statements of the plan year: a clause that names another year
+          // ("đến năm 2030 đạt 100%") is a horizon, not a second target for the same year
+          const frameworks = context.knowledge.frameworks;
+          const codes = figs.map((f) => (frameworks.length > 0 && !namesOtherYear(f.clause, context.planYear) ? strongCodes(figureWording(f), frameworks) : []));
           for (let i = 0; i < figs.length; i++) {
             for (let j = i + 1; j < figs.length; j++) {
               const a = figs[i]!, b = figs[j]!;
@@ -55,7 +68,7 @@ export const conflictingTargets = defineRule<{ similarity: number }>({
               // compared either: a cell lists neighbouring indicators whose wordings are too alike to tell apart
               if (lineOfFig[i] === lineOfFig[j]) continue;
               const sim = bigramSimilarity(grams[i]!, grams[j]!);
-              if (sim < threshold) continue;
+              if (sim < threshold && !(a.value !== b.value && sim >= context.options.frameworkSimilarity && sharesCode(codes[i]!, codes[j]!))) continue;
               if (a.value !== b.value) {
                 for (const [x, y] of [[a, b], [b, a]] as const) {
                   context.report({
@@ -93,3 +106,12 @@ export const conflictingTargets = defineRule<{ similarity: number }>({
     };
   },
 });
+
+function namesOtherYear(clause: string, planYear: number | null): boolean {
+  for (const m of clause.matchAll(YEAR)) if (Number(m[1]) !== planYear) return true;
+  return false;
+}
+
+function sharesCode(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && a.some((c) => b.includes(c));
+}

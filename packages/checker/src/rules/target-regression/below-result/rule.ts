@@ -1,5 +1,5 @@
 import { defineRule, lineIndex, lineOf, type Comparator } from "@cdsvn/core";
-import { clauseSimilarity, figureStatements } from "../../../analysis/figures.ts";
+import { bigramSimilarity, figureStatements, wordBigrams } from "../../../analysis/figures.ts";
 import { docsUrl } from "../../helpers.ts";
 import { z } from "zod";
 
@@ -53,7 +53,13 @@ export const belowResult = defineRule<{ similarity: number }>({
         const figs = figureStatements(context.text);
         // a table row with a result column and then a target column: "98,17%	≥ 98%"
         const byLine = new Map<number, typeof figs>();
-        for (const f of figs) if (f.inTable) byLine.set(lineNo(f.start), [...(byLine.get(lineNo(f.start)) ?? []), f]);
+        for (const f of figs) {
+          if (!f.inTable) continue;
+          const line = lineNo(f.start);
+          const row = byLine.get(line);
+          if (row) row.push(f);
+          else byLine.set(line, [f]);
+        }
         for (const [line, row] of byLine) {
           if (row.length !== 2 || reportedLines.has(line)) continue;
           const [result, target] = row as [typeof figs[0], typeof figs[0]];
@@ -61,12 +67,14 @@ export const belowResult = defineRule<{ similarity: number }>({
           reportedLines.add(line);
           context.report({ messageId: "belowBaseline", data: { target: target.raw, baseline: result.raw }, span: { start: target.start, end: target.end }, expected: result.value, actual: target.value });
         }
-        const results = figs.filter((f) => f.review && f.words.length >= 2);
+        // bigrams once per statement, not once per (target, result) pair
+        const results = figs.filter((f) => f.review && f.words.length >= 2).map((f) => ({ f, grams: wordBigrams(f.words) }));
         const targets = figs.filter((f) => !f.review && f.words.length >= 2 && weakens(f.comparator));
         for (const t of targets) {
           const line = lineNo(t.start);
           if (reportedLines.has(line)) continue;
-          const r = results.find((r) => r.value > t.value && clauseSimilarity(r.words, t.words) >= context.options.similarity);
+          const grams = wordBigrams(t.words);
+          const r = results.find((r) => r.f.value > t.value && bigramSimilarity(r.grams, grams) >= context.options.similarity)?.f;
           if (!r) continue;
           reportedLines.add(line);
           context.report({ messageId: "belowReview", data: { target: t.raw, result: r.raw, line: lineNo(r.start) }, span: { start: t.start, end: t.end }, expected: r.value, actual: t.value });
