@@ -109,50 +109,85 @@ function dice(a: Set<string>, b: Set<string>): number {
 
 const has = (key: string, phrase: string) => phrase.length > 0 && ` ${key} `.includes(` ${phrase} `);
 
+/** One wording of an indicator, with what scoring needs of it computed once. */
+interface PreparedWording {
+  readonly key: string;
+  readonly kind: "name" | "alias";
+  readonly words: Set<string>;
+  readonly wordCount: number;
+}
+
 interface Prepared {
   readonly indicator: FrameworkIndicator;
-  readonly wordings: ReadonlyArray<readonly [string, "name" | "alias"]>;
+  readonly wordings: readonly PreparedWording[];
   readonly keywordGroups: ReadonlyArray<readonly string[]>;
   readonly excludes: readonly string[];
 }
 
+/**
+ * Each indicator's normalised wordings, built once per process, not once per plan or per comparison:
+ * a batch of 500 plans would otherwise normalise every framework indicator thousands of times. With a
+ * plugin's extra aliases the entry is kept per aliases array (the plugin's own, the same every call).
+ */
 const prepared = new WeakMap<FrameworkIndicator, Prepared>();
+const NO_ALIASES: readonly string[] = [];
+const preparedWithAliases = new WeakMap<FrameworkIndicator, WeakMap<readonly string[], Prepared>>();
 
 function prepare(indicator: FrameworkIndicator, extra: readonly string[]): Prepared {
-  const cached = extra.length === 0 ? prepared.get(indicator) : undefined;
-  if (cached) return cached;
-  const p: Prepared = {
+  if (extra.length === 0) {
+    let p = prepared.get(indicator);
+    if (!p) prepared.set(indicator, (p = build(indicator, extra)));
+    return p;
+  }
+  let byAliases = preparedWithAliases.get(indicator);
+  if (!byAliases) preparedWithAliases.set(indicator, (byAliases = new WeakMap()));
+  let p = byAliases.get(extra);
+  if (!p) byAliases.set(extra, (p = build(indicator, extra)));
+  return p;
+}
+
+function build(indicator: FrameworkIndicator, extra: readonly string[]): Prepared {
+  return {
     indicator,
     wordings: [
       [stripLead(normaliseWording(indicator.name)), "name"] as const,
       ...[...indicator.aliases, ...extra].map((a) => [stripLead(normaliseWording(a)), "alias"] as const),
-    ].filter(([w]) => w.length > 0),
+    ]
+      .filter(([w]) => w.length > 0)
+      .map(([key, kind]) => ({ key, kind, words: words(key), wordCount: key.split(" ").length })),
     keywordGroups: indicator.keywords.map((k) => k.split("|").map((alt) => normaliseWording(alt)).filter(Boolean)),
     excludes: (indicator.excludes ?? []).map(normaliseWording).filter(Boolean),
   };
-  if (extra.length === 0) prepared.set(indicator, p);
-  return p;
 }
 
-function score(key: string, subject: string | null, p: Prepared): IndicatorMatch | null {
+/** The plan's wording, folded once for scoring against every indicator. */
+interface Wording {
+  readonly key: string;
+  readonly words: Set<string>;
+  readonly wordCount: number;
+  readonly subject: string | null;
+}
+
+function score(w: Wording, p: Prepared): IndicatorMatch | null {
   const { indicator } = p;
+  const { key, subject } = w;
   if (p.excludes.some((x) => has(key, x))) return null;
   if (subject !== null && indicator.subjects && indicator.subjects.length > 0 && !indicator.subjects.includes(subject)) {
     return null;
   }
-  const mine = words(key);
+  const mine = w.words;
   let best: IndicatorMatch | null = null;
   const consider = (m: IndicatorMatch) => {
     if (!best || m.score > best.score) best = m;
   };
   let bestDice = 0;
   let bestDiceWording = "";
-  for (const [wording, kind] of p.wordings) {
+  for (const { key: wording, kind, words: theirs, wordCount } of p.wordings) {
     if (wording === key) return { indicator, score: 1, reason: kind, detail: wording };
-    const d = dice(mine, words(wording));
+    const d = dice(mine, theirs);
     if (d > bestDice) [bestDice, bestDiceWording] = [d, wording];
-    const contained = (has(key, wording) && wording.split(" ").length >= 4) ||
-      (has(wording, key) && key.split(" ").length >= 5);
+    const contained = (wordCount >= 4 && has(key, wording)) ||
+      (w.wordCount >= 5 && has(wording, key));
     if (contained) consider({ indicator, score: 0.9, reason: kind, detail: wording });
   }
   if (p.keywordGroups.length > 0 && p.keywordGroups.every((alts) => alts.some((alt) => has(key, alt)))) {
@@ -177,11 +212,11 @@ export function rankIndicators(
 ): IndicatorMatch[] {
   const key = stripLead(normaliseWording(wording));
   if (key.length === 0) return [];
-  const subject = subjectOf(wording);
+  const w: Wording = { key, words: words(key), wordCount: key.split(" ").length, subject: subjectOf(wording) };
   const minScore = options.minScore ?? 0.5;
   const byCode = new Map<string, IndicatorMatch>();
   for (const indicator of indicators) {
-    const m = score(key, subject, prepare(indicator, options.aliases?.[indicator.code] ?? []));
+    const m = score(w, prepare(indicator, options.aliases?.[indicator.code] ?? NO_ALIASES));
     if (!m || m.score < minScore) continue;
     const seen = byCode.get(indicator.code);
     if (!seen || m.score > seen.score) byCode.set(indicator.code, m);
