@@ -168,6 +168,23 @@ interface Wording {
   readonly subject: string | null;
 }
 
+/**
+ * A comparison asks about each plan indicator once per framework indicator (one `rankIndicators` call
+ * each), so the same wording is folded dozens of times in a row; the last few thousand are remembered.
+ */
+const wordingCache = new Map<string, Wording | null>();
+const WORDING_CACHE_LIMIT = 2048;
+
+function planWording(wording: string): Wording | null {
+  let w = wordingCache.get(wording);
+  if (w !== undefined) return w;
+  const key = stripLead(normaliseWording(wording));
+  w = key.length === 0 ? null : { key, words: words(key), wordCount: key.split(" ").length, subject: subjectOf(wording) };
+  if (wordingCache.size >= WORDING_CACHE_LIMIT) wordingCache.clear();
+  wordingCache.set(wording, w);
+  return w;
+}
+
 function score(w: Wording, p: Prepared): IndicatorMatch | null {
   const { indicator } = p;
   const { key, subject } = w;
@@ -210,9 +227,8 @@ export function rankIndicators(
   indicators: readonly FrameworkIndicator[],
   options: MatchOptions = {},
 ): IndicatorMatch[] {
-  const key = stripLead(normaliseWording(wording));
-  if (key.length === 0) return [];
-  const w: Wording = { key, words: words(key), wordCount: key.split(" ").length, subject: subjectOf(wording) };
+  const w = planWording(wording);
+  if (w === null) return [];
   const minScore = options.minScore ?? 0.5;
   const byCode = new Map<string, IndicatorMatch>();
   for (const indicator of indicators) {
