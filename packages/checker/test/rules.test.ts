@@ -53,6 +53,11 @@ const cases: Record<string, { valid: [Plan, string]; invalid: [Plan, string] }> 
     invalid: [plan(), "I. KẾT QUẢ THỰC HIỆN NĂM 2025\nĐạt 80% người dân có tài khoản định danh điện tử.\nII. MỤC TIÊU NĂM 2026\n- Trên 70% người dân có tài khoản định danh điện tử."],
   },
   "meta/document-fields": { valid: [plan(), "Số: 1/KH-UBND"], invalid: [plan({ documentNumber: null }), "Số:    /KH-UBND"] },
+  "other/national-aggregate": {
+    // an aggregate named as the purpose at the tail of the clause is not what the figure measures
+    valid: [plan(), "- 80% người lao động trong các doanh nghiệp, hợp tác xã có kỹ năng số, sử dụng được thiết bị thông minh để phục vụ sản xuất, nâng cao năng suất lao động."],
+    invalid: [plan(), "I. KẾT QUẢ NĂM 2025\n- Kinh tế số chiếm 20% GDP."],
+  },
   "sections/required-parts": {
     valid: [plan({}, { budget: { declaredTotal: 100, lines: [] }, tasks: [{ name: "x", lead: "Văn phòng", partners: [], deadline: null, output: null, span: null }], indicators: [] }), "- 100% hồ sơ"],
     invalid: [plan({}, { tasks: [{ name: "x", lead: "Văn phòng", partners: [], deadline: null, output: null, span: null }] }), "V. KINH PHÍ THỰC HIỆN\nNgân sách xã bảo đảm."],

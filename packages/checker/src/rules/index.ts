@@ -12,6 +12,7 @@ import { documentFields } from "./document-metadata/blank-fields/rule.ts";
 import { citation } from "./legal-reference/registry/rule.ts";
 import { requiredParts } from "./missing-section/required-parts/rule.ts";
 import { institution } from "./outdated-reference/institution/rule.ts";
+import { nationalAggregate } from "./other/national-aggregate/rule.ts";
 import { outOfRange } from "./percent-range/out-of-range/rule.ts";
 import { belowResult } from "./target-regression/below-result/rule.ts";
 import { planYear } from "./year-consistency/plan-year/rule.ts";
@@ -20,6 +21,7 @@ import { planYear } from "./year-consistency/plan-year/rule.ts";
 export const genericRules: readonly Rule[] = [
   lineArithmetic, groupSum, outOfRange, planYear, conflictingTargets, citationConflict, countBreakdown, leadConflict,
   citation, unitKind, districtLevel, placeSpelling, institution, belowResult, documentFields, requiredParts,
+  nationalAggregate,
 ];
 
 /** Where each rule's folder is, relative to src/rules (for docs and the doc-page test). */
@@ -40,4 +42,5 @@ export const ruleFolders: Readonly<Record<string, string>> = {
   "regression/below-result": "target-regression/below-result",
   "meta/document-fields": "document-metadata/blank-fields",
   "sections/required-parts": "missing-section/required-parts",
+  "other/national-aggregate": "other/national-aggregate",
 };
