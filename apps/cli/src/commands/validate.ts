@@ -27,25 +27,13 @@ export function knowledgeFor(province: string | null): { knowledge: Knowledge; r
   return {
     knowledge: {
       documents: base.documents,
-      institutions: base.institutions.map(withShortWordings),
+      institutions: base.institutions,
       frameworks: [...NATIONAL_FRAMEWORKS, ...(plugin?.frameworks ?? [])],
       places: { provinces: [...new Set(provinces)], units: plugin?.units ? [...plugin.units] : [] },
     },
     rules: [...genericRules, ...(plugin?.rules ?? [])],
     plugin,
   };
-}
-
-/**
- * The short wordings plans use for an outdated concept that national lists in full ("mức độ 3,4" alone,
- * after "dịch vụ công trực tuyến" earlier in the sentence), added to national's fact of the same id.
- */
-const SHORT_WORDINGS: Readonly<Record<string, readonly string[]>> = {
-  "dvctt-levels-replaced": ["mức độ 3, mức độ 4", "mức độ 3, 4", "mức độ 3,4", "mức độ 3 và 4", "mức độ 3 và mức độ 4"],
-};
-function withShortWordings(fact: Knowledge["institutions"][number]): Knowledge["institutions"][number] {
-  const extra = SHORT_WORDINGS[fact.id];
-  return extra ? { ...fact, old: [...new Set([...fact.old, ...extra])] } : fact;
 }
 
 const maxWarnings = Flag.Int("max-warnings").pipe(

@@ -76,7 +76,11 @@ export const INSTITUTIONAL_FACTS: readonly InstitutionalFact[] = [
   {
     id: "dvctt-levels-replaced",
     kind: "concept-replaced",
-    old: ["dịch vụ công trực tuyến mức độ 3", "dịch vụ công trực tuyến mức độ 4", "DVCTT mức độ 3, 4"],
+    // the short wordings too: plans write "mức độ 3, 4" alone after "dịch vụ công trực tuyến" earlier in the sentence
+    old: [
+      "dịch vụ công trực tuyến mức độ 3", "dịch vụ công trực tuyến mức độ 4", "DVCTT mức độ 3, 4",
+      "mức độ 3, mức độ 4", "mức độ 3, 4", "mức độ 3,4", "mức độ 3 và 4", "mức độ 3 và mức độ 4",
+    ],
     replacement: "dịch vụ công trực tuyến toàn trình / một phần",
     effectiveDate: "2022-08-15",
     description:
