@@ -167,6 +167,15 @@ const KIND_PREFIX_RE = new RegExp(
  * `text` must be NFC. Runs in linear time (the pattern has no nested unbounded repetition).
  */
 export function findLegalCitations(text: string): LegalCitation[] {
+  // The reader and several checker rules each ask about the same plan text in a row; the last
+  // answer is kept, and handed out as fresh objects so no caller can change another's.
+  if (lastCitations === null || lastCitations.text !== text) lastCitations = { text, citations: scanCitations(text) };
+  return lastCitations.citations.map((c) => ({ ...c, span: { ...c.span }, symbolSpan: { ...c.symbolSpan } }));
+}
+
+let lastCitations: { readonly text: string; readonly citations: readonly LegalCitation[] } | null = null;
+
+function scanCitations(text: string): LegalCitation[] {
   const re = new RegExp(SYMBOL_SOURCE, "gu");
   const ascii = toAscii(text);
   const aligned = ascii.length === text.length;
