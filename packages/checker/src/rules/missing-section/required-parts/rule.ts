@@ -1,6 +1,6 @@
-import { defineRule } from "@cdsvn/core";
+import { defineRule, matchKey, type Task } from "@cdsvn/core";
 import { analyze, type DocLine } from "../../../analysis/document.ts";
-import { figureStatements } from "../../../analysis/figures.ts";
+import { bigramSimilarity, figureStatements, wordBigrams } from "../../../analysis/figures.ts";
 import { docsUrl, lineSpan } from "../../helpers.ts";
 
 const id = "sections/required-parts";
@@ -28,6 +28,7 @@ export const requiredParts = defineRule({
         noBudget: "Không có dự toán kinh phí: mục kinh phí chỉ nêu nguồn, không có số tiền",
         noTasks: "Không có nhiệm vụ nào có đơn vị chủ trì hoặc thời hạn",
         unassignedTasks: "Các nhiệm vụ ở mục \"{section}\" không có đơn vị chủ trì, thời hạn",
+        unassignedGroups: "Các nhóm nhiệm vụ {groups} của mục \"{section}\" không có đơn vị chủ trì, thời hạn và phần lớn không có trong bảng nhiệm vụ, trong khi các nhóm khác có",
         taskWithoutLead: "Nhiệm vụ \"{task}\" không có đơn vị chủ trì",
         noIndicators: "Không có chỉ tiêu định lượng nào",
       },
@@ -35,6 +36,7 @@ export const requiredParts = defineRule({
         noBudget: "No budget estimate: the funding section names sources but no amounts",
         noTasks: "No task carries a lead unit or a deadline",
         unassignedTasks: "The tasks under \"{section}\" have no lead unit or deadline",
+        unassignedGroups: "Task groups {groups} under \"{section}\" have no lead unit or deadline and are mostly absent from the task table, while the other groups have them",
         taskWithoutLead: "Task \"{task}\" has no lead unit",
         noIndicators: "No quantified target",
       },
@@ -72,6 +74,16 @@ export const requiredParts = defineRule({
           const items = section.filter((l) => /^\s*(?:[-+•*–]|\d+\.|[a-z]\))\s/.test(l.ascii) || l.heading).length;
           if (items >= 3 && !section.some((l) => ASSIGNMENT.test(l.ascii) || l.text.includes("\t"))) {
             context.report({ messageId: "unassignedTasks", data: { section: h.text.trim().slice(0, 70) }, span: lineSpan(h), path: "/tasks" });
+          } else {
+            const groups = unassignedGroups(section, plan.tasks);
+            if (groups.length > 0) {
+              context.report({
+                messageId: "unassignedGroups",
+                data: { groups: groups.map((g) => g.number).join(", "), section: h.text.trim().slice(0, 70) },
+                span: lineSpan(groups[0]!.heading),
+                path: "/tasks",
+              });
+            }
           }
         }
         if (plan.indicators.length === 0 && !figureStatements(context.text).some((f) => !f.review)) {
@@ -92,4 +104,33 @@ function sectionOf(lines: readonly DocLine[], heading: DocLine): DocLine[] {
     out.push(l);
   }
   return out;
+}
+
+const GROUP_HEADING = /^\s*(?:#+\s*)?(?:\*\*)?(\d+)\s*[.)]\s/;
+const ITEM = /^\s*(?:[-+•*–]|[a-z]\))\s/;
+
+/**
+ * In a task section where some numbered groups assign a lead unit or a deadline, the groups that
+ * assign neither and whose items are mostly missing from the task table (the appendix): those tasks
+ * have no owner anywhere. A plan that assigns no group at all is reported as a whole instead.
+ */
+function unassignedGroups(section: readonly DocLine[], tasks: readonly Task[]): { number: string; heading: DocLine }[] {
+  const groups: { number: string; heading: DocLine; lines: DocLine[] }[] = [];
+  for (const l of section.slice(1)) {
+    const m = l.heading ? GROUP_HEADING.exec(l.ascii) : null;
+    if (m) groups.push({ number: m[1]!, heading: l, lines: [] });
+    else groups.at(-1)?.lines.push(l);
+  }
+  const assigned = (g: (typeof groups)[number]) => g.lines.some((l) => ASSIGNMENT.test(l.ascii));
+  if (!groups.some(assigned)) return [];
+  const taskGrams = tasks.map((t) => wordBigrams(matchKey(t.name).split(" ")));
+  const inTable = (item: DocLine) => {
+    const grams = wordBigrams(matchKey(item.text.replace(/^\s*(?:[-+•*–]|[a-z]\))\s/, "")).split(" "));
+    return taskGrams.some((t) => bigramSimilarity(grams, t) >= 0.5);
+  };
+  return groups.filter((g) => {
+    if (assigned(g)) return false;
+    const items = g.lines.filter((l) => ITEM.test(l.ascii));
+    return items.length >= 2 && items.filter((i) => !inTable(i)).length * 2 > items.length;
+  });
 }
