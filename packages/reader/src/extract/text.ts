@@ -26,11 +26,8 @@ const UNCLEAN = /[&\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u
 /** `clean` of text that is already masked (units keep both, so the mask is computed once). */
 export function cleanMasked(masked: string): string {
   if (!UNCLEAN.test(masked)) return masked;
-  return masked
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
+  const decoded = masked.includes("&") ? masked.replace(/&nbsp;/g, " ").replace(/&amp;/g, "&") : masked;
+  return decoded.replace(/\s+/g, " ").trim();
 }
 
 /** Display text: tags and emphasis removed, LaTeX comparators turned into symbols, spaces collapsed. */

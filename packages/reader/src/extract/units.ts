@@ -30,6 +30,8 @@ function isHeadingLike(b: BlockNode, text: string): boolean {
   if (b.type === "heading") return true;
   if (text.length > 160) return false;
   if (NUMBERED_TITLE.test(text) && !TERMINAL.test(text)) return true;
+  // Most lines have a lower-case ASCII letter, which settles it without the Unicode pass below.
+  if (/[a-z]/.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, "");
   return letters.length >= 6 && letters === letters.toUpperCase();
 }
