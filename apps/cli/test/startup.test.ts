@@ -38,6 +38,8 @@ describe("cds start-up loads only what the command needs", () => {
     expect(code).toBe(0);
     expect(modules.some((m) => m.includes("/apps/cli/src/commands/parse.ts"))).toBe(true);
     expect(heavyIn(modules)).toEqual([]);
+    // Subpath imports only: the barrel ("effect") loads every module of the library.
+    expect(modules.filter((m) => /\/node_modules\/effect\/dist\/index\.js$/.test(m))).toEqual([]);
   });
 
   it("cds parse on a .docx plan loads the zip reader it needs, on demand", () => {
