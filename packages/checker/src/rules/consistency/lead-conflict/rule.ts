@@ -1,6 +1,6 @@
 import { defineRule, matchKey } from "@cdsvn/core";
 import { duties, unitKey, type Duty } from "../../../analysis/duties.ts";
-import { clauseSimilarity, wordBigrams } from "../../../analysis/figures.ts";
+import { bigramSimilarity, wordBigrams } from "../../../analysis/figures.ts";
 import { docsUrl } from "../../helpers.ts";
 
 const id = "consistency/lead-conflict";
@@ -37,12 +37,16 @@ export const leadConflict = defineRule({
   create(context) {
     return {
       "plan:exit"(plan) {
-        const tasks = plan.tasks.map((t, i) => ({ t, i, w: words(t.name) })).filter((x) => x.t.lead && x.w.length >= 3);
+        // keys and bigrams once per task, not once per pair
+        const tasks = plan.tasks
+          .map((t, i) => ({ t, i, w: words(t.name), lead: t.lead ? matchKey(t.lead) : "" }))
+          .filter((x) => x.t.lead && x.w.length >= 3)
+          .map((x) => ({ ...x, grams: wordBigrams(x.w) }));
         for (let i = 0; i < tasks.length; i++) {
           for (let j = i + 1; j < tasks.length; j++) {
             const a = tasks[i]!, b = tasks[j]!;
-            if (matchKey(a.t.lead!) === matchKey(b.t.lead!)) continue;
-            if (clauseSimilarity(a.w, b.w) < 0.8) continue;
+            if (a.lead === b.lead) continue;
+            if (bigramSimilarity(a.grams, b.grams) < 0.8) continue;
             context.report({ messageId: "twoLeads", data: { task: b.t.name.slice(0, 80), lead: b.t.lead, other: a.t.lead }, span: b.t.span, path: `/tasks/${b.i}/lead`, actual: b.t.lead, expected: a.t.lead });
           }
         }
@@ -77,6 +81,14 @@ const GENERIC = new Set(
 );
 const content = (key: string) => key.split(" ").filter((w) => w.length > 0 && !GENERIC.has(w));
 
+const dutyGramCache = new WeakMap<Duty, ReadonlySet<string>>();
+/** A duty's bigrams of substance, once per duty (duties are cached per text). */
+function dutyBigrams(duty: Duty): ReadonlySet<string> {
+  let g = dutyGramCache.get(duty);
+  if (!g) dutyGramCache.set(duty, (g = wordBigrams(content(duty.key))));
+  return g;
+}
+
 /** Two writings of one unit: most words shared, after abbreviations are expanded. */
 function sameUnit(a: string, b: string): boolean {
   if (a === b || ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `)) return true;
@@ -96,7 +108,7 @@ function describes(duty: Duty, name: string): boolean {
   // are shared by any two sentences of the genre
   const grams = wordBigrams(content(name.trim()));
   if (grams.size < 5) return false;
-  const dutyGrams = wordBigrams(content(duty.key));
+  const dutyGrams = dutyBigrams(duty);
   let shared = 0;
   for (const g of grams) if (dutyGrams.has(g)) shared++;
   return shared >= 5 && shared / grams.size >= 0.4;
