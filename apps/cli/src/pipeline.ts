@@ -38,6 +38,20 @@ const cachedKnowledge: KnowledgeSource = (province) => {
   return k;
 };
 
+/**
+ * The framework a plan is held to, per knowledge, province and year: built once and shared by every
+ * plan of the batch that has them (the result is read, never changed, by compare and its diagnostics).
+ */
+const frameworkCache = new WeakMap<Knowledge, Map<string, ReturnType<typeof effectiveFramework>>>();
+function frameworkFor(knowledge: Knowledge, province: string | null, year: number): ReturnType<typeof effectiveFramework> {
+  let byKey = frameworkCache.get(knowledge);
+  if (!byKey) frameworkCache.set(knowledge, (byKey = new Map()));
+  const key = `${province ?? ""}\u0000${year}`;
+  let framework = byKey.get(key);
+  if (!framework) byKey.set(key, (framework = effectiveFramework(knowledge.frameworks, { province, year })));
+  return framework;
+}
+
 /** The pure part: a plan already read → its report. */
 export function analyzePlan(plan: Plan, tree: DocTree | null, parseDiagnostics: readonly Diagnostic[], file: string, options: PipelineOptions, source: KnowledgeSource = cachedKnowledge): Analysis {
   const text = tree?.text ?? "";
@@ -50,7 +64,7 @@ export function analyzePlan(plan: Plan, tree: DocTree | null, parseDiagnostics: 
   const frameworks: string[] = [];
   const year = options.config?.planYear ?? plan.meta.planYear;
   if (options.compare && year !== null) {
-    const framework = effectiveFramework(knowledge.frameworks, { province, year });
+    const framework = frameworkFor(knowledge, province, year);
     if (framework.indicators.length > 0) {
       comparison = comparePlan(plan, framework, { aliases: plugin?.indicatorAliases ?? {} });
       diagnostics.push(...comparisonDiagnostics(plan, comparison, framework, text, options.locale));
