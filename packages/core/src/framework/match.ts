@@ -107,11 +107,11 @@ function dice(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-const has = (key: string, phrase: string) => phrase.length > 0 && ` ${key} `.includes(` ${phrase} `);
-
 /** One wording of an indicator, with what scoring needs of it computed once. */
 interface PreparedWording {
   readonly key: string;
+  /** ` ${key} `, for whole-word containment tests without building it on every comparison. */
+  readonly padded: string;
   readonly kind: "name" | "alias";
   readonly words: Set<string>;
   readonly wordCount: number;
@@ -121,7 +121,10 @@ interface Prepared {
   readonly indicator: FrameworkIndicator;
   readonly wordings: readonly PreparedWording[];
   readonly keywordGroups: ReadonlyArray<readonly string[]>;
-  readonly excludes: readonly string[];
+  /** The keyword groups' alternatives as ` ${alt} ` (same order), for `has`-style tests. */
+  readonly paddedKeywordGroups: ReadonlyArray<readonly string[]>;
+  /** The excludes as ` ${phrase} `. */
+  readonly paddedExcludes: readonly string[];
 }
 
 /**
@@ -147,6 +150,7 @@ function prepare(indicator: FrameworkIndicator, extra: readonly string[]): Prepa
 }
 
 function build(indicator: FrameworkIndicator, extra: readonly string[]): Prepared {
+  const keywordGroups = indicator.keywords.map((k) => k.split("|").map((alt) => normaliseWording(alt)).filter(Boolean));
   return {
     indicator,
     wordings: [
@@ -154,15 +158,17 @@ function build(indicator: FrameworkIndicator, extra: readonly string[]): Prepare
       ...[...indicator.aliases, ...extra].map((a) => [stripLead(normaliseWording(a)), "alias"] as const),
     ]
       .filter(([w]) => w.length > 0)
-      .map(([key, kind]) => ({ key, kind, words: words(key), wordCount: key.split(" ").length })),
-    keywordGroups: indicator.keywords.map((k) => k.split("|").map((alt) => normaliseWording(alt)).filter(Boolean)),
-    excludes: (indicator.excludes ?? []).map(normaliseWording).filter(Boolean),
+      .map(([key, kind]) => ({ key, padded: ` ${key} `, kind, words: words(key), wordCount: key.split(" ").length })),
+    keywordGroups,
+    paddedKeywordGroups: keywordGroups.map((alts) => alts.map((alt) => ` ${alt} `)),
+    paddedExcludes: (indicator.excludes ?? []).map(normaliseWording).filter(Boolean).map((x) => ` ${x} `),
   };
 }
 
 /** The plan's wording, folded once for scoring against every indicator. */
 interface Wording {
   readonly key: string;
+  readonly padded: string;
   readonly words: Set<string>;
   readonly wordCount: number;
   readonly subject: string | null;
@@ -179,7 +185,7 @@ function planWording(wording: string): Wording | null {
   let w = wordingCache.get(wording);
   if (w !== undefined) return w;
   const key = stripLead(normaliseWording(wording));
-  w = key.length === 0 ? null : { key, words: words(key), wordCount: key.split(" ").length, subject: subjectOf(wording) };
+  w = key.length === 0 ? null : { key, padded: ` ${key} `, words: words(key), wordCount: key.split(" ").length, subject: subjectOf(wording) };
   if (wordingCache.size >= WORDING_CACHE_LIMIT) wordingCache.clear();
   wordingCache.set(wording, w);
   return w;
@@ -188,7 +194,8 @@ function planWording(wording: string): Wording | null {
 function score(w: Wording, p: Prepared): IndicatorMatch | null {
   const { indicator } = p;
   const { key, subject } = w;
-  if (p.excludes.some((x) => has(key, x))) return null;
+  // Every phrase and key here is non-empty, so `has(a, b)` is `padded(a).includes(padded(b))`.
+  if (p.paddedExcludes.some((x) => w.padded.includes(x))) return null;
   if (subject !== null && indicator.subjects && indicator.subjects.length > 0 && !indicator.subjects.includes(subject)) {
     return null;
   }
@@ -199,16 +206,16 @@ function score(w: Wording, p: Prepared): IndicatorMatch | null {
   };
   let bestDice = 0;
   let bestDiceWording = "";
-  for (const { key: wording, kind, words: theirs, wordCount } of p.wordings) {
+  for (const { key: wording, padded, kind, words: theirs, wordCount } of p.wordings) {
     if (wording === key) return { indicator, score: 1, reason: kind, detail: wording };
     const d = dice(mine, theirs);
     if (d > bestDice) [bestDice, bestDiceWording] = [d, wording];
-    const contained = (wordCount >= 4 && has(key, wording)) ||
-      (w.wordCount >= 5 && has(wording, key));
+    const contained = (wordCount >= 4 && w.padded.includes(padded)) ||
+      (w.wordCount >= 5 && padded.includes(w.padded));
     if (contained) consider({ indicator, score: 0.9, reason: kind, detail: wording });
   }
-  if (p.keywordGroups.length > 0 && p.keywordGroups.every((alts) => alts.some((alt) => has(key, alt)))) {
-    const matched = p.keywordGroups.map((alts) => alts.find((alt) => has(key, alt))!);
+  if (p.keywordGroups.length > 0 && p.paddedKeywordGroups.every((alts) => alts.some((alt) => w.padded.includes(alt)))) {
+    const matched = p.paddedKeywordGroups.map((alts, g) => p.keywordGroups[g]![alts.findIndex((alt) => w.padded.includes(alt))]!);
     const s = Math.min(0.89, 0.6 + 0.05 * p.keywordGroups.length + 0.2 * bestDice);
     consider({ indicator, score: s, reason: "keywords", detail: matched.join(" + ") });
   }
