@@ -20,7 +20,7 @@ const TARGET_MB = 500;
 const dir = mkdtempSync(join(tmpdir(), "cds-bench-"));
 try {
   const files = makePlans(dir, COUNT);
-  let peak = process.memoryUsage().rss;
+  let peak = process.memoryUsage.rss();
   const reports: FileReport[] = [];
   const unreadable: Unreadable[] = [];
   // One warm-up plan, so module loading and JIT do not count against the run.
@@ -34,13 +34,13 @@ try {
     reading += performance.now() - t0;
     if (r._tag === "Failure") unreadable.push({ file, reason: r.failure.reason });
     else reports.push(analyzePlan(r.success.plan, r.success.tree, r.success.diagnostics, file, { locale: "vi", compare: true }).report);
-    peak = Math.max(peak, process.memoryUsage().rss);
+    peak = Math.max(peak, process.memoryUsage.rss());
   }
   const analysed = performance.now() - start;
   const summaryStart = performance.now();
   const xlsx = await exportSummaryXlsx(summarizeBatch(reports, unreadable, null), "vi");
   const summaryMs = performance.now() - summaryStart;
-  peak = Math.max(peak, process.memoryUsage().rss);
+  peak = Math.max(peak, process.memoryUsage.rss());
 
   const perSecond = (files.length / analysed) * 1000;
   const mb = peak / 1024 / 1024;
