@@ -27,7 +27,8 @@ const UNCLEAN = /[&\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u
 export function cleanMasked(masked: string): string {
   if (!UNCLEAN.test(masked)) return masked;
   const decoded = masked.includes("&") ? masked.replace(/&nbsp;/g, " ").replace(/&amp;/g, "&") : masked;
-  return decoded.replace(/\s+/g, " ").trim();
+  // Same as replacing every /\s+/ run by " ", but a lone plain space (most of them) is not a match.
+  return decoded.replace(/\s{2,}|[^\S ]/g, " ").trim();
 }
 
 /** Display text: tags and emphasis removed, LaTeX comparators turned into symbols, spaces collapsed. */

@@ -14,7 +14,8 @@ export function cleanText(text: string): string {
   const lines = nfc(text).replace(/\u00a0/g, " ").split("\n");
   const out: string[] = [];
   for (const line of lines) {
-    const l = line.replace(/[ \t\f\v\u2000-\u200b\u3000]+/g, " ").trim();
+    // Runs of blanks → one space; a lone plain space (most of them) is not even a match.
+    const l = line.replace(/[ \t\f\v\u2000-\u200b\u3000]{2,}|[\t\f\v\u2000-\u200b\u3000]/g, " ").trim();
     if (l !== "") out.push(l);
   }
   return out.join("\n");

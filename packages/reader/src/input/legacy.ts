@@ -14,15 +14,16 @@ const VNI_DJ = "ñ".charCodeAt(0);
 /** Unicode Vietnamese: letters that only Vietnamese (not Latin-1) has. */
 const VIETNAMESE = "ăắằẳẵặâấầẩẫậđếềểễệêốồổỗộơớờởỡợưứừửữựạảẹẻẽịỉọỏụủỳỷỹỵĂẮẰẲẴẶĐẾỀỂỄỆỐỒỔỖỘƠỚỜỞỠỢƯỨỪỬỮỰ";
 
-/** One flag byte per UTF-16 unit below U+1F00 (every character above is in none of the sets). */
-const IS_VIETNAMESE = 1, IS_TCVN3 = 2, IS_VNI_BASE = 4, IS_VNI_TONE = 8;
+/** One flag byte per UTF-16 unit (64 KB): most units have none and cost one load and one test. */
+const IS_VIETNAMESE = 1, IS_TCVN3 = 2, IS_VNI_BASE = 4, IS_VNI_TONE = 8, IS_VNI_DJ = 16;
 const FLAGS = (() => {
-  const flags = new Uint8Array(0x1f00);
+  const flags = new Uint8Array(0x10000);
   const mark = (chars: string, flag: number) => { for (const c of chars) flags[c.charCodeAt(0)]! |= flag; };
   mark(VIETNAMESE, IS_VIETNAMESE);
   mark(TCVN3_MARKS, IS_TCVN3);
   mark(VNI_BASES, IS_VNI_BASE);
   mark(VNI_TONES, IS_VNI_TONE);
+  flags[VNI_DJ]! |= IS_VNI_DJ;
   return flags;
 })();
 
@@ -35,11 +36,14 @@ function counts(s: string): { unicode: number; tcvn3: number; vni: number } {
   let unicode = 0, tcvn3 = 0, vni = 0;
   let prevBase = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const f = c < 0x1f00 ? FLAGS[c]! : 0;
+    const f = FLAGS[s.charCodeAt(i)]!;
+    if (f === 0) {
+      prevBase = false;
+      continue;
+    }
     if (f & IS_VIETNAMESE) unicode++;
     if (f & IS_TCVN3) tcvn3++;
-    if ((prevBase && f & IS_VNI_TONE) || c === VNI_DJ) vni++;
+    if ((prevBase && f & IS_VNI_TONE) || f & IS_VNI_DJ) vni++;
     prevBase = (f & IS_VNI_BASE) !== 0;
   }
   return { unicode, tcvn3, vni };
