@@ -4,6 +4,7 @@ import * as Effect from "effect/Effect";
 import { VERSION_FOR_REPORTS } from "./commands/compare-version.ts";
 import { knowledgeFor } from "./commands/validate.ts";
 import type { InputError } from "./errors.ts";
+import type * as Result from "effect/Result";
 import { loadPlan } from "./io/load.ts";
 
 /**
@@ -88,3 +89,16 @@ export function analyzePlan(plan: Plan, tree: DocTree | null, parseDiagnostics: 
 /** A file → its analysis; a file that cannot be read at all is an InputError (exit 2 when nothing else is). */
 export const analyzeFile = (file: string, options: PipelineOptions, source: KnowledgeSource = cachedKnowledge): Effect.Effect<Analysis, InputError> =>
   Effect.map(loadPlan(file), ({ plan, tree, diagnostics }) => analyzePlan(plan, tree, diagnostics, file, options, source));
+
+/**
+ * Many files → their analyses (or why each could not be read), in the files' order. Two at a time:
+ * analysis is synchronous, so the second only overlaps its file read (stat, open, read) with the
+ * first's parsing, instead of the CPU waiting on the disk between plans (about 0.5 ms of ~10 per plan).
+ */
+export const analyzeFiles = (
+  files: readonly string[], options: PipelineOptions, onStart: (file: string) => void = () => {}, source: KnowledgeSource = cachedKnowledge,
+): Effect.Effect<Array<Result.Result<Analysis, InputError>>> =>
+  Effect.forEach(files, (file) => Effect.suspend(() => {
+    onStart(file);
+    return Effect.result(analyzeFile(file, options, source));
+  }), { concurrency: 2 });

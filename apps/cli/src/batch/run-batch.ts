@@ -6,7 +6,7 @@ import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import { FindingsFound, SomeInputsFailed, UsageError } from "../errors.ts";
 import { userPath } from "../io/load.ts";
-import { analyzeFile } from "../pipeline.ts";
+import { analyzeFiles } from "../pipeline.ts";
 import { emitReports } from "../report-output.ts";
 import { listFiles } from "./collect.ts";
 import { progress } from "./progress.ts";
@@ -71,18 +71,18 @@ export const runBatch = (options: BatchOptions) =>
     const sources = new Map<string, string>();
     const unreadable: Unreadable[] = [];
     const bar = progress(files.length);
-    for (const path of files) {
-      // Shown as the user named it: the folder as typed, then the path inside it.
-      const shown = join(options.dir, relative(root, path));
-      bar.tick(shown);
-      const r = yield* Effect.result(analyzeFile(path, { locale: options.locale, province: options.province, compare: true }));
+    // Shown as the user named it: the folder as typed, then the path inside it.
+    const shownAs = (path: string) => join(options.dir, relative(root, path));
+    const results = yield* analyzeFiles(files, { locale: options.locale, province: options.province, compare: true }, (path) => bar.tick(shownAs(path)));
+    results.forEach((r, i) => {
+      const shown = shownAs(files[i]!);
       if (r._tag === "Failure") unreadable.push({ file: shown, reason: r.failure.reason });
       else if (notAPlan(r.success.report.plan)) unreadable.push({ file: shown, reason: w.notAPlan });
       else {
         reports.push({ ...r.success.report, file: shown });
         if (options.formats && options.formats.length > 0) sources.set(shown, r.success.text);
       }
-    }
+    });
     bar.done();
 
     const summary = summarizeBatch(reports, unreadable, options.province);
