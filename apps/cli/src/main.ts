@@ -11,8 +11,9 @@ import { validate } from "./commands/validate.ts";
 import { rules } from "./commands/rules.ts";
 import { explain } from "./commands/explain.ts";
 import { UsageError } from "./errors.ts";
+import { VERSION } from "./version.ts";
 
-export const VERSION = "0.1.0";
+export { VERSION } from "./version.ts";
 
 /** The `cds` command tree. Each subcommand lives in its own file under commands/. */
 export const cds = Command.make("cds").pipe(

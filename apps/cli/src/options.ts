@@ -13,3 +13,9 @@ export const lang = Flag.Literals("lang", ["vi", "en"]).pipe(
 
 export const formatFlag = <const F extends ReadonlyArray<string>>(choices: F, dflt: F[number]) =>
   Flag.Literals("format", choices).pipe(Flag.withAlias("f"), Flag.withDescription("Output format"), Flag.withDefault(dflt));
+
+/** `--province`: a plugin id or any spelling of the name; detected from the text when absent. */
+export const province = Flag.String("province").pipe(
+  Flag.withDescription("Province plugin id (ha-tinh, hai-phong, thanh-hoa, nghe-an) or name; detected from the text when absent"),
+  Flag.optional,
+);

@@ -1,24 +1,26 @@
 import { check, comparePlan, comparisonDiagnostics, effectiveFramework } from "@cdsvn/checker";
-import { summarize, type Config, type Diagnostic, type DocTree, type FileReport, type Knowledge, type Locale, type Plan, type ProvincePlugin, type Rule } from "@cdsvn/core";
+import { summarize, type Config, type Diagnostic, type DocTree, type FileReport, type Knowledge, type Locale, type Plan } from "@cdsvn/core";
 import * as Effect from "effect/Effect";
-import { VERSION_FOR_REPORTS } from "./commands/compare-version.ts";
-import { knowledgeFor } from "./commands/validate.ts";
 import type { InputError } from "./errors.ts";
 import type * as Result from "effect/Result";
 import { loadPlan } from "./io/load.ts";
+import { VERSION } from "./version.ts";
+import { resolveProvince, setupFor, withProvince, type ProvinceChoice, type ProvinceSetup } from "./plugins.ts";
 
 /**
- * parse → validate → compare for one file, shared by `export` and the batch run (and open to
- * `validate` and `compare`), so every command reports the same findings for the same file.
+ * parse → validate → compare for one file, shared by `validate`, `compare`, `export` and the batch
+ * run, so every command reports the same findings for the same file.
  */
 
 /** Rules and knowledge for a province: national data plus the province plugin's (null: national only). */
-export type KnowledgeSource = (province: string | null) => { knowledge: Knowledge; rules: readonly Rule[]; plugin: ProvincePlugin | null };
+export type KnowledgeSource = (province: string | null) => ProvinceSetup;
 
 export interface PipelineOptions {
   readonly locale: Locale;
-  /** Province slug; when absent, the one the reader found in the plan. */
+  /** `--province`: an id or any spelling of the name; when absent, the config's, else detected from the text. */
   readonly province?: string | null;
+  /** Run the rules (validate, export, batch); `compare` alone reports only the framework findings. */
+  readonly checks?: boolean;
   /** Compare with the province's framework (compare, export, batch); validate alone does not. */
   readonly compare?: boolean;
   /** cds.config.json settings (rule levels, province, year). */
@@ -29,13 +31,15 @@ export interface PipelineOptions {
 export interface Analysis {
   readonly report: FileReport;
   readonly text: string;
+  /** How the province was chosen, and why none was when none was. */
+  readonly province: ProvinceChoice;
 }
 
 /** Knowledge per province, built once per process: a folder of 500 plans shares four or five. */
 const knowledgeCache = new Map<string | null, ReturnType<KnowledgeSource>>();
-const cachedKnowledge: KnowledgeSource = (province) => {
+export const cachedSetup: KnowledgeSource = (province) => {
   let k = knowledgeCache.get(province);
-  if (!k) knowledgeCache.set(province, (k = knowledgeFor(province)));
+  if (!k) knowledgeCache.set(province, (k = setupFor(province)));
   return k;
 };
 
@@ -44,28 +48,33 @@ const cachedKnowledge: KnowledgeSource = (province) => {
  * plan of the batch that has them (the result is read, never changed, by compare and its diagnostics).
  */
 const frameworkCache = new WeakMap<Knowledge, Map<string, ReturnType<typeof effectiveFramework>>>();
-function frameworkFor(knowledge: Knowledge, province: string | null, year: number): ReturnType<typeof effectiveFramework> {
+function frameworkFor(knowledge: Knowledge, province: string | null, year: number, issued: string | null): ReturnType<typeof effectiveFramework> {
   let byKey = frameworkCache.get(knowledge);
   if (!byKey) frameworkCache.set(knowledge, (byKey = new Map()));
-  const key = `${province ?? ""}\u0000${year}`;
+  // A framework is not held against a plan issued before it took effect, so the issue date is part of the key.
+  const key = `${province ?? ""}\u0000${year}\u0000${issued ?? ""}`;
   let framework = byKey.get(key);
-  if (!framework) byKey.set(key, (framework = effectiveFramework(knowledge.frameworks, { province, year })));
+  if (!framework) byKey.set(key, (framework = effectiveFramework(knowledge.frameworks, { province, year, issued })));
   return framework;
 }
 
 /** The pure part: a plan already read → its report. */
-export function analyzePlan(plan: Plan, tree: DocTree | null, parseDiagnostics: readonly Diagnostic[], file: string, options: PipelineOptions, source: KnowledgeSource = cachedKnowledge): Analysis {
+export function analyzePlan(read: Plan, tree: DocTree | null, parseDiagnostics: readonly Diagnostic[], file: string, options: PipelineOptions, source: KnowledgeSource = cachedSetup): Analysis {
   const text = tree?.text ?? "";
-  const province = options.province ?? options.config?.province ?? plan.meta.province ?? null;
+  const choice = resolveProvince(read, text, options.province ?? options.config?.province ?? null);
+  const province = choice.id;
+  const plan = withProvince(read, province, choice.evidence ?? read.meta.provinceEvidence ?? null);
   const { knowledge, rules, plugin } = source(province);
   // The reader's notes; a plan read from JSON brings its own in plan.diagnostics.
   const diagnostics: Diagnostic[] = [...(parseDiagnostics.length > 0 ? parseDiagnostics : (plan.diagnostics ?? []))];
-  diagnostics.push(...check({ plan, tree, text, rules, config: options.config ?? {}, knowledge, locale: options.locale }));
+  if (options.checks !== false) {
+    diagnostics.push(...check({ plan, tree, text, rules, config: options.config ?? {}, knowledge, locale: options.locale }));
+  }
   let comparison: FileReport["comparison"] = null;
   const frameworks: string[] = [];
   const year = options.config?.planYear ?? plan.meta.planYear;
   if (options.compare && year !== null) {
-    const framework = frameworkFor(knowledge, province, year);
+    const framework = frameworkFor(knowledge, province, year, plan.meta.issuedDate);
     if (framework.indicators.length > 0) {
       comparison = comparePlan(plan, framework, { aliases: plugin?.indicatorAliases ?? {} });
       diagnostics.push(...comparisonDiagnostics(plan, comparison, framework, text, options.locale));
@@ -75,19 +84,20 @@ export function analyzePlan(plan: Plan, tree: DocTree | null, parseDiagnostics: 
   const { diagnostics: _own, ...planOnly } = plan;
   return {
     text,
+    province: choice,
     report: {
       file,
       plan: planOnly,
       diagnostics,
       comparison,
       summary: summarize(diagnostics),
-      ruleset: { engine: VERSION_FOR_REPORTS, rules: rules.length, province, frameworks },
+      ruleset: { engine: VERSION, rules: options.checks === false ? 0 : rules.length, province, frameworks },
     },
   };
 }
 
 /** A file → its analysis; a file that cannot be read at all is an InputError (exit 2 when nothing else is). */
-export const analyzeFile = (file: string, options: PipelineOptions, source: KnowledgeSource = cachedKnowledge): Effect.Effect<Analysis, InputError> =>
+export const analyzeFile = (file: string, options: PipelineOptions, source: KnowledgeSource = cachedSetup): Effect.Effect<Analysis, InputError> =>
   Effect.map(loadPlan(file), ({ plan, tree, diagnostics }) => analyzePlan(plan, tree, diagnostics, file, options, source));
 
 /**
@@ -96,7 +106,7 @@ export const analyzeFile = (file: string, options: PipelineOptions, source: Know
  * first's parsing, instead of the CPU waiting on the disk between plans (about 0.5 ms of ~10 per plan).
  */
 export const analyzeFiles = (
-  files: readonly string[], options: PipelineOptions, onStart: (file: string) => void = () => {}, source: KnowledgeSource = cachedKnowledge,
+  files: readonly string[], options: PipelineOptions, onStart: (file: string) => void = () => {}, source: KnowledgeSource = cachedSetup,
 ): Effect.Effect<Array<Result.Result<Analysis, InputError>>> =>
   Effect.forEach(files, (file) => Effect.suspend(() => {
     onStart(file);

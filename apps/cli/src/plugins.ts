@@ -3,7 +3,8 @@
  * facts, frameworks) a check or a comparison runs with. The four plugins are imported statically:
  * nothing is loaded from disk or the network at run time.
  */
-import { foldVietnamese, toAscii, type Knowledge, type Plan, type ProvincePlugin } from "@cdsvn/core";
+import { genericRules } from "@cdsvn/checker";
+import { foldVietnamese, toAscii, type Knowledge, type Plan, type ProvincePlugin, type Rule } from "@cdsvn/core";
 import * as national from "@cdsvn/national";
 import haTinh from "@cdsvn/plugin-ha-tinh";
 import haiPhong from "@cdsvn/plugin-hai-phong";
@@ -68,15 +69,64 @@ export function withProvince(plan: Plan, province: string | null, evidence: stri
   return { ...plan, meta: { ...plan.meta, province, provinceEvidence: evidence } };
 }
 
+/** What a check or comparison of one plan runs with. */
+export interface ProvinceSetup {
+  readonly knowledge: Knowledge;
+  /** The generic rules plus the province plugin's. */
+  readonly rules: readonly Rule[];
+  readonly plugin: ProvincePlugin | null;
+}
+
 /**
- * The knowledge a check or comparison of a plan of `provinceId` runs with: the national registry,
- * institutional facts and frameworks (from @cdsvn/national), plus the province plugin's documents and
- * frameworks. An unknown or null province gives the national knowledge alone, so the generic
- * checks still run.
+ * The knowledge and rules for a plan of `provinceId`: @cdsvn/national's registry and institutional
+ * facts, every plugin's documents (a plan cites its neighbours' too, and a citation is checked against
+ * the one document it names), the national frameworks plus the province's, the names of places the
+ * plugins know (for spelling), and the generic rules plus the plugin's. An unknown or null province
+ * gives the national knowledge and the generic rules alone, so the generic checks still run.
  */
+export function setupFor(provinceId: string | null, plugins: readonly ProvincePlugin[] = loadPlugins()): ProvinceSetup {
+  const plugin = plugins.find((p) => p.meta.id === provinceId) ?? null;
+  const base = national.knowledge(plugins);
+  const provinces = plugins.flatMap((p) => [p.meta.name, ...p.meta.names.map(stripUnit)]);
+  return {
+    knowledge: {
+      documents: base.documents,
+      institutions: base.institutions,
+      frameworks: [...national.NATIONAL_FRAMEWORKS, ...(plugin?.frameworks ?? [])],
+      places: { provinces: [...new Set(provinces)], units: plugin?.units ? [...plugin.units] : [] },
+    },
+    rules: [...genericRules, ...(plugin?.rules ?? [])],
+    plugin,
+  };
+}
+
+/** The knowledge part of `setupFor`. */
 export function knowledgeFor(provinceId: string | null, plugins: readonly ProvincePlugin[] = loadPlugins()): Knowledge {
-  const plugin = plugins.find((p) => p.meta.id === provinceId);
-  return national.knowledge(plugin ? [plugin] : []);
+  return setupFor(provinceId, plugins).knowledge;
+}
+
+/** The province a plan is checked for, and how it was known; `problem` says why none was chosen. */
+export interface ProvinceChoice {
+  readonly id: string | null;
+  readonly evidence: string | null;
+  readonly problem: { readonly kind: "ambiguous"; readonly candidates: readonly string[] } | { readonly kind: "unknown" } | null;
+}
+
+/**
+ * `--province` (or the config's) when given, else detection from the text. An id no plugin has
+ * (a province without a plugin) is kept as the reader found it, with only national checks.
+ */
+export function resolveProvince(plan: Plan, text: string, forced: string | null, plugins: readonly ProvincePlugin[] = loadPlugins()): ProvinceChoice {
+  if (forced !== null) {
+    const plugin = findPlugin(forced, plugins);
+    return { id: plugin?.meta.id ?? forced, evidence: "--province", problem: null };
+  }
+  const detected = detectProvince(plan, text, plugins);
+  if (detected && "id" in detected) return { id: detected.id, evidence: detected.evidence.join("; "), problem: null };
+  if (detected) return { id: null, evidence: null, problem: { kind: "ambiguous", candidates: detected.ambiguous.map((c) => c.id) } };
+  // No plugin's province: keep the reader's slug (a province the toolkit has no plugin for).
+  if (plan.meta.province) return { id: plan.meta.province, evidence: plan.meta.provinceEvidence ?? null, problem: null };
+  return { id: null, evidence: null, problem: { kind: "unknown" } };
 }
 
 /** The plugin for an id, accepting any spelling of the province's name ("Thanh Hoá", "hai phong"). */

@@ -108,12 +108,20 @@ describe("detectProvince", () => {
 });
 
 describe("knowledgeFor", () => {
-  it("adds the plugin's documents and frameworks to the national knowledge, and nothing for an unknown province", () => {
+  it("adds the province's frameworks to the national ones, and nothing for an unknown province", () => {
     const national = knowledgeFor(null);
     const haTinh = knowledgeFor("ha-tinh");
-    expect(haTinh.documents.length).toBeGreaterThan(national.documents.length);
+    expect(haTinh.frameworks.length).toBeGreaterThan(national.frameworks.length);
     expect(haTinh.frameworks.some((f) => f.id === "ha-tinh-nq05-2025")).toBe(true);
+    expect(national.frameworks.some((f) => f.province !== null)).toBe(false);
     expect(knowledgeFor("quang-ninh")).toEqual(national);
+  });
+  it("knows every province's documents whatever the plan's province: plans cite their neighbours' too", () => {
+    const symbols = (k: ReturnType<typeof knowledgeFor>) => new Set(k.documents.map((d) => d.symbol));
+    const national = symbols(knowledgeFor(null));
+    const haTinh = symbols(knowledgeFor("ha-tinh"));
+    expect(haTinh).toEqual(national);
+    expect([...national].some((s) => /\/TU$/.test(s))).toBe(true); // province party documents are in the registry
   });
   it("finds a plugin by id or by any spelling of the name", () => {
     expect(findPlugin("Thanh Hoá")?.meta.id).toBe("thanh-hoa");

@@ -1,5 +1,4 @@
 import {
-  summarize,
   type Comparison,
   type ComparisonItem,
   type CoverageStatus,
@@ -9,7 +8,7 @@ import {
   type Plan,
   type Target,
 } from "@cdsvn/core";
-import { comparePlan, comparisonDiagnostics, diffPlans, effectiveFramework, type PlanDiff } from "@cdsvn/checker";
+import { diffPlans, type PlanDiff } from "@cdsvn/checker";
 import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
@@ -19,19 +18,20 @@ import { isDirectory } from "../batch/collect.ts";
 import { summaryFlag } from "../batch/flags.ts";
 import { runBatch } from "../batch/run-batch.ts";
 import { loadPlan, userPath } from "../io/load.ts";
-import { files, formatFlag, lang } from "../options.ts";
-import { detectProvince, findPlugin, knowledgeFor, loadPlugins, withProvince } from "../plugins.ts";
-import { VERSION_FOR_REPORTS } from "./compare-version.ts";
+import { files, lang, province } from "../options.ts";
+import { analyzeFile } from "../pipeline.ts";
+import { findPlugin, loadPlugins } from "../plugins.ts";
+import { provinceNote } from "../province-note.ts";
+import { emitReports, reportFormatFlag, reportFormats } from "../report-output.ts";
 
-const province = Flag.String("province").pipe(
-  Flag.withDescription("Province plugin id (ha-tinh, hai-phong, thanh-hoa, nghe-an) or name; detected from the text when absent"),
-  Flag.optional,
-);
 const year = Flag.Int("year").pipe(Flag.withDescription("The plan year to compare for; read from the plan when absent"), Flag.optional);
 const diff = Flag.Boolean("diff").pipe(
   Flag.withDescription("Compare two plans with each other: indicators added, dropped, raised, lowered"),
   Flag.withDefault(false),
 );
+
+/** compare's own view: the comparison table. Every other --format value goes to @cdsvn/report. */
+const TABLE_VIEW = new Set(["text", "table"]);
 
 /**
  * `cds compare <file…>`: each plan against its province's framework for its plan year (a table of
@@ -40,7 +40,7 @@ const diff = Flag.Boolean("diff").pipe(
  */
 export const compare = Command.make(
   "compare",
-  { files, province, year, diff, format: formatFlag(["text", "json"], "text"), lang, summary: summaryFlag },
+  { files, province, year, diff, format: reportFormatFlag, lang, summary: summaryFlag },
   Effect.fn(function* ({ files, province, year, diff, format, lang, summary }) {
     const plugins = loadPlugins();
     const forced = Option.getOrNull(province);
@@ -48,81 +48,72 @@ export const compare = Command.make(
     if (forced !== null && !forcedPlugin) {
       return yield* new UsageError({ message: `unknown province "${forced}" (known: ${plugins.map((p) => p.meta.id).join(", ")})` });
     }
+    const tableView = format.length === 0 || format.some((f) => TABLE_VIEW.has(f));
+    const reportFormatValues = format.filter((f) => !TABLE_VIEW.has(f));
+    yield* reportFormats(reportFormatValues); // a bad --format is a usage error before any file is read
     // A folder: the batch run over every file in it, with the province summary (batch/run-batch.ts).
     if (files.length === 1 && (yield* Effect.promise(() => isDirectory(userPath(files[0]!))))) {
       return yield* runBatch({ dir: files[0]!, province: forcedPlugin?.meta.id ?? null, locale: lang, summary: Option.getOrNull(summary) });
     }
-    if (diff && files.length !== 2) return yield* new UsageError({ message: "--diff compares exactly two plan files" });
+    if (diff) return yield* comparePair(files, reportFormatValues.includes("json") ? "json" : "text", lang);
 
-    const loaded: { file: string; plan: Plan; text: string }[] = [];
+    const options = {
+      locale: lang,
+      province: forcedPlugin?.meta.id ?? null,
+      checks: false,
+      compare: true,
+      config: Option.isSome(year) ? { planYear: year.value } : {},
+    } as const;
+    const reports: FileReport[] = [];
+    const sources = new Map<string, string>();
     let failed = 0;
     for (const file of files) {
-      const result = yield* Effect.result(loadPlan(file));
+      const result = yield* Effect.result(analyzeFile(file, options));
       if (result._tag === "Failure") {
         failed++;
         yield* Console.error(`cds: ${result.failure.message}`);
         continue;
       }
-      const { plan, tree } = result.success;
-      loaded.push({ file, plan, text: tree.text });
-    }
-
-    if (diff) {
-      if (loaded.length === 2) {
-        const [a, b] = loaded as [(typeof loaded)[0], (typeof loaded)[0]];
-        const d = diffPlans(a.plan, b.plan);
-        if (format === "json") yield* Console.log(JSON.stringify({ before: a.file, after: b.file, ...d }, null, 2));
-        else yield* Console.log(renderDiff(a.file, b.file, d, lang));
-      }
-      if (failed > 0) return yield* new SomeInputsFailed({ failed });
-      return;
-    }
-
-    const reports: FileReport[] = [];
-    for (const { file, plan: read, text } of loaded) {
-      let provinceId: string | null = forcedPlugin?.meta.id ?? null;
-      let evidence: string | null = forcedPlugin ? "--province" : null;
-      if (!forcedPlugin) {
-        const detected = detectProvince(read, text, plugins);
-        if (detected && "id" in detected) {
-          provinceId = detected.id;
-          evidence = detected.evidence.join("; ");
-        } else if (detected) {
-          yield* Console.error(`cds: ${file}: ${lang === "vi" ? "không xác định được tỉnh (có thể là" : "cannot tell the province (could be"} ${detected.ambiguous.map((c) => c.id).join(", ")}); ${lang === "vi" ? "dùng --province; chỉ đối chiếu khung quốc gia" : "use --province; comparing with the national framework only"}`);
-        } else {
-          yield* Console.error(`cds: ${file}: ${lang === "vi" ? "không tìm thấy tỉnh của kế hoạch; dùng --province; chỉ đối chiếu khung quốc gia" : "no province found in the plan; use --province; comparing with the national framework only"}`);
-        }
-      }
-      const plan = withProvince(read, provinceId, evidence);
-      const planYear = Option.getOrNull(year) ?? plan.meta.planYear;
-      if (planYear === null) {
+      const { report, text } = result.success;
+      const note = provinceNote(file, result.success.province, lang);
+      if (note) yield* Console.error(note);
+      if (report.comparison === null || report.comparison === undefined) {
         yield* Console.error(`cds: ${file}: ${lang === "vi" ? "không rõ năm kế hoạch; dùng --year" : "the plan year is unknown; use --year"}`);
-        reports.push({ file, plan, diagnostics: [], comparison: null, summary: summarize([]) });
-        continue;
       }
-      const knowledge = knowledgeFor(provinceId, plugins);
-      const framework = effectiveFramework(knowledge.frameworks, { province: provinceId, year: planYear, issued: plan.meta.issuedDate });
-      const plugin = plugins.find((p) => p.meta.id === provinceId);
-      const comparison = comparePlan(plan, framework, { aliases: plugin?.indicatorAliases ?? {} });
-      const diagnostics = comparisonDiagnostics(plan, comparison, framework, text, lang);
-      reports.push({
-        file,
-        plan,
-        diagnostics,
-        comparison,
-        summary: summarize(diagnostics),
-        ruleset: { engine: VERSION_FOR_REPORTS, rules: 2, province: provinceId, frameworks: [...framework.frameworkIds] },
-      });
+      reports.push(report);
+      sources.set(file, text);
     }
 
-    if (format === "json") yield* Console.log(JSON.stringify(reports, null, 2));
-    else for (const r of reports) yield* Console.log(renderComparison(r, lang));
+    if (tableView) for (const r of reports) yield* Console.log(renderComparison(r, lang));
+    if (reportFormatValues.length > 0 && reports.length > 0) yield* emitReports(reports, reportFormatValues, { locale: lang, sources });
 
     if (failed > 0) return yield* new SomeInputsFailed({ failed });
     const errors = reports.reduce((n, r) => n + r.summary.errors, 0);
     if (errors > 0) return yield* new FindingsFound({ errors });
   }),
 ).pipe(Command.withDescription("Compare plans with their province's framework for the plan year (or two plans with --diff)"));
+
+/** `--diff`: two plans of one commune (year over year) or two communes, indicator by indicator. */
+const comparePair = (files: readonly string[], format: "json" | "text", lang: Locale) =>
+  Effect.gen(function* () {
+    if (files.length !== 2) return yield* new UsageError({ message: "--diff compares exactly two plan files" });
+    const loaded: { file: string; plan: Plan }[] = [];
+    let failed = 0;
+    for (const file of files) {
+      const result = yield* Effect.result(loadPlan(file));
+      if (result._tag === "Failure") {
+        failed++;
+        yield* Console.error(`cds: ${result.failure.message}`);
+      } else loaded.push({ file, plan: result.success.plan });
+    }
+    const [a, b] = loaded;
+    if (a && b) {
+      const d = diffPlans(a.plan, b.plan);
+      if (format === "json") yield* Console.log(JSON.stringify({ before: a.file, after: b.file, ...d }, null, 2));
+      else yield* Console.log(renderDiff(a.file, b.file, d, lang));
+    }
+    if (failed > 0) return yield* new SomeInputsFailed({ failed });
+  });
 
 const STATUS: Record<Locale, Record<CoverageStatus, string>> = {
   vi: { met: "đạt", "below-target": "thấp hơn", missing: "thiếu", ambiguous: "chưa rõ", "not-applicable": "không áp dụng", extra: "ngoài khung" },

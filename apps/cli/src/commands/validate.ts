@@ -1,7 +1,6 @@
 import { dirname } from "node:path";
-import { check, genericRules, resolveRules } from "@cdsvn/checker";
-import { summarize, type Config, type FileReport, type Knowledge, type ProvincePlugin, type Rule } from "@cdsvn/core";
-import { knowledge as nationalKnowledge, NATIONAL_FRAMEWORKS } from "@cdsvn/national";
+import { genericRules, resolveRules } from "@cdsvn/checker";
+import type { Config, FileReport } from "@cdsvn/core";
 import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
@@ -9,32 +8,11 @@ import { Command, Flag } from "effect/cli";
 import { findConfig, readConfig } from "../config.ts";
 import { FindingsFound, SomeInputsFailed, UsageError } from "../errors.ts";
 import { loadPlan, userPath } from "../io/load.ts";
-import { files, lang } from "../options.ts";
+import { files, lang, province } from "../options.ts";
+import { analyzePlan } from "../pipeline.ts";
 import { loadPlugins } from "../plugins.ts";
+import { provinceNote } from "../province-note.ts";
 import { emitReports, reportFormatFlag, reportFormats } from "../report-output.ts";
-
-/**
- * The knowledge and rules for a plan of `province`: @cdsvn/national's registry and institutional facts,
- * every plugin's documents (a plan cites its neighbours' too, and a citation is checked against the one
- * document it names), the national frameworks plus the province's, and the names of places the plugins
- * know (for spelling); the generic rules plus the province plugin's.
- */
-export function knowledgeFor(province: string | null): { knowledge: Knowledge; rules: readonly Rule[]; plugin: ProvincePlugin | null } {
-  const plugins = loadPlugins();
-  const plugin = plugins.find((p) => p.meta.id === province) ?? null;
-  const base = nationalKnowledge(plugins);
-  const provinces = plugins.flatMap((p) => [p.meta.name, ...p.meta.names.map((x) => x.replace(/^(?:tỉnh|thành phố|TP\.?)\s+/iu, ""))]);
-  return {
-    knowledge: {
-      documents: base.documents,
-      institutions: base.institutions,
-      frameworks: [...NATIONAL_FRAMEWORKS, ...(plugin?.frameworks ?? [])],
-      places: { provinces: [...new Set(provinces)], units: plugin?.units ? [...plugin.units] : [] },
-    },
-    rules: [...genericRules, ...(plugin?.rules ?? [])],
-    plugin,
-  };
-}
 
 const maxWarnings = Flag.Int("max-warnings").pipe(
   Flag.withDescription("Exit 1 when there are more warnings than this (default: no limit)"),
@@ -45,13 +23,19 @@ const configFlag = Flag.String("config").pipe(
   Flag.optional,
 );
 
+/** Every rule a config may name: the generic ones and every plugin's (a plan's province picks its own). */
+const allRules = () => [...genericRules, ...loadPlugins().flatMap((p) => p.rules)];
+
+const readConfigAt = (path: string) => Effect.try({ try: () => readConfig(path), catch: (e) => e as UsageError });
+
 /** `cds validate <file…>`: every problem of each plan, with its place and why it matters. */
 export const validate = Command.make(
   "validate",
-  { files, format: reportFormatFlag, lang, maxWarnings, config: configFlag },
-  Effect.fn(function* ({ files, format, lang, maxWarnings, config }) {
+  { files, format: reportFormatFlag, lang, maxWarnings, config: configFlag, province },
+  Effect.fn(function* ({ files, format, lang, maxWarnings, config, province }) {
     yield* reportFormats(format); // a bad --format is a usage error before any file is read
-    const explicit = Option.isSome(config) ? yield* Effect.try({ try: () => readConfig(userPath(config.value)), catch: (e) => e as UsageError }) : null;
+    const explicit = Option.isSome(config) ? yield* readConfigAt(userPath(config.value)) : null;
+    const forced = Option.getOrNull(province);
     const reports: FileReport[] = [];
     const sources = new Map<string, string>();
     let failed = 0;
@@ -63,22 +47,16 @@ export const validate = Command.make(
         continue;
       }
       const found = explicit ? null : findConfig(dirname(userPath(file)));
-      const cfg: Config = explicit ?? (found ? yield* Effect.try({ try: () => readConfig(found), catch: (e) => e as UsageError }) : {});
-      const { plan, tree, diagnostics: parseNotes } = loaded.success;
-      const province = cfg.province ?? plan.meta.province;
-      const { knowledge, rules, plugin } = knowledgeFor(province);
-      const problems = resolveRules(rules, cfg).problems;
+      const cfg: Config = explicit ?? (found ? yield* readConfigAt(found) : {});
+      // A config naming rules that exist nowhere, or options they do not take, is a usage error.
+      const problems = resolveRules(allRules(), cfg).problems;
       if (problems.length > 0) return yield* new UsageError({ message: problems.map((p) => p.message).join("; ") });
-      const text = tree?.text ?? "";
-      const diagnostics = [...parseNotes, ...check({ plan, tree, text, rules, config: cfg, knowledge, locale: lang })];
-      sources.set(file, text);
-      reports.push({
-        file,
-        plan,
-        diagnostics,
-        summary: summarize(diagnostics),
-        ruleset: { engine: "0.1.0", rules: rules.length, province: province ?? null, frameworks: (plugin?.frameworks ?? []).map((f) => f.id) },
-      });
+      const { plan, tree, diagnostics } = loaded.success;
+      const analysis = analyzePlan(plan, tree, diagnostics, file, { locale: lang, province: forced, config: cfg });
+      const note = provinceNote(file, analysis.province, lang);
+      if (note) yield* Console.error(note);
+      sources.set(file, analysis.text);
+      reports.push(analysis.report);
     }
     if (reports.length > 0) yield* emitReports(reports, format.length > 0 ? format : ["stylish"], { locale: lang, sources });
     if (failed > 0) return yield* new SomeInputsFailed({ failed });
