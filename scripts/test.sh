@@ -13,4 +13,12 @@ if [ "${CI:-}" = "true" ] && [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = "0" ] 
   { timeout 600 apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y -qq --no-install-recommends chromium; } >/dev/null 2>&1 \
     || echo "test: chromium could not be installed; the HTML rendering test will skip" >&2
 fi
-pnpm test
+log=$(mktemp)
+{ pnpm test 2>&1; echo $? > "$log.rc"; } | tee "$log"
+status=$(cat "$log.rc")
+# One closing line over every package's vitest summary ("Tests  12 passed | 1 failed (13)").
+sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '/^[^ ]*:? *Tests +[0-9]/ {
+  for (i = 1; i <= NF; i++) { if ($i == "passed" || $i ~ /^passed/) p += $(i-1); if ($i == "failed") f += $(i-1) }
+} END { printf "tests: %d passed, %d failed\n", p, f }'
+rm -f "$log" "$log.rc"
+exit "$status"
