@@ -14,7 +14,7 @@ if [ "${CI:-}" = "true" ] && [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = "0" ] 
     || echo "test: chromium could not be installed; the HTML rendering test will skip" >&2
 fi
 log=$(mktemp)
-{ pnpm test 2>&1; echo $? > "$log.rc"; } | tee "$log"
+{ rc=0; pnpm test 2>&1 || rc=$?; echo "$rc" > "$log.rc"; } | tee "$log"
 status=$(cat "$log.rc")
 # One closing line over every package's vitest summary ("Tests  12 passed | 1 failed (13)").
 sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '/^[^ ]*:? *Tests +[0-9]/ {

@@ -90,8 +90,10 @@ describe("status over time", () => {
 });
 
 const shared = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../shared");
-describe.skipIf(!existsSync(join(shared, "seeds")) || !existsSync(join(shared, "gold")))("every citation form in the seeds", () => {
-  const gold = readdirSync(join(shared, "gold")).filter((f) => f.endsWith(".gold.json"));
+const haveSeeds = existsSync(join(shared, "seeds")) && existsSync(join(shared, "gold"));
+// skipIf still runs the body to collect the tests, so nothing may be read from ../shared without it.
+describe.skipIf(!haveSeeds)("every citation form in the seeds", () => {
+  const gold = haveSeeds ? readdirSync(join(shared, "gold")).filter((f) => f.endsWith(".gold.json")) : [];
   const national = new Set(NATIONAL_DOCUMENTS.flatMap((d) => [d.symbol, ...(d.aliases ?? [])]).map(symbolKey));
   for (const g of gold) {
     const stem = g.replace(/\.gold\.json$/, "");
