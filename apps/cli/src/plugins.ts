@@ -4,7 +4,7 @@
  * nothing is loaded from disk or the network at run time.
  */
 import { genericRules } from "@cdsvn/checker";
-import { foldVietnamese, toAscii, type Knowledge, type Plan, type ProvincePlugin, type Rule } from "@cdsvn/core";
+import { canonicalTones, toAscii, type Knowledge, type Plan, type ProvincePlugin, type Rule } from "@cdsvn/core";
 import * as national from "@cdsvn/national";
 import haTinh from "@cdsvn/plugin-ha-tinh";
 import haiPhong from "@cdsvn/plugin-hai-phong";
@@ -22,6 +22,32 @@ export type ProvinceDetection =
 
 /** How much one kind of clue counts. A unit word + name ("tỉnh Hà Tĩnh") is worth more than a bare name. */
 const WEIGHT = { qualifiedName: 3, bareName: 1, formerName: 1, document: 1, readerGuess: 1 } as const;
+interface PluginPatterns {
+  readonly names: readonly { readonly qualified: RegExp; readonly bare: RegExp }[];
+  readonly formers: readonly { readonly name: string; readonly pattern: RegExp }[];
+}
+
+/** A plugin's name patterns, compiled once per plugin (a folder of plans shares them). */
+const patternCache = new WeakMap<ProvincePlugin, PluginPatterns>();
+function patternsOf(plugin: ProvincePlugin): PluginPatterns {
+  let p = patternCache.get(plugin);
+  if (p) return p;
+  // The text is searched as it is; each name is searched in both tone placements ("Thanh Hóa",
+  // "Thanh Hoá") and with any run of spaces between its words. The literal comes first so the engine
+  // can search for it; the letter before a match is checked by hand (countMatches).
+  const names = [...new Set(plugin.meta.names.map((n) => canonical(stripUnit(n))))].map((n) => ({
+    qualified: new RegExp(`(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\\.?)\\s+${spellings(n)}(?![\\p{L}])`, "gu"),
+    bare: new RegExp(`${spellings(n)}(?![\\p{L}])`, "gu"),
+  }));
+  const formers = [...new Set((plugin.meta.formerNames ?? []).map(stripUnit))].map((name) => ({
+    name,
+    pattern: new RegExp(`${spellings(canonical(name))}(?![\\p{L}])`, "gu"),
+  }));
+  p = { names, formers };
+  patternCache.set(plugin, p);
+  return p;
+}
+
 /** The winner must lead the runner-up by this factor, or the province is ambiguous. */
 const LEAD = 2;
 
@@ -34,21 +60,20 @@ const LEAD = 2;
  * clearly, or null when nothing points at any.
  */
 export function detectProvince(plan: Plan, text: string, plugins: readonly ProvincePlugin[]): ProvinceDetection {
-  const raw = canonical(text);
+  const raw = text.normalize("NFC");
   const scored = plugins.map((plugin) => {
     const evidence: string[] = [];
     let score = 0;
-    // "Thanh Hóa" and "Thanh Hoá" are one name once tones are placed canonically.
-    const names = [...new Set(plugin.meta.names.map((n) => canonical(stripUnit(n))))];
+    const { names, formers } = patternsOf(plugin);
     for (const n of names) {
-      const qualified = countMatches(raw, new RegExp(`(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\\.?)\\s+${escape(n)}(?![\\p{L}])`, "gu"));
+      const qualified = countMatches(raw, n.qualified);
       if (qualified > 0) { score += WEIGHT.qualifiedName * qualified; evidence.push(`"${unitWord(plugin)} ${plugin.meta.name}" ×${qualified}`); }
-      const bare = countMatches(raw, new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, "gu")) - qualified;
+      const bare = countMatches(raw, n.bare) - qualified;
       if (bare > 0) { score += WEIGHT.bareName * bare; evidence.push(`"${plugin.meta.name}" ×${bare}`); }
     }
-    for (const former of new Set((plugin.meta.formerNames ?? []).map(stripUnit))) {
-      const count = countMatches(raw, new RegExp(`(?<![\\p{L}])${escape(canonical(former))}(?![\\p{L}])`, "gu"));
-      if (count > 0) { score += WEIGHT.formerName * count; evidence.push(`"${former}" (merged into ${plugin.meta.name}) ×${count}`); }
+    for (const former of formers) {
+      const count = countMatches(raw, former.pattern);
+      if (count > 0) { score += WEIGHT.formerName * count; evidence.push(`"${former.name}" (merged into ${plugin.meta.name}) ×${count}`); }
     }
     for (const basis of plan.legalBases) {
       const doc = plugin.documents.find((d) => d.symbol === basis.symbol && d.signedDate !== null && basis.date !== null && d.signedDate === basis.date);
@@ -143,23 +168,32 @@ function unitWord(plugin: ProvincePlugin): string {
   return plugin.meta.kind === "thanh-pho" ? "thành phố" : "tỉnh";
 }
 
-/** NFC with the tone marks of "oa", "uy" on one canonical vowel, case kept ("Thanh Hoá" = "Thanh Hóa"). */
-function canonical(text: string): string {
-  return text.normalize("NFC").split(/(\s+)/).map((w) => {
-    if (/^\s*$/.test(w)) return w.replace(/\s+/g, " ");
-    const folded = foldVietnamese(w);
-    return w === w.toLowerCase() ? folded : restoreCase(w, folded);
-  }).join("");
+/** A name with the tone marks of "oa", "oe", "uy" on one canonical vowel and single spaces, case kept. */
+function canonical(name: string): string {
+  return canonicalTones(name.normalize("NFC")).replace(/\s+/g, " ").trim();
 }
 
-function restoreCase(original: string, folded: string): string {
-  if (original === original.toUpperCase()) return folded.toUpperCase();
-  return folded.charAt(0).toUpperCase() + folded.slice(1);
+/** The other placement of those tone marks ("Hóa" → "Hoá"), as documents also write them. */
+function otherTones(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])(?![\p{L}\p{M}])/gu, "$1$3$2")
+    .replace(/(?<![qQ])([uU])([\u0300\u0301\u0303\u0309\u0323])([yY])(?![\p{L}\p{M}])/gu, "$1$3$2")
+    .normalize("NFC");
 }
 
+/** A pattern for a name in either tone placement, any run of spaces between its words. */
+function spellings(name: string): string {
+  const forms = [...new Set([name, otherTones(name)])];
+  return `(?:${forms.map((f) => f.split(" ").map(escape).join("\\s+")).join("|")})`;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Matches of `re` that do not continue a word (no letter just before). */
 function countMatches(text: string, re: RegExp): number {
   let n = 0;
-  for (const _ of text.matchAll(re)) n++;
+  for (const m of text.matchAll(re)) if (m.index === 0 || !LETTER.test(text[m.index - 1]!)) n++;
   return n;
 }
 
