@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readDocument, readPlan } from "../src/read.ts";
+import { ADVERSARIAL } from "../test/support/adversarial.ts";
 import { textPlanTree, treeToDocx, treeToHtml } from "../test/support/convert.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -52,3 +53,16 @@ await median("readDocument .docx (front-end)", () => readDocument(docx, { fileNa
 await median("readPlan .html", () => readPlan(html, { fileName: "plan.html" }), 100);
 await median("readPlan .docx", () => readPlan(docx, { fileName: "plan.docx" }), 100);
 console.log(`target: median < 5 ms for a 40 KB plan — ${txt < 5 ? "met" : "NOT met"} (${txt.toFixed(2)} ms)`);
+
+// Linear time: every regular expression meets 5 MB lines built to make backtracking explode
+// (the robustness tests assert completion; the time is measured here). Target: each < 2 s.
+let worst = { label: "", ms: 0 };
+for (const ext of ["txt", "md", "html"] as const) {
+  for (const [label, line] of ADVERSARIAL) {
+    const t = performance.now();
+    await readPlan(new TextEncoder().encode(line), { fileName: `adversarial.${ext}` });
+    const ms = performance.now() - t;
+    if (ms > worst.ms) worst = { label: `.${ext} ${label}`, ms };
+  }
+}
+console.log(`adversarial 5 MB lines (${ADVERSARIAL.length} × txt/md/html): worst ${worst.ms.toFixed(0)} ms (${worst.label}) — target < 2000 ms ${worst.ms < 2000 ? "met" : "NOT met"}`);

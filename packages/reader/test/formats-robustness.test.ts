@@ -9,6 +9,7 @@ import { UnreadableInput, UnsupportedFormat } from "../src/input/errors.ts";
 import { textToTree } from "../src/formats/text.ts";
 import { htmlToTree } from "../src/formats/html.ts";
 import { textPlanTree, treeToDocx, treeToHtml } from "./support/convert.ts";
+import { ADVERSARIAL } from "./support/adversarial.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const examples = resolve(here, "../../../examples");
@@ -76,20 +77,6 @@ describe("fuzz: random and mutated inputs through every front-end and the whole 
     expect(table?.type === "table" && table.rows.length).toBe(10_002);
   }, 120_000);
 });
-
-/** 5 MB lines built to make backtracking regular expressions explode; each must parse to completion. */
-const ADVERSARIAL: readonly [string, string][] = [
-  ["1.1.1.1…", "1.".repeat(2_500_000)],
-  ["Quý I, I, I…", `Quý ${"I, ".repeat(1_700_000)}`],
-  ["tabs", "\t".repeat(5_000_000)],
-  ["ngày ngày ngày…", "ngày ".repeat(1_000_000)],
-  ["digits and dots", "1.000.".repeat(850_000)],
-  ["pipes", `|${" |".repeat(2_500_000)}`],
-  ["spaces then x", `${" ".repeat(5_000_000)}x`],
-  ["số/số/số", "12/".repeat(1_700_000)],
-  ["markdown stars", "*_".repeat(2_500_000)],
-  ["html-ish", "<a ".repeat(1_700_000)],
-];
 
 describe("every regular expression is linear: a 5 MB adversarial line parses to completion", () => {
   it.each(ADVERSARIAL)("readPlan on %s", async (_, line) => {
