@@ -4,10 +4,26 @@ import { docsUrl, planDate } from "../../helpers.ts";
 
 const id = "outdated/institution";
 
-/** A phrase as a pattern over the ASCII fold, tolerant of punctuation and spacing ("mức độ 3,4"). */
-function phrasePattern(phrase: string): RegExp {
+/** A phrase as a pattern source over the ASCII fold, tolerant of punctuation and spacing ("mức độ 3,4"). */
+function phraseSource(phrase: string): string {
   const words = matchKey(phrase).split(" ").filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`(?<![a-z0-9])${words.join("[^a-z0-9\\n]{1,4}")}(?![a-z0-9])`, "g");
+  return words.join("[^a-z0-9\\n]{1,4}");
+}
+
+/**
+ * All of a fact's phrases as one pattern, longest first so the fullest wording wins, compiled once per
+ * fact. The literal leads (no lookbehind) so the engine can search for it; the character before a
+ * hit is checked by hand.
+ */
+const factPatterns = new WeakMap<InstitutionalFact, RegExp>();
+function patternOf(fact: InstitutionalFact): RegExp {
+  let re = factPatterns.get(fact);
+  if (!re) {
+    const sources = [...new Set(fact.old.map(phraseSource).filter(Boolean))].sort((a, b) => b.length - a.length);
+    re = new RegExp(`(?:${sources.join("|")})(?![a-z0-9])`, "g");
+    factPatterns.set(fact, re);
+  }
+  return re;
 }
 
 /**
@@ -43,28 +59,30 @@ export const institution = defineRule({
         const seen = new Set<number>();
         const covered: [number, number][] = [];
         for (const fact of facts) {
-          const patterns = fact.old.map(phrasePattern);
+          const re = patternOf(fact);
           const [y, m, d] = fact.effectiveDate.split("-");
           for (const line of doc.lines) {
-            for (const re of patterns) {
-              re.lastIndex = 0;
-              for (let hit = re.exec(line.ascii); hit; hit = re.exec(line.ascii)) {
-                const start = line.start + hit.index;
-                const end = start + hit[0].length;
-                // one finding per phrase: "dịch vụ công trực tuyến mức độ 3" and "mức độ 3, 4" of one sentence overlap
-                if (seen.has(start) || covered.some(([a, b]) => start < b && end > a)) continue;
-                seen.add(start);
-                covered.push([start, end]);
-                context.report({
-                  messageId: line.review ? "outdatedReview" : "outdated",
-                  data: { phrase: context.text.slice(start, start + hit[0].length), date: `${d}/${m}/${y}`, replacement: fact.replacement ?? fact.description },
-                  span: { start, end: start + hit[0].length },
-                  source: fact.source,
-                  confidence: fact.confidence,
-                  suggestion: fact.replacement,
-                  ...(line.review ? { severity: "info" as const } : {}),
-                });
+            re.lastIndex = 0;
+            for (let hit = re.exec(line.ascii); hit; hit = re.exec(line.ascii)) {
+              if (hit.index > 0 && /[a-z0-9]/.test(line.ascii[hit.index - 1]!)) {
+                re.lastIndex = hit.index + 1; // inside a word: look again from the next character
+                continue;
               }
+              const start = line.start + hit.index;
+              const end = start + hit[0].length;
+              // one finding per phrase: "dịch vụ công trực tuyến mức độ 3" and "mức độ 3, 4" of one sentence overlap
+              if (seen.has(start) || covered.some(([a, b]) => start < b && end > a)) continue;
+              seen.add(start);
+              covered.push([start, end]);
+              context.report({
+                messageId: line.review ? "outdatedReview" : "outdated",
+                data: { phrase: context.text.slice(start, start + hit[0].length), date: `${d}/${m}/${y}`, replacement: fact.replacement ?? fact.description },
+                span: { start, end: start + hit[0].length },
+                source: fact.source,
+                confidence: fact.confidence,
+                suggestion: fact.replacement,
+                ...(line.review ? { severity: "info" as const } : {}),
+              });
             }
           }
         }
