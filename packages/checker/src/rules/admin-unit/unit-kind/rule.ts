@@ -49,7 +49,13 @@ export const unitKind = defineRule({
             if (/^\s+\p{Lu}/u.test(after) && !ownName) continue;
             const start = line.start + m.index;
             const ownUse = ownName || OWN.test(before);
-            const phrase = (before.split(/[,;.:(]/).pop() ?? "").trimStart() + m[0] + (after.split(/[,;.:)]/)[0] ?? "").slice(0, 20);
+            const lead = (before.split(/[,;.:(]/).pop() ?? "").trimStart();
+            const tail = after.split(/[,;.:)]/)[0] ?? "";
+            // cut at word boundaries where the window cut the line, so no half word is quoted
+            const phrase =
+              (m.index > 30 && lead.length === before.length ? dropFirstWord(lead) : lead) +
+              m[0] +
+              (tail.length > 20 ? dropLastWord(tail.slice(0, 21)) : tail);
             context.report({
               messageId: "wrongKind",
               data: { own, unit: plan.meta.unitName ?? "", phrase: phrase.trim() },
@@ -66,6 +72,16 @@ export const unitKind = defineRule({
     };
   },
 });
+
+/** "ông mật trình" → "mật trình": the first word of a window that cut into it. */
+function dropFirstWord(piece: string): string {
+  return piece.replace(/^\S*\s*/u, "");
+}
+
+/** "được cung cấp tr" → "được cung cấp": the last word of a window that cut into it. */
+function dropLastWord(piece: string): string {
+  return piece.replace(/\s*\S*$/u, "");
+}
 
 /** Whether the words after "phường"/"xã" are the plan's own unit name ("phường An Phú" in An Phú's xã plan). */
 function namesOwnUnit(after: string, unitName: string | null): boolean {
