@@ -17,7 +17,7 @@ import { FindingsFound, SomeInputsFailed, UsageError } from "../errors.ts";
 import { isDirectory } from "../batch/collect.ts";
 import { summaryFlag } from "../batch/flags.ts";
 import { runBatch } from "../batch/run-batch.ts";
-import { loadPlan, userPath } from "../io/load.ts";
+import { loadPlanOrReport, userPath } from "../io/load.ts";
 import { files, lang, province } from "../options.ts";
 import { analyzeFile } from "../pipeline.ts";
 import { findPlugin, loadPlugins } from "../plugins.ts";
@@ -100,11 +100,9 @@ const comparePair = (files: readonly string[], format: "json" | "text", lang: Lo
     const loaded: { file: string; plan: Plan }[] = [];
     let failed = 0;
     for (const file of files) {
-      const result = yield* Effect.result(loadPlan(file));
-      if (result._tag === "Failure") {
-        failed++;
-        yield* Console.error(`cds: ${result.failure.message}`);
-      } else loaded.push({ file, plan: result.success.plan });
+      const result = yield* loadPlanOrReport(file);
+      if (result === null) failed++;
+      else loaded.push({ file, plan: result.plan });
     }
     const [a, b] = loaded;
     if (a && b) {

@@ -5,7 +5,7 @@ import { treeOutline } from "@cdsvn/reader";
 import { Command, Flag } from "effect/cli";
 import { SomeInputsFailed } from "../errors.ts";
 import { formatNumber, t } from "../i18n.ts";
-import { loadPlan } from "../io/load.ts";
+import { loadPlanOrReport } from "../io/load.ts";
 import { files, formatFlag, lang } from "../options.ts";
 
 const tree = Flag.Boolean("tree").pipe(
@@ -21,16 +21,15 @@ export const parse = Command.make(
     const results: unknown[] = [];
     let failed = 0;
     for (const file of files) {
-      const loaded = yield* Effect.result(loadPlan(file));
-      if (loaded._tag === "Failure") {
+      const loaded = yield* loadPlanOrReport(file);
+      if (loaded === null) {
         failed++;
-        yield* Console.error(`cds: ${loaded.failure.message}`);
         continue;
       }
-      const { plan, diagnostics } = loaded.success;
+      const { plan, diagnostics } = loaded;
       if (tree) {
-        if (format === "json") results.push(loaded.success.tree);
-        else yield* Console.log(`${file}\n${treeOutline(loaded.success.tree)}`);
+        if (format === "json") results.push(loaded.tree);
+        else yield* Console.log(`${file}\n${treeOutline(loaded.tree)}`);
         continue;
       }
       const out: Plan = { ...plan, diagnostics: [...(plan.diagnostics ?? []), ...diagnostics] };

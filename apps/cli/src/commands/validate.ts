@@ -7,7 +7,7 @@ import * as Option from "effect/Option";
 import { Command, Flag } from "effect/cli";
 import { findConfig, readConfig } from "../config.ts";
 import { FindingsFound, SomeInputsFailed, UsageError } from "../errors.ts";
-import { loadPlan, userPath } from "../io/load.ts";
+import { loadPlanOrReport, userPath } from "../io/load.ts";
 import { files, lang, province } from "../options.ts";
 import { analyzePlan } from "../pipeline.ts";
 import { loadPlugins } from "../plugins.ts";
@@ -40,10 +40,9 @@ export const validate = Command.make(
     const sources = new Map<string, string>();
     let failed = 0;
     for (const file of files) {
-      const loaded = yield* Effect.result(loadPlan(file));
-      if (loaded._tag === "Failure") {
+      const loaded = yield* loadPlanOrReport(file);
+      if (loaded === null) {
         failed++;
-        yield* Console.error(`cds: ${loaded.failure.message}`);
         continue;
       }
       const found = explicit ? null : findConfig(dirname(userPath(file)));
@@ -51,7 +50,7 @@ export const validate = Command.make(
       // A config naming rules that exist nowhere, or options they do not take, is a usage error.
       const problems = resolveRules(allRules(), cfg).problems;
       if (problems.length > 0) return yield* new UsageError({ message: problems.map((p) => p.message).join("; ") });
-      const { plan, tree, diagnostics } = loaded.success;
+      const { plan, tree, diagnostics } = loaded;
       const analysis = analyzePlan(plan, tree, diagnostics, file, { locale: lang, province: forced, config: cfg });
       const note = provinceNote(file, analysis.province, lang);
       if (note) yield* Console.error(note);

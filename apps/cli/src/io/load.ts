@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import { readPlan, type ReadResult } from "@cdsvn/reader";
+import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import { InputError } from "../errors.ts";
 import { PlanJsonError, planFromJson } from "./load-json.ts";
@@ -55,3 +56,10 @@ export const loadPlan = (file: string): Effect.Effect<ReadResult, InputError> =>
         }),
     }),
   );
+
+/**
+ * For commands that take several files: a file's plan, or null after one line on stderr saying why it
+ * could not be read, so one bad file never stops the others (the command exits 2 at the end).
+ */
+export const loadPlanOrReport = (file: string): Effect.Effect<ReadResult | null> =>
+  Effect.catch(loadPlan(file), (e) => Effect.as(Console.error(`cds: ${e.message}`), null));
