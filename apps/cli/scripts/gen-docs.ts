@@ -8,7 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderRuleIndex, renderRulePage, rulePageName } from "@cdsvn/checker";
 import { jsonSchemas } from "@cdsvn/core";
-import { ruleCatalogue } from "../src/commands/rules.ts";
+import { ruleCatalogue } from "../src/rule-docs.ts";
 import { frameworkDocs } from "./docs-frameworks.ts";
 import { provinceDocs } from "./docs-provinces.ts";
 

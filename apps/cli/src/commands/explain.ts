@@ -3,7 +3,7 @@ import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import { Argument, Command } from "effect/cli";
 import { UsageError } from "../errors.ts";
-import { ruleCatalogue } from "./rules.ts";
+import { ruleCatalogue } from "../rule-docs.ts";
 
 const ruleId = Argument.String("ruleId").pipe(Argument.withDescription("A rule id, as `cds rules` lists it (e.g. budget/group-sum)"));
 

@@ -1,23 +1,22 @@
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { genericRules, ruleFolders } from "../rules/index.ts";
 import type { CatalogueEntry } from "./page.ts";
 
 /**
- * The hand-written doc of a generic rule (src/rules/<folder>/doc.md). Looked up next to this module's
- * source, and from dist/ back into the shipped src/ (a published package ships both).
+ * Where a generic rule's hand-written doc lives inside the @cdsvn/checker package (it ships src/):
+ * "src/rules/<category>/<rule>/doc.md", or null for an unknown id.
  */
-export function genericRuleDoc(id: string): string | null {
+export function genericRuleDocPath(id: string): string | null {
   const folder = ruleFolders[id];
-  if (!folder) return null;
-  for (const base of ["../rules/", "../../src/rules/"]) {
-    const path = fileURLToPath(new URL(`${base}${folder}/doc.md`, import.meta.url));
-    if (existsSync(path)) return readFileSync(path, "utf8");
-  }
-  return null;
+  return folder ? `src/rules/${folder}/doc.md` : null;
 }
 
-/** The generic rules as catalogue entries, with their docs. */
-export function genericCatalogue(): CatalogueEntry[] {
-  return genericRules.map((rule) => ({ rule, plugin: null, doc: genericRuleDoc(rule.meta.id) }));
+/**
+ * The generic rules as catalogue entries. The checker reads no files: the caller (the CLI, a test)
+ * supplies `readDoc`, which turns a path inside this package into the file's text, or null.
+ */
+export function genericCatalogue(readDoc: (packagePath: string) => string | null): CatalogueEntry[] {
+  return genericRules.map((rule) => {
+    const path = genericRuleDocPath(rule.meta.id);
+    return { rule, plugin: null, doc: path ? readDoc(path) : null };
+  });
 }
