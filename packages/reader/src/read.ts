@@ -1,4 +1,4 @@
-import { lineIndex, lineOf, type Diagnostic, type DocTree, type Plan } from "@cdsvn/core";
+import { type Diagnostic, type DocTree, type Plan } from "@cdsvn/core";
 import { decodeTextWithInfo } from "./input/decode.ts";
 import { UnsupportedFormat, UnreadableInput, type ReaderError } from "./input/errors.ts";
 import { detectLegacyEncoding } from "./input/legacy.ts";
@@ -6,6 +6,7 @@ import { LIMITS } from "./input/limits.ts";
 import { detectFormat, isEncryptedOffice, type Format } from "./formats/detect.ts";
 import { textToTree } from "./formats/text.ts";
 import { extractPlan } from "./extract/index.ts";
+import { parseDiagnostic } from "./extract/diagnostics.ts";
 
 export interface ReadResult {
   readonly plan: Plan;
@@ -59,7 +60,7 @@ async function frontEnd(format: Format, bytes: Uint8Array, fileName: string, dia
       const { text, encoding } = decodeTextWithInfo(bytes);
       if (text.length > LIMITS.textChars) throw new UnreadableInput(fileName, `more than ${LIMITS.textChars / 1048576} M characters of text`);
       if (encoding === "windows-1252" && detectLegacyEncoding(text) === null) {
-        diagnostics.push(parseDiagnostic("parse/not-utf8", "notUtf8", "warning", "The file is not UTF-8; it was read as Windows-1252. Save it as UTF-8 to be sure of every letter.", null, null));
+        diagnostics.push(parseDiagnostic("not-utf8", "notUtf8", "The file is not UTF-8; it was read as Windows-1252. Save it as UTF-8 to be sure of every letter.", null));
       }
       if (format === "html" || (format === "txt" && looksLikeHtml(text))) {
         const { htmlToTree } = await import("./formats/html.ts");
@@ -87,20 +88,15 @@ const looksLikeHtml = (text: string) => /^\s*(?:<!doctype html|<html[\s>])/i.tes
 
 function legacyDiagnostic(tree: DocTree, encoding: string): Diagnostic {
   const font = encoding === "TCVN3" ? ".VnTime (TCVN3/ABC)" : "VNI-Times (VNI)";
-  return parseDiagnostic(
-    "parse/legacy-encoding", encoding === "TCVN3" ? "tcvn3" : "vni", "error",
-    `The text is in the legacy ${encoding} encoding (font ${font}), not Unicode: convert it to Unicode (e.g. with UniKey's converter) before checking.`,
-    { start: 0, end: Math.min(tree.text.length, 200) }, tree,
-    { encoding },
-  );
-}
-
-export function parseDiagnostic(
-  ruleId: string, messageId: string, severity: Diagnostic["severity"], message: string,
-  span: { start: number; end: number } | null, tree: DocTree | null, data?: Record<string, unknown>,
-): Diagnostic {
-  const line = span && tree ? lineOf(lineIndex(tree.text), span.start) : null;
-  return { ruleId, messageId, category: "parse", severity, message, span, line, path: null, ...(data ? { data } : {}) };
+  const span = { start: 0, end: Math.min(tree.text.length, 200) };
+  return {
+    ...parseDiagnostic(
+      "legacy-encoding", encoding === "TCVN3" ? "tcvn3" : "vni",
+      `The text is in the legacy ${encoding} encoding (font ${font}), not Unicode: convert it to Unicode (e.g. with UniKey's converter) before checking.`,
+      span, { encoding }, "error",
+    ),
+    line: 1,
+  };
 }
 
 /** Bytes → Plan, the reader's whole job. Rejects with a ReaderError when the file cannot be read at all. */
