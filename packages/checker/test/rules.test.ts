@@ -12,7 +12,10 @@ const plan = (over: Partial<Plan["meta"]> = {}, extra: Partial<Plan> = {}): Plan
 };
 const facts: Knowledge = {
   documents: [{ symbol: "749/QĐ-TTg", kind: "quyet-dinh", issuer: "Thủ tướng Chính phủ", signedDate: "2020-06-03", title: "CĐS quốc gia", status: [], province: null, source: { document: "749/QĐ-TTg" }, confidence: "confirmed" }],
-  institutions: [{ id: "tttt", kind: "merger", old: ["Bộ Thông tin và Truyền thông"], replacement: "Bộ Khoa học và Công nghệ", effectiveDate: "2025-03-01", description: "hợp nhất", source: { document: "x" }, confidence: "confirmed" }],
+  institutions: [
+    { id: "tttt", kind: "merger", old: ["Bộ Thông tin và Truyền thông"], replacement: "Bộ Khoa học và Công nghệ", effectiveDate: "2025-03-01", description: "hợp nhất", source: { document: "x" }, confidence: "confirmed" },
+    { id: "district", kind: "abolition", old: ["UBND huyện"], replacement: "hai cấp", effectiveDate: "2025-07-01", description: "bỏ cấp huyện", source: { document: "72/2025/QH15" }, confidence: "secondary" },
+  ],
   frameworks: [],
   places: { provinces: ["Nghệ An"], units: [] },
 };

@@ -10,9 +10,11 @@ const DISTRICT = /\b(?:(?:ubnd|uy ban nhan dan|cap|cua|tinh va|tinh,)\s+(?:huyen
 
 /**
  * Vietnam abolished the district level (huyện, thị xã, thành phố thuộc tỉnh) on 1 July 2025. A plan
- * written after that which still names it as a current actor was copied from an older plan.
+ * written after that which still names it as a current actor was copied from an older plan. The date
+ * and its source come from the "abolition" fact the caller supplies (@cdsvn/national has it); the
+ * `abolishedOn` option overrides the date.
  */
-export const districtLevel = defineRule<{ abolishedOn: string }>({
+export const districtLevel = defineRule<{ abolishedOn?: string | undefined }>({
   meta: {
     id,
     category: "admin-unit",
@@ -26,16 +28,18 @@ export const districtLevel = defineRule<{ abolishedOn: string }>({
       vi: { districtActor: "\"{phrase}\": cấp huyện/thị xã đã bỏ từ {date}", districtReview: "\"{phrase}\": phần đánh giá nhắc cấp huyện/thị xã (đã bỏ từ {date})" },
       en: { districtActor: "\"{phrase}\": the district level was abolished on {date}", districtReview: "\"{phrase}\": the review mentions the district level (abolished on {date})" },
     },
-    options: z.object({ abolishedOn: z.string().default("2025-07-01") }),
-    defaultOptions: { abolishedOn: "2025-07-01" },
+    options: z.object({ abolishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
+    defaultOptions: {},
     tags: ["admin"],
   },
   create(context) {
     return {
       "plan:exit"(plan) {
+        const fact = context.knowledge.institutions.find((f) => f.kind === "abolition");
+        const abolishedOn = context.options.abolishedOn ?? fact?.effectiveDate;
         const when = planDate(plan, context.planYear);
-        if (!context.text || when === null || when < context.options.abolishedOn) return;
-        const [y, m, d] = context.options.abolishedOn.split("-");
+        if (!context.text || when === null || abolishedOn === undefined || when < abolishedOn) return;
+        const [y, m, d] = abolishedOn.split("-");
         const date = `${d}/${m}/${y}`;
         for (const hit of findInText(analyze(context.text), DISTRICT)) {
           const phrase = context.text.slice(hit.start, hit.end);
@@ -43,6 +47,7 @@ export const districtLevel = defineRule<{ abolishedOn: string }>({
             messageId: hit.line.review ? "districtReview" : "districtActor",
             data: { phrase, date },
             span: { start: hit.start, end: hit.end },
+            ...(fact ? { source: fact.source, confidence: fact.confidence } : {}),
             ...(hit.line.review ? { severity: "info" as const } : {}),
           });
         }
