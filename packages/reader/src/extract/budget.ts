@@ -106,10 +106,15 @@ export function extractBudgetTable(t: ClassifiedTable, context: string): BudgetT
   return { lines: withAmount, total, totalSpan, diagnostics };
 }
 
-/** "Tổng kinh phí … là 3.711.000.000 đồng": the total stated in prose, in đồng. */
+/**
+ * "Tổng kinh phí … là 3.711.000.000 đồng": the total stated in prose, in đồng. Linear: the pattern
+ * starts on a literal word, its run-up is bounded, and no two blank runs are adjacent (blanks and
+ * emphasis stars are one class, the scale word sits between the figure's blanks and "đồng").
+ */
+const PROSE_TOTAL_RE = /[Tt]ổng (?:kinh phí|dự toán|nguồn vốn)[^.\n]{0,120}?(?:là|:)[\s*]{0,40}(\d{1,3}(?:[.,]\d{3})+|\d+(?:,\d+)?)[\s*]{0,40}((?:(?:triệu|tỷ|nghìn) {0,3})?đồng)/gu;
+
 export function findProseTotal(text: string): { value: number; span: { start: number; end: number } } | null {
-  const re = /[Tt]ổng (?:kinh phí|dự toán|nguồn vốn)[^.\n]{0,120}?(?:là|:)\s*\**\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:,\d+)?)\s*\**\s*((?:triệu|tỷ|nghìn)?\s*đồng)/gu;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(PROSE_TOTAL_RE)) {
     const v = parseMoney(`${m[1]} ${m[2]}`);
     if (v.ok) return { value: v.value, span: { start: m.index, end: m.index + m[0].length } };
   }
