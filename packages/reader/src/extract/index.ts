@@ -46,12 +46,12 @@ export function extractPlan(tree: DocTree, fileName: string | null = null): { pl
       return;
     }
     const table = u.table!;
-    const classified = classifyTable(table, plan.meta.planYear);
-    const section = sectionAt(u.start);
     const context = units.slice(Math.max(0, i - 3), i).map((x) => x.text).join(" ");
+    const classified = classifyTable(table, plan.meta.planYear, context);
+    const section = sectionAt(u.start);
     switch (classified.kind) {
       case "budget": {
-        const r = extractBudgetTable(classified, context);
+        const r = extractBudgetTable(classified);
         budgets.push(r);
         for (const x of r.diagnostics) diagnostics.push(x);
         if (classified.columns.lead !== null) {

@@ -1,6 +1,6 @@
-import { findPeriod, parseTarget, type Diagnostic, type Indicator, type Period, type Section, type Span } from "@cdsvn/core";
+import { declaredMoneyUnit, findPeriod, parseTarget, type Diagnostic, type Indicator, type Period, type Section, type Span } from "@cdsvn/core";
 import type { ClassifiedTable } from "./tables.ts";
-import { cellText } from "./tables.ts";
+import { cellText, spanningGroup } from "./tables.ts";
 import { findTargets } from "./targets.ts";
 import { parseDiagnostic } from "./diagnostics.ts";
 import { cellItems, clean, fold, stripMarkers } from "./text.ts";
@@ -88,6 +88,8 @@ export function indicatorsFromTable(t: ClassifiedTable, opts: ProseOptions): { i
   const diagnostics: Diagnostic[] = [];
   let group: string | null = opts.group;
   for (const row of t.body) {
+    const spanning = spanningGroup(row);
+    if (spanning) { group = spanning.title; continue; }
     const code = cellText(row, c.code);
     const content = stripMarkers(cellText(row, c.content));
     if (c.target !== null) {
@@ -105,8 +107,9 @@ export function indicatorsFromTable(t: ClassifiedTable, opts: ProseOptions): { i
       }
       const base = baseCell ? parseTarget(baseCell) : null;
       const period = findPeriod(targetCell) ?? opts.planPeriod;
+      const unit = unitOf(cellText(row, c.unit));
       indicators.push({
-        text: content, target: { ...target.value, raw: targetCell }, baseline: base && base.ok ? { ...base.value, raw: baseCell } : null,
+        text: content, target: { ...target.value, ...unit, raw: targetCell }, baseline: base && base.ok ? { ...base.value, ...unit, raw: baseCell } : null,
         period, section: opts.section, group, span: row.span,
       });
       continue;
@@ -120,6 +123,18 @@ export function indicatorsFromTable(t: ClassifiedTable, opts: ProseOptions): { i
     }
   }
   return { indicators, diagnostics };
+}
+
+/**
+ * The "Đơn vị tính" cell of an indicator row: "%" makes the figures percentages, a noun ("mô hình",
+ * "xã", "Hồ sơ") counts of it, a money unit ("triệu đồng") the unit as written. Nothing when the table has no such column.
+ */
+function unitOf(cell: string): { unit: string; unitLabel?: string | null } | Record<string, never> {
+  const t = cell.trim().replace(/[.;]$/, "");
+  if (t === "") return {};
+  if (/^%|^(?:tỷ lệ|phần trăm)$/iu.test(t)) return { unit: "%", unitLabel: null };
+  if (declaredMoneyUnit(`ĐVT: ${t}`) !== null) return { unit: t, unitLabel: null };
+  return { unit: "count", unitLabel: t.toLowerCase() };
 }
 
 /** In a task table, a task stated as a target ("… đạt 98% trở lên") is also an indicator. */
