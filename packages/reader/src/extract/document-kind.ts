@@ -32,18 +32,23 @@ export function documentKind(units: readonly Unit[], meta: PlanMeta): { kind: Do
   }
   if (meta.documentNumber) evidence.push(`Số: ${meta.documentNumber}`);
   if (titleUnit) evidence.push(`title: ${titleUnit.text.slice(0, 100)}`);
+  // "UBND xã Tịnh Trà ban hành Kế hoạch …", "Ủy ban nhân dân tỉnh ban hành Kế hoạch …": the preamble names who issues it.
+  const preamble = units.slice(0, 20).map((u) => (u.kind === "table" ? "" : fold(u.text.slice(0, 600)))).join(" ");
+  const issuedBy = /\b(?:uy ban nhan dan|ubnd|dang uy)(?: \([a-z]+\))?\s+(xa|phuong|dac khu|tinh|thanh pho|huyen|quan|thi xa)\b[^.;]{0,40}?\bban hanh (?:ke hoach|chuong trinh)/u.exec(preamble);
   const motto = /cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc/u.test(head);
 
   if (isReport) return { kind: "report", evidence: evidence.join("; ") || "title: báo cáo" };
   if (!issuer && !motto && !meta.documentNumber && !isPlanTitleFirst(units)) {
+    // No letterhead, number or title: a text about a plan (its targets, its launch) is a news item.
     const body = fold(units.slice(0, 12).map((u) => u.text).join(" "));
-    if (/\b(?:da ban hanh|vua ban hanh|ban hanh ke hoach so|theo ke hoach|phong vien|bao dien tu|cong thong tin dien tu|tin tuc)\b/u.test(body)) {
-      return { kind: "news", evidence: "no letterhead, number or title; the text tells of a plan" };
-    }
-    if (!isPlan) return { kind: "other", evidence: "no letterhead, number or plan title" };
+    if (/\b(?:ke hoach|muc tieu|chi tieu)\b/u.test(body)) return { kind: "news", evidence: "no letterhead, number or plan title; the text tells of a plan" };
+    return { kind: "other", evidence: "no letterhead, number or plan title" };
   }
-  const level = issuer?.[1] ?? levelFromTitle(title) ?? (meta.unitKind ? "xa" : null);
-  if (!issuer && level && !levelFromTitle(title)) evidence.push(`unit named in the text: ${UNIT_WORD[meta.unitKind ?? ""] ?? ""} ${meta.unitName ?? ""}`.trim());
+  if (!issuer && issuedBy) evidence.push(`preamble: ${issuedBy[0].slice(0, 80)}`);
+  const titleLevel = levelFromTitle(fold(meta.title ?? title));
+  const level = issuer?.[1] ?? issuedBy?.[1] ?? titleLevel ?? (meta.unitKind ? "xa" : null);
+  if (!issuer && !issuedBy && titleLevel) evidence.push(`title: ${meta.title ?? ""}`.slice(0, 120));
+  if (!issuer && !issuedBy && !titleLevel && level) evidence.push(`unit named in the text: ${UNIT_WORD[meta.unitKind ?? ""] ?? ""} ${meta.unitName ?? ""}`.trim());
   switch (level) {
     case "xa": case "phuong": case "dac khu":
       return { kind: isPlan || !titleUnit ? "commune-plan" : "other", evidence: evidence.join("; ") };
@@ -68,8 +73,9 @@ const isPlanTitleFirst = (units: readonly Unit[]) => {
   return first !== undefined && /^(?:#+\s*)?(?:kế hoạch|chương trình)\b/iu.test(first.text);
 };
 
-/** "… trên địa bàn xã Kỳ Hoa …", "… của tỉnh …" in the title. */
+/** "… trên địa bàn xã Kỳ Hoa …", "… của tỉnh …", "chuyển đổi số tỉnh Đắk Lắk" in the (folded) title. */
 function levelFromTitle(title: string): string | null {
-  const m = /\b(?:dia ban|cua|tai)\s+(xa|phuong|dac khu|tinh|huyen|thi xa|quan)\b/u.exec(title) ?? /\b(xa|phuong|dac khu)\s+\p{Lu}/u.exec(title);
+  const m = /\b(?:dia ban|cua|tai)\s+(xa|phuong|dac khu|tinh|thanh pho|huyen|thi xa|quan)\b/u.exec(title) ??
+    /\b(?<!cap )(xa|phuong|dac khu|tinh|thanh pho|huyen|thi xa)\s+(?!va\b|nam\b|giai\b)[a-z]/u.exec(title);
   return m ? m[1]! : null;
 }

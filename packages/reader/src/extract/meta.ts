@@ -73,13 +73,24 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
       const cut = /\s(?:Căn cứ|Thực hiện\s+(?:Nghị|Quyết|Kế hoạch|Công văn|Chỉ thị|Chương trình|Luật|Thông tư|Hướng dẫn|Văn bản))\s/u.exec(u0.text);
       const u = cut ? { ...u0, text: u0.text.slice(0, cut.index), end: u0.start + cut.index } : u0;
       // the preamble ("Thực hiện Công văn số …", "Căn cứ …") cites documents; a title does not
-      if (/^(?:căn cứ|số\s*:|phần|[IVX]+\.|\d+\.)/iu.test(u.text) || /\bsố\s*\d|\d+\s*[/-]\s*[A-ZĐ]{2}/u.test(u.text) || u.text.length > 250) break;
+      // (a short title line may name the resolution it implements: "Triển khai thực hiện Nghị quyết số 13-NQ/TU …")
+      const citesAsPreamble = /\bsố\s*\d|\d+\s*[/-]\s*[A-ZĐ]{2}/u.test(u.text) && (/^(?:thực hiện|theo|căn cứ)\b/iu.test(u.text) || u.text.length > 120 || /[;.]$/.test(u.text));
+      if (/^(?:căn cứ|số\s*:|phần|[IVX]+\.|\d+\.)/iu.test(u.text) || citesAsPreamble || u.text.length > 250) break;
       parts.push(u.text.replace(/^#+\s*/, ""));
       end = u.end;
       if (cut || /[.;:]$/.test(u.text) || /(?:năm|giai đoạn)\s+\d{4}/iu.test(u.text)) break;
     }
     meta.title = clean(`Kế hoạch ${parts.join(" ")}`);
     meta.titleSpan = { start: head[ti]!.start, end };
+  }
+  // A letterhead followed by an upper-case title without its "KẾ HOẠCH" line (pages that drop it).
+  if (meta.title === null && (meta.numberSpan || meta.dateSpan)) {
+    const after = Math.max(meta.numberSpan?.end ?? 0, meta.dateSpan?.end ?? 0);
+    const upper = head.find((u) => u.start >= after && u.text.length >= 12 && u.text.length < 300 && !/\p{Ll}/u.test(u.text) && /\p{Lu}.*\s.*\p{Lu}/u.test(u.text));
+    if (upper && !/^(?:CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|PHẦN|[IVX]+\.)/u.test(upper.text)) {
+      meta.title = clean(upper.text);
+      meta.titleSpan = { start: upper.start, end: upper.end };
+    }
   }
   // Plan year: from the title, else the issue date, else the year the body names most.
   // "NĂM 2026" in an upper-case title counts as much as "năm 2026".
