@@ -38,7 +38,7 @@ export function documentKind(units: readonly Unit[], meta: PlanMeta): { kind: Do
   const motto = /cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc/u.test(head);
 
   if (isReport) return { kind: "report", evidence: evidence.join("; ") || "title: báo cáo" };
-  if (!issuer && !motto && !meta.documentNumber && !isPlanTitleFirst(units)) {
+  if (!issuer && !motto && !meta.documentNumber && !hasPlanTitleLine(units)) {
     // No letterhead, number or title: a text about a plan (its targets, its launch) is a news item.
     const body = fold(units.slice(0, 12).map((u) => u.text).join(" "));
     if (/\b(?:ke hoach|muc tieu|chi tieu)\b/u.test(body)) return { kind: "news", evidence: "no letterhead, number or plan title; the text tells of a plan" };
@@ -67,11 +67,12 @@ export function documentKind(units: readonly Unit[], meta: PlanMeta): { kind: Do
 
 const UNIT_WORD: Readonly<Record<string, string>> = { xa: "xã", phuong: "phường", "dac-khu": "đặc khu" };
 
-/** A document that opens with its title (the seeds: no letterhead, "KẾ HOẠCH" first). */
-const isPlanTitleFirst = (units: readonly Unit[]) => {
-  const first = units.find((u) => u.kind !== "table");
-  return first !== undefined && /^(?:#+\s*)?(?:kế hoạch|chương trình)\b/iu.test(first.text);
-};
+/**
+ * A plan's own title line near the top ("KẾ HOẠCH", "Kế hoạch" alone, "KẾ HOẠCH HÀNH ĐỘNG …"), as
+ * opposed to a sentence that mentions a plan: the seeds have no letterhead and open with it.
+ */
+const hasPlanTitleLine = (units: readonly Unit[]) =>
+  units.slice(0, 12).some((u) => u.kind !== "table" && /^(?:#+\s*)?(?:KẾ HOẠCH|CHƯƠNG TRÌNH|(?:Kế hoạch|Chương trình)$)/u.test(u.text.trim()));
 
 /** "… trên địa bàn xã Kỳ Hoa …", "… của tỉnh …", "chuyển đổi số tỉnh Đắk Lắk" in the (folded) title. */
 function levelFromTitle(title: string): string | null {
