@@ -18,6 +18,9 @@ function wordingAround(clause: string, from: number, start: number, end: number,
   // A long run-up: keep its last part (from the last comma) when that part still says something.
   const lastComma = Math.max(before.lastIndexOf(","), before.lastIndexOf(":"));
   if (lastComma >= 0 && words(before.slice(lastComma + 1)) >= 3) before = before.slice(lastComma + 1);
+  // A heading glued to the item under it ("Các chỉ tiêu chủ yếu a) Công tác lãnh đạo …"): the item starts at its label.
+  const label = /^.*\s[a-zđ]\)\s/su.exec(before);
+  if (label) before = before.slice(label[0].length);
   let b = clean(before).replace(/^[,;:.\s]+/, "");
   for (let i = 0; i < 3; i++) b = b.replace(TRAILING_FILLER, "").trim();
   b = stripMarkers(b).replace(LEADING_FILLER, "");
