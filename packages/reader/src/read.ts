@@ -76,7 +76,7 @@ async function frontEnd(format: Format, bytes: Uint8Array, fileName: string, dia
     }
     case "pdf": {
       const { pdfToTree } = await import("./formats/pdf.ts");
-      return pdfToTree(bytes, fileName);
+      return pdfToTree(bytes, fileName, diagnostics);
     }
     case "json":
       throw new UnsupportedFormat(fileName, "a .json file is a plan already parsed, not a plan document");

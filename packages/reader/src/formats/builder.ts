@@ -1,4 +1,10 @@
-import { nfc, type BlockNode, type DocTree, type TableCell, type TableRow } from "@cdsvn/core";
+import { nfc, type BlockNode, type DocTree, type SourceRegion, type TableCell, type TableRow } from "@cdsvn/core";
+
+/** Where a node stood on a printed page (the PDF front-end knows; the others do not). */
+export interface PageBox {
+  readonly page: number;
+  readonly box: readonly [number, number, number, number];
+}
 
 /** A cell as a structured front-end (html, docx) reads it, before it is placed on the grid. */
 export interface RawCell {
@@ -7,6 +13,7 @@ export interface RawCell {
   readonly rowSpan: number;
   /** Word's vMerge continuation: this cell belongs to the merged cell above it. */
   readonly continuesAbove?: boolean;
+  readonly source?: PageBox;
 }
 
 /** Collapses runs of spaces and tabs, trims each line, drops empty lines: one canonical cell or paragraph text. */
@@ -33,6 +40,7 @@ export class TreeBuilder {
   private readonly children: BlockNode[] = [];
   private tables = 0;
   private readonly format: string;
+  private readonly sources: SourceRegion[] = [];
 
   constructor(format: string) {
     this.format = format;
@@ -55,22 +63,31 @@ export class TreeBuilder {
     return span;
   }
 
-  heading(level: number, raw: string): void {
-    const text = cleanText(raw).replace(/\n/g, " ");
-    if (text === "") return;
-    this.children.push({ type: "heading", level: Math.min(Math.max(level, 1), 6), text, span: this.line(text) });
+  private mark(span: { start: number; end: number }, source: PageBox | undefined): void {
+    if (source) this.sources.push({ span, page: source.page, box: source.box });
   }
 
-  paragraph(raw: string): void {
+  heading(level: number, raw: string, source?: PageBox): void {
     const text = cleanText(raw).replace(/\n/g, " ");
     if (text === "") return;
-    this.children.push({ type: "paragraph", text, span: this.line(text) });
+    const span = this.line(text);
+    this.mark(span, source);
+    this.children.push({ type: "heading", level: Math.min(Math.max(level, 1), 6), text, span });
   }
 
-  listItem(marker: string, depth: number, raw: string): void {
+  paragraph(raw: string, source?: PageBox): void {
+    const text = cleanText(raw).replace(/\n/g, " ");
+    if (text === "") return;
+    const span = this.line(text);
+    this.mark(span, source);
+    this.children.push({ type: "paragraph", text, span });
+  }
+
+  listItem(marker: string, depth: number, raw: string, source?: PageBox): void {
     const text = cleanText(raw).replace(/\n/g, " ");
     if (text === "" && marker === "") return;
     const span = this.line(marker === "" ? text : text === "" ? marker : `${marker} ${text}`);
+    this.mark(span, source);
     this.children.push({ type: "list-item", marker, depth, text, span });
   }
 
@@ -94,6 +111,7 @@ export class TreeBuilder {
           return;
         }
         const span = this.write(cell.text);
+        this.mark(span, cell.source);
         const node: TableCell = { text: cell.text, span, origin: { table: index, row: r, col: c } };
         out.push(cell.colSpan > 1 || cell.rowSpan > 1 ? { ...node, colSpan: cell.colSpan, rowSpan: cell.rowSpan } : node);
       });
@@ -107,12 +125,14 @@ export class TreeBuilder {
   finish(): DocTree {
     let text = this.parts.join("");
     if (text.endsWith("\n")) text = text.slice(0, -1);
-    return { type: "document", text, format: this.format, children: this.children };
+    const tree: DocTree = { type: "document", text, format: this.format, children: this.children };
+    return this.sources.length > 0 ? { ...tree, sources: this.sources } : tree;
   }
 }
 
 interface GridCell {
   readonly text: string;
+  readonly source?: PageBox;
   readonly colSpan: number;
   readonly rowSpan: number;
   readonly covered?: "left" | "up";
@@ -161,7 +181,7 @@ function placeOnGrid(rawRows: readonly (readonly RawCell[])[]): GridCell[][] {
         continue;
       }
       const rowSpan = Math.min(Math.max(1, cell.rowSpan | 0), MAX_SPAN);
-      row.push({ text: cell.text, colSpan, rowSpan });
+      row.push(cell.source ? { text: cell.text, colSpan, rowSpan, source: cell.source } : { text: cell.text, colSpan, rowSpan });
       for (let k = 1; k < colSpan; k++) row.push({ text: "", colSpan: 1, rowSpan: 1, covered: "left", owner: { row: r, col } });
       if (rowSpan > 1) for (let k = 0; k < colSpan; k++) pending[col + k] = { left: rowSpan - 1, owner: { row: r, col } };
     }
