@@ -4,6 +4,7 @@ import { UnsupportedFormat, UnreadableInput, type ReaderError } from "./input/er
 import { detectLegacyEncoding } from "./input/legacy.ts";
 import { LIMITS } from "./input/limits.ts";
 import { detectFormat, isEncryptedOffice, type Format } from "./formats/detect.ts";
+import { FormatLimitExceeded } from "./formats/limits.ts";
 import { textToTree } from "./formats/text.ts";
 import { extractPlan } from "./extract/index.ts";
 import { parseDiagnostic } from "./extract/diagnostics.ts";
@@ -47,6 +48,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
     return { tree, format, diagnostics };
   } catch (e) {
     if (e instanceof UnreadableInput || e instanceof UnsupportedFormat) throw e;
+    if (e instanceof FormatLimitExceeded) throw new UnreadableInput(fileName, e.message);
     if (e instanceof RangeError) throw new UnreadableInput(fileName, "the file is too large or too deeply nested to read");
     throw new UnreadableInput(fileName, `cannot read the ${format} file (${e instanceof Error ? e.message.slice(0, 160) : String(e)})`);
   }

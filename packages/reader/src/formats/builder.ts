@@ -1,4 +1,5 @@
 import { nfc, type BlockNode, type DocTree, type SourceRegion, type TableCell, type TableRow } from "@cdsvn/core";
+import { FORMAT_LIMITS, FormatLimitExceeded } from "./limits.ts";
 
 /** Where a node stood on a printed page (the PDF front-end knows; the others do not). */
 export interface PageBox {
@@ -41,6 +42,8 @@ export class TreeBuilder {
   private tables = 0;
   private readonly format: string;
   private readonly sources: SourceRegion[] = [];
+  /** Grid cells of the tables built so far, against the document's cap. */
+  private cells = 0;
 
   constructor(format: string) {
     this.format = format;
@@ -96,6 +99,8 @@ export class TreeBuilder {
     const index = this.tables++;
     const grid = placeOnGrid(rawRows);
     if (grid.length === 0) return;
+    this.cells += grid.length * grid[0]!.length;
+    checkDocumentCells(this.cells);
     const tableStart = this.length;
     const rows: TableRow[] = [];
     grid.forEach((cells, r) => {
@@ -144,12 +149,28 @@ const MAX_SPAN = 1000;
 /** Grid columns a table may have; real plan tables have under twenty. */
 const MAX_WIDTH = 256;
 
+/** Refuses a table whose grid (rows × widest row) would pass the cap: checked as rows are placed, before any padding. */
+export function checkTableCells(rows: number, width: number): void {
+  if (rows * width > FORMAT_LIMITS.tableCells) {
+    throw new FormatLimitExceeded(`a table of ${rows.toLocaleString("en")}+ rows × ${width} columns passes the limit of ${FORMAT_LIMITS.tableCells.toLocaleString("en")} cells per table (a plan's tables have a few hundred)`);
+  }
+}
+
+export function checkDocumentCells(cells: number): void {
+  if (cells > FORMAT_LIMITS.documentCells) {
+    throw new FormatLimitExceeded(`the tables hold more than ${FORMAT_LIMITS.documentCells.toLocaleString("en")} cells in all (a plan's tables have a few thousand)`);
+  }
+}
+
 /**
  * Lays raw rows on a grid: a colSpan n cell is followed by n−1 "left" placeholders, a rowSpan n cell
  * (or a vMerge run) puts "up" placeholders under it, and short rows are padded to the widest row.
+ * The grid is capped (FORMAT_LIMITS.tableCells): padding 80,000 short rows to a 256-wide first row
+ * would otherwise take gigabytes.
  */
 function placeOnGrid(rawRows: readonly (readonly RawCell[])[]): GridCell[][] {
   const grid: GridCell[][] = [];
+  let width = 0;
   /** For each column: how many more rows a rowSpan above still covers, and its owner. */
   const pending: ({ left: number; owner: { row: number; col: number } } | undefined)[] = [];
   rawRows.forEach((raw, r) => {
@@ -187,8 +208,9 @@ function placeOnGrid(rawRows: readonly (readonly RawCell[])[]): GridCell[][] {
     }
     fillPending();
     grid.push(row);
+    width = Math.max(width, row.length);
+    checkTableCells(grid.length, width);
   });
-  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
   for (const row of grid) while (row.length < width) row.push({ text: "", colSpan: 1, rowSpan: 1 });
   return grid;
 }

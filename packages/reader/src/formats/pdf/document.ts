@@ -2,7 +2,7 @@ import { TreeBuilder, type RawCell } from "../builder.ts";
 import { listMarker } from "../classify.ts";
 import type { DocTree } from "@cdsvn/core";
 import { joinWrapped, lineBox, lineText, type Line } from "./lines.ts";
-import { draftPage, layoutPage, takeFootnotes, type PageBlock, type PageDraft } from "./page.ts";
+import { draftPage, layoutPage, takeFootnotes, textColumn, type PageBlock, type PageDraft, type TextColumn } from "./page.ts";
 import type { PageContent } from "./geometry.ts";
 
 /**
@@ -15,9 +15,14 @@ export function pagesToTree(pages: readonly PageContent[]): DocTree {
   const drafts = pages.map(draftPage);
   dropRunningLines(drafts);
   drafts.forEach(takeFootnotes);
+  // Pages of one size share a text column (a landscape appendix has its own).
+  const columns = new Map<number, TextColumn>();
+  for (const width of new Set(drafts.map((d) => Math.round(d.page.width)))) {
+    columns.set(width, textColumn(drafts.filter((d) => Math.round(d.page.width) === width)));
+  }
   const blocks: PageBlock[] = [];
   for (const draft of drafts) {
-    const pageBlocks = layoutPage(draft);
+    const pageBlocks = layoutPage(draft, columns.get(Math.round(draft.page.width))!);
     const first = pageBlocks[0];
     const prev = blocks[blocks.length - 1];
     if (prev && first && continues(prev, first)) {

@@ -70,8 +70,21 @@ function dominant(pieces: readonly Piece[]): number {
   return best;
 }
 
+/** The text column of pages of one size, from the lines and tables of all of them: where full lines start and end. */
+export interface TextColumn { readonly left: number; readonly right: number }
+
+export function textColumn(drafts: readonly PageDraft[]): TextColumn {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const d of drafts) {
+    for (const l of d.lines) { const b = lineBox(l); starts.push(b[0]); ends.push(b[2]); }
+    for (const t of d.tables) { starts.push(t.table.box[0]); ends.push(t.table.box[2]); }
+  }
+  return { left: percentile(starts, 0.1), right: percentile(ends, 0.9) };
+}
+
 /** The second pass: the page's lines (running headers already removed) and tables → blocks in reading order. */
-export function layoutPage(draft: PageDraft): PageBlock[] {
+export function layoutPage(draft: PageDraft, column: TextColumn): PageBlock[] {
   const { page } = draft;
   const blocks: { top: number; blocks: PageBlock[] }[] = [];
   for (const { table, cells } of draft.tables) {
@@ -97,7 +110,7 @@ export function layoutPage(draft: PageDraft): PageBlock[] {
     run.push(line);
   }
   if (run.length > 0) runs.push(run);
-  for (const r of runs) blocks.push({ top: r[0]!.y, blocks: readRun(r, page) });
+  for (const r of runs) blocks.push({ top: r[0]!.y, blocks: readRun(r, page, column) });
   return blocks.sort((a, b) => b.top - a.top).flatMap((b) => b.blocks);
 }
 
@@ -107,11 +120,9 @@ export function layoutPage(draft: PageDraft): PageBlock[] {
  * column, then the right); anything else (the letterhead, a table without borders) is a table whose
  * columns are the gutters.
  */
-function readRun(lines: readonly Line[], page: PageContent): PageBlock[] {
+function readRun(lines: readonly Line[], page: PageContent, { left, right }: TextColumn): PageBlock[] {
   const out: PageBlock[] = [];
   const frags = lines.map((l) => fragments(l, COLUMN_GAP));
-  const left = percentile(frags.flatMap((f) => f.map((x) => x.x0)), 0.1);
-  const right = percentile(frags.flatMap((f) => f.map((x) => x.x1)), 0.9);
   let single: Line[] = [];
   const flushSingle = () => { if (single.length) out.push(...paragraphs(single, left, right, page)); single = []; };
   for (let i = 0; i < lines.length;) {
@@ -237,9 +248,11 @@ function paragraphs(lines: readonly Line[], left: number, right: number, page: P
       const prevBox = lineBox(prev);
       const prevText = cur.parts[cur.parts.length - 1]!;
       const centre = (left + right) / 2;
-      const centred = (b: Box) => Math.abs((b[0] + b[2]) / 2 - centre) < line.size * 0.6 && b[0] > left + line.size * 0.5;
-      // A centred title that wraps: its first line is nearly as wide as the column.
-      const wrappedTitle = centred(prevBox) && centred(box) && prevBox[2] - prevBox[0] > (right - left) * 0.75;
+      const centred = (b: Box) => Math.abs((b[0] + b[2]) / 2 - centre) < line.size * 0.6;
+      // A centred title that wraps: its first line nearly fills the column, the next is centred
+      // under it, in the same font (a body line that happens to fill the column is in another).
+      const wrappedTitle = centred(prevBox) && centred(box) && box[0] > left + line.size * 2
+        && prevBox[2] - prevBox[0] > (right - left) * 0.75 && prev.pieces[0]?.font === line.pieces[0]?.font;
       const indented = box[0] > prevBox[0] + line.size * 0.6 && !wrappedTitle;
       const short = prevBox[2] < right - line.size * 2 && !wrappedTitle;
       const spaced = prev.y - line.y > pitch * 1.2;
