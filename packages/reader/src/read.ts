@@ -7,6 +7,7 @@ import { detectLegacyEncoding, fromLegacy } from "./input/legacy.ts";
 import { whyNotAPlan } from "./input/not-a-plan.ts";
 import { LIMITS } from "./input/limits.ts";
 import { detectFormat, isEncryptedOffice, type Format } from "./formats/detect.ts";
+import { FormatLimitExceeded } from "./formats/limits.ts";
 import { textToTree } from "./formats/text.ts";
 import { extractPlan } from "./extract/index.ts";
 import { parseDiagnostic } from "./extract/diagnostics.ts";
@@ -49,6 +50,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
     return { tree, format, diagnostics };
   } catch (e) {
     if (e instanceof UnreadableInput || e instanceof UnsupportedFormat) throw e;
+    if (e instanceof FormatLimitExceeded) throw new UnreadableInput(fileName, e.message);
     if (e instanceof RangeError) throw new UnreadableInput(fileName, "the file is too large or too deeply nested to read");
     throw new UnreadableInput(fileName, `cannot read the ${format} file (${e instanceof Error ? e.message.slice(0, 160) : String(e)})`);
   }
@@ -78,7 +80,7 @@ async function frontEnd(format: Format, bytes: Uint8Array, fileName: string, dia
     }
     case "pdf": {
       const { pdfToTree } = await import("./formats/pdf.ts");
-      return pdfToTree(bytes, fileName);
+      return pdfToTree(bytes, fileName, diagnostics);
     }
     case "json":
       throw new UnsupportedFormat(fileName, "a .json file is a plan already parsed, not a plan document");
