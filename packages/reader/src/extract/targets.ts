@@ -19,6 +19,11 @@ const PERCENT_RE = new RegExp(
 );
 /** A count and the words after it: "3 mô hình", "02 cuộc kiểm tra" (kept only after a comparator). */
 const COUNT_RE = /(?<![\p{L}\p{N}.,/])(\d{1,4})\s{1,3}(?![%\d])([\p{Ll}][\p{L}]*(?:\s[\p{Ll}][\p{L}]*){0,3})/gu;
+/**
+ * "Có 04 sáng kiến …", "Phấn đấu có 02 mô hình …": an item of a target list that opens by stating how
+ * many there will be. (A bare "50 máy tính …" is an inventory or a task's quantity.)
+ */
+const LEAD_COUNT_RE = /^[\s\-+•*]*(?:[Pp]hấn đấu\s+)?[Cc]ó\s+(\d{1,4})\s{1,3}(?![%\d])([\p{Ll}][\p{L}]*(?:\s[\p{Ll}][\p{L}]*){0,3})/u;
 /** "Năm 2022: 94 xã": the count a year is to reach, in a list of years. */
 const YEAR_COUNT_RE = /(?<![\p{L}])[Nn]ăm\s(20\d\d)\s{0,3}:\s{0,3}(\d{1,5})\s{1,3}([\p{Ll}][\p{L}]*(?:\s[\p{Ll}][\p{L}]*){0,3})/gu;
 
@@ -60,6 +65,15 @@ export function findTargets(s: string): FoundTarget[] {
     if (!parsed.ok) continue;
     const raw = s.slice(start, figureEnd);
     out.push({ target: { ...parsed.value, raw, unit: "count" }, start, end: figureEnd });
+  }
+  const lead = LEAD_COUNT_RE.exec(s);
+  if (lead && !out.some((f) => f.start < lead[0].length)) {
+    const parsed = parseTarget(`${lead[1]} ${lead[2]}`);
+    const start = lead[0].indexOf(lead[1]!); // only markers and words precede the figure
+    if (parsed.ok) {
+      const raw = `${lead[1]} ${parsed.value.unitLabel ?? ""}`.trim();
+      out.push({ target: { ...parsed.value, raw, unit: "count" }, start, end: start + lead[1]!.length });
+    }
   }
   for (const m of s.matchAll(YEAR_COUNT_RE)) {
     const parsed = parseTarget(`${m[2]} ${m[3]}`);

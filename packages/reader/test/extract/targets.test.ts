@@ -42,3 +42,10 @@ describe("targets in a plan", () => {
     expect(plan.indicators.map((i) => [i.target.value, i.target.unitLabel])).toEqual([[3, "mô hình"]]);
   });
 });
+
+describe("a count that opens an item of a target list", () => {
+  it("is the item's target, with its noun", () => {
+    expect(figures("Có 04 sáng kiến được công nhận và nhân rộng trên địa bàn xã.")).toEqual([["=", 4, "count", "sáng kiến"]]);
+    expect(figures("Tổ chức 02 lớp tập huấn")).toEqual([]);
+  });
+});
