@@ -72,3 +72,24 @@ describe("PDF pieces per page", { timeout: 30_000 }, () => {
     expect(tree.text.length).toBeGreaterThan(0);
   });
 });
+
+describe("PDFs mutated from a real one (LibreOffice-printed fixture)", { timeout: 60_000 }, () => {
+  it("truncated or with bytes overwritten: a tree or a one-line refusal, never another error", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { fileURLToPath } = await import("node:url");
+    const real = new Uint8Array(readFileSync(fileURLToPath(new URL("fixtures/layout/pdf/thanh-hoa_xuan-phu_2026.pdf", import.meta.url))));
+    let seed = 20261206;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const cases: Uint8Array[] = [];
+    for (const cut of [0.1, 0.5, 0.9, 0.99]) cases.push(real.slice(0, Math.floor(real.length * cut)));
+    for (let k = 0; k < 8; k++) {
+      const m = real.slice();
+      for (let j = 0; j < 40; j++) m[Math.floor(rand() * m.length)] = Math.floor(rand() * 256);
+      cases.push(m);
+    }
+    for (const bytes of cases) {
+      const outcome = await readDocument(bytes, { fileName: "mutated.pdf" }).then((r) => r.tree.type, (e: unknown) => e);
+      if (outcome !== "document") expect(outcome).toBeInstanceOf(UnreadableInput);
+    }
+  });
+});
