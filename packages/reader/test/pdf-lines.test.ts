@@ -54,7 +54,9 @@ describe("tables from their borders", () => {
     expect(t!.xs.map(Math.round)).toEqual([100, 150, 200, 250]);
     expect(t!.rows.map((r) => r.map((c) => `${c.col}:${c.colSpan}x${c.rowSpan}`))).toEqual([["0:2x1", "2:1x1"], ["0:1x1", "1:1x1", "2:1x1"]]);
   });
-  it("does not take a frame around one paragraph for a table", () => {
-    expect(ruledTables([{ y: 700, x0: 100, x1: 300 }, { y: 600, x0: 100, x1: 300 }], [{ x: 100, y0: 600, y1: 700 }, { x: 300, y0: 600, y1: 700 }])).toEqual([]);
+  it("does not take a frame around text, even with rules between its paragraphs, for a table", () => {
+    const frame = [{ x: 100, y0: 600, y1: 700 }, { x: 300, y0: 600, y1: 700 }];
+    expect(ruledTables([{ y: 700, x0: 100, x1: 300 }, { y: 600, x0: 100, x1: 300 }], frame)).toEqual([]);
+    expect(ruledTables([700, 650, 600].map((y) => ({ y, x0: 100, x1: 300 })), frame)).toEqual([]);
   });
 });

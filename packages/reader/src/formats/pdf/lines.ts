@@ -239,6 +239,8 @@ export function fragments(line: Line, columnGap = COLUMN_GAP): Fragment[] {
       text = "";
     }
     if (text === "") { x0 = p.x; text = p.str; }
+    // No space before closing punctuation unless the gap is a real one (a dropped footnote marker leaves a small gap).
+    else if (/^[,.;:!?)\]]/.test(p.str) && gap < line.size * 0.6) text += p.str;
     else text += gap > line.size * 0.12 && !text.endsWith(" ") && !p.str.startsWith(" ") ? ` ${p.str}` : p.str;
     end = Math.max(end, p.x + p.width);
   }
