@@ -43,12 +43,21 @@ describe("PDF layout = the Word file's layout (LibreOffice-made fixtures)", () =
     });
   }
 
-  it("a two-row budget header stays a header: merged cells keep their spans", async () => {
-    const budget = tables(await tree("quang-ngai_binh-an_2026", "pdf")).find((t) => t.rows[0]!.cells.some((c) => c.text === "Nguồn vốn"))!;
-    const [top, second] = [budget.rows[0]!.cells, budget.rows[1]!.cells];
-    expect(top[0]).toMatchObject({ text: "STT", rowSpan: 2 });
-    expect(top[4]).toMatchObject({ text: "Kinh phí (triệu đồng)", colSpan: 2 });
-    expect(second.map((c) => c.covered ?? c.text)).toEqual(["up", "up", "up", "up", "Đơn giá", "Thành tiền", "up"]);
+  for (const ext of ["docx", "pdf"]) {
+    it(`.${ext}: a two-row budget header stays a header: merged cells keep their spans`, async () => {
+      const budget = tables(await tree("quang-ngai_binh-an_2026", ext)).find((t) => t.rows[0]!.cells.some((c) => c.text === "Nguồn vốn"))!;
+      const [top, second] = [budget.rows[0]!.cells, budget.rows[1]!.cells];
+      expect(top[0]).toMatchObject({ text: "STT", rowSpan: 2 });
+      expect(top[4]).toMatchObject({ text: "Kinh phí (triệu đồng)", colSpan: 2 });
+      expect(second.map((c) => c.covered ?? c.text)).toEqual(["up", "up", "up", "up", "Đơn giá", "Thành tiền", "up"]);
+    });
+  }
+
+  it(".docx written by LibreOffice: Word numbering is rendered as printed (1., a), -)", async () => {
+    const markers = async (stem: string) => (await tree(stem, "docx")).children.flatMap((b) => (b.type === "list-item" ? [b.marker] : []));
+    expect(await markers("thanh-hoa_xuan-phu_2026")).toEqual(["a)", "b)", "c)", "d)"]);
+    expect((await markers("ha-tinh_hoa-lam_2027")).slice(0, 3)).toEqual(["1.", "2.", "3."]);
+    expect(await markers("nghe-an_dong-loc_2026")).toEqual(["-", "-", "-", "-", "-"]);
   });
 
   it("a table continued on the next page is one table, its repeated header dropped, a row cut by the break joined", async () => {

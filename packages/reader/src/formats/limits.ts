@@ -6,9 +6,9 @@
  */
 export const FORMAT_LIMITS = {
   /** Grid cells of one table (rows × widest row, merged positions included). */
-  tableCells: 50_000,
+  tableCells: 100_000,
   /** Grid cells of all the tables of a document. */
-  documentCells: 200_000,
+  documentCells: 250_000,
   /** Element nesting of an XML or HTML part, checked before parsing (Word nests ~20 deep). */
   nestingDepth: 1_000,
   /** Pieces of text read from one PDF page (a dense real page has a few thousand) and from the whole PDF. */

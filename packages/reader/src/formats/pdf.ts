@@ -19,9 +19,13 @@ interface TextItem { readonly str: string; readonly transform: readonly number[]
  */
 export async function pdfToTree(bytes: Uint8Array, fileName: string, diagnostics: Diagnostic[] = []): Promise<DocTree> {
   const pages: PageContent[] = [];
+  let release: (() => Promise<void>) | undefined;
   try {
     const { getDocumentProxy } = await import("unpdf");
     const doc = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false, verbosity: 0 } as never);
+    // PDF.js keeps fonts and parsed objects until its loading task is destroyed: a folder run reads many PDFs.
+    const task = (doc as unknown as { loadingTask?: { destroy(): Promise<void> } }).loadingTask;
+    release = task ? () => task.destroy() : undefined;
     if (doc.numPages > LIMITS.pdfPages) throw new UnreadableInput(fileName, `the PDF has ${doc.numPages} pages, over the ${LIMITS.pdfPages}-page limit`);
     let budget = FORMAT_LIMITS.pdfItems;
     for (let n = 1; n <= doc.numPages; n++) {
@@ -51,6 +55,8 @@ export async function pdfToTree(bytes: Uint8Array, fileName: string, diagnostics
     const msg = e instanceof Error ? e.message : String(e);
     if (/password/i.test(msg)) throw new UnreadableInput(fileName, "the PDF is password-protected");
     throw new UnreadableInput(fileName, `a corrupt PDF (${msg.slice(0, 120)})`);
+  } finally {
+    await release?.().catch(() => undefined);
   }
   if (pages.every((p) => p.pieces.every((x) => x.str.trim() === ""))) throw new UnreadableInput(fileName, "the PDF has no text layer (scanned?); run it through OCR first");
   return pagesToTree(pages);

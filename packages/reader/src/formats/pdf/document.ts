@@ -118,7 +118,8 @@ function repeatedHeader(first: readonly RawCell[][], next: readonly RawCell[][])
 function footnoteParagraphs(lines: readonly Line[]): string[] {
   const out: string[] = [];
   for (const l of lines) {
-    const t = lineText(l);
+    // The note's number is printed against its text ("1Quyết định …"): a space between them.
+    const t = lineText(l).replace(/^(\d{1,3})(?=\p{L})/u, "$1 ");
     if (/^\d{1,3}\s/.test(t) || out.length === 0) out.push(t);
     else out[out.length - 1] += ` ${t}`;
   }

@@ -63,8 +63,9 @@ function grid(h: readonly HRule[], v: readonly VRule[]): RuledTable | null {
   const cols = xs.length - 1;
   const rows = ys.length - 1;
   if (cols < 1 || rows < 1 || cols * rows > MAX_ATOMS) return null;
-  // A box drawn around a paragraph (one cell) is a frame, not a table.
-  if (cols === 1 && rows === 1) return null;
+  // One column is a frame around text (or rules between paragraphs), not a table: its lines are
+  // read as running text, where a table without inner borders is found by its gutters.
+  if (cols === 1) return null;
   const hasV = (x: number, yTop: number, yBottom: number) => {
     const mid = (yTop + yBottom) / 2;
     return v.some((r) => Math.abs(r.x - x) <= SNAP && r.y0 <= mid && r.y1 >= mid);

@@ -136,7 +136,8 @@ function spreadRun(p: Piece, slots: readonly Piece[]): Piece[] {
 /** Rough advance widths (in em) of a serif text face: enough to tell which blank a letter was drawn over. */
 export function em(ch: string): number {
   if (ch === " ") return 0.25;
-  if ("iljtI'.,:;!|".includes(ch)) return 0.28;
+  // The i's with their tone marks are as narrow as i: taking them for average letters glues words.
+  if ("iljtI'.,:;!|ìíỉĩịÌÍỈĨỊ".includes(ch)) return 0.28;
   if ("frs()-/".includes(ch)) return 0.36;
   if (ch === "m" || ch === "M") return 0.82;
   if (ch === "w" || ch === "W") return 0.75;
@@ -238,6 +239,8 @@ export function fragments(line: Line, columnGap = COLUMN_GAP): Fragment[] {
       text = "";
     }
     if (text === "") { x0 = p.x; text = p.str; }
+    // No space before closing punctuation unless the gap is a real one (a dropped footnote marker leaves a small gap).
+    else if (/^[,.;:!?)\]]/.test(p.str) && gap < line.size * 0.6) text += p.str;
     else text += gap > line.size * 0.12 && !text.endsWith(" ") && !p.str.startsWith(" ") ? ` ${p.str}` : p.str;
     end = Math.max(end, p.x + p.width);
   }
