@@ -60,3 +60,27 @@ describe("tables from their borders", () => {
     expect(ruledTables([700, 650, 600].map((y) => ({ y, x0: 100, x1: 300 })), frame)).toEqual([]);
   });
 });
+
+describe("a table without borders", () => {
+  it("is found by its gutters, and a wrapped cell's lines stay in their row", async () => {
+    const { tinyPdf } = await import("./support/tiny-pdf.ts");
+    const { readDocument } = await import("../src/read.ts");
+    const at = (y: number, ...cells: [number, string][]) => cells.map(([x, text]) => ({ x, y, text }));
+    const pdf = tinyPdf([
+      ...at(720, [50, "TT"], [100, "Noi dung"], [300, "Don vi"], [450, "Thoi gian"]),
+      ...at(700, [50, "1"], [100, "Ban hanh ke hoach"], [300, "Van phong"], [450, "Thang 01/2026"]),
+      ...at(686, [100, "chuyen de trien khai"], [300, "UBND xa"]),
+      ...at(672, [50, "2"], [100, "So hoa ho so"], [300, "Trung tam"], [450, "Nam 2026"]),
+      ...at(658, [100, "luu tru"]),
+      ...at(644, [100, "Tong cong"], [450, "1.535"]),
+    ]);
+    const { tree } = await readDocument(pdf, { fileName: "borderless.pdf" });
+    const table = tree.children.find((b) => b.type === "table");
+    expect(table?.type === "table" && table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ["TT", "Noi dung", "Don vi", "Thoi gian"],
+      ["1", "Ban hanh ke hoach chuyen de trien khai", "Van phong UBND xa", "Thang 01/2026"],
+      ["2", "So hoa ho so luu tru", "Trung tam", "Nam 2026"],
+      ["", "Tong cong", "", "1.535"],
+    ]);
+  });
+});

@@ -183,9 +183,11 @@ function intersect(gutters: readonly [number, number][], f: readonly Fragment[])
   return out;
 }
 
-function columnsOf(lines: readonly Line[], gutters: readonly [number, number][]): { x0: number; x1: number; lines: Line[] }[] {
+/** Lines split at the gutters: each column's lines and extent, and for each line its part in each column. */
+function columnsOf(lines: readonly Line[], gutters: readonly [number, number][]): { x0: number; x1: number; lines: Line[] }[] & { byLine: (Line | undefined)[][] } {
   const edges = gutters.map(([a, b]) => (a + b) / 2);
   const cols = Array.from({ length: edges.length + 1 }, () => ({ x0: Infinity, x1: -Infinity, lines: [] as Line[] }));
+  const byLine: (Line | undefined)[][] = [];
   for (const line of lines) {
     const parts: Line[] = cols.map(() => ({ y: line.y, size: line.size, pieces: [] }));
     for (const p of line.pieces) {
@@ -193,27 +195,42 @@ function columnsOf(lines: readonly Line[], gutters: readonly [number, number][])
       while (k < edges.length && p.x + Math.min(p.width, p.size) / 2 > edges[k]!) k++;
       parts[k]!.pieces.push(p);
     }
-    parts.forEach((part, k) => {
-      if (part.pieces.length === 0 || lineText(part) === "") return;
+    byLine.push(parts.map((part, k) => {
+      if (part.pieces.length === 0 || lineText(part) === "") return undefined;
       const col = cols[k]!;
       const box = lineBox(part);
       col.x0 = Math.min(col.x0, box[0]);
       col.x1 = Math.max(col.x1, box[2]);
       col.lines.push(part);
-    });
-  }
-  return cols;
-}
-
-function borderless(lines: readonly Line[], gutters: readonly [number, number][], page: PageContent): PageBlock {
-  const cols = columnsOf(lines, gutters);
-  const rows: RawCell[][] = [];
-  for (const line of lines) {
-    rows.push(cols.map((c) => {
-      const part = c.lines.find((l) => l.y === line.y);
-      return { text: part ? lineText(part) : "", colSpan: 1, rowSpan: 1, ...(part ? { source: { page: page.number, box: lineBox(part) } } : {}) };
+      return part;
     }));
   }
+  return Object.assign(cols, { byLine });
+}
+
+/**
+ * A table without borders, one row per line, except that a line whose first column is empty and
+ * which holds no lone number, at the run's usual line pitch, is the wrap of the row above (its text
+ * goes on in the same columns); a total row ("Tổng cộng … 1.535") keeps its own row by its amount.
+ */
+function borderless(lines: readonly Line[], gutters: readonly [number, number][], page: PageContent): PageBlock {
+  const cols = columnsOf(lines, gutters);
+  const pitches: number[] = [];
+  for (let k = 1; k < lines.length; k++) pitches.push(lines[k - 1]!.y - lines[k]!.y);
+  const pitch = percentile(pitches, 0.3);
+  const rows: RawCell[][] = [];
+  lines.forEach((line, k) => {
+    const parts = cols.byLine[k]!;
+    const texts = parts.map((part) => (part ? lineText(part) : ""));
+    const prev = rows[rows.length - 1];
+    const wraps = prev && texts[0] === "" && prev[0]!.text !== "" && !texts.some((t) => /^[\d.,%]+$/.test(t))
+      && lines[k - 1]!.y - line.y <= pitch * 1.15;
+    if (prev && wraps) {
+      texts.forEach((t, c) => { if (t !== "") prev[c] = { ...prev[c]!, text: joinWrapped([prev[c]!.text, t].filter((x) => x !== "")) }; });
+      return;
+    }
+    rows.push(parts.map((part, c) => ({ text: texts[c]!, colSpan: 1, rowSpan: 1, ...(part ? { source: { page: page.number, box: lineBox(part) } } : {}) })));
+  });
   const top = lines[0]!, bottom = lines[lines.length - 1]!;
   const xs = [Math.min(...cols.map((c) => c.x0)), ...gutters.map(([a, b]) => (a + b) / 2), Math.max(...cols.map((c) => c.x1))];
   return { kind: "table", rows, xs, box: [xs[0]!, bottom.y - bottom.size * 0.25, xs[xs.length - 1]!, top.y + top.size], page: page.number, endsPage: false, startsPage: false };
