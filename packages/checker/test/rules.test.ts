@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { emptyPlan, type Knowledge, type Plan, type Rule } from "@cdsvn/core";
+import { EMPTY_KNOWLEDGE, emptyPlan, type Knowledge, type Plan, type Rule } from "@cdsvn/core";
+import { extractFacts } from "@cdsvn/reader";
 import { describe, expect, it } from "vitest";
 import { check, genericRules, ruleFolders } from "../src/index.ts";
 
@@ -67,7 +68,7 @@ const cases: Record<string, { valid: [Plan, string]; invalid: [Plan, string] }> 
   },
 };
 
-const run = (rule: Rule, [p, text]: [Plan, string]) => check({ plan: p, text, rules: [rule], knowledge: facts }).filter((d) => d.ruleId === rule.meta.id);
+const run = (rule: Rule, [p, text]: [Plan, string]) => check({ plan: { ...p, facts: extractFacts(text) }, text, rules: [rule], knowledge: facts }).filter((d) => d.ruleId === rule.meta.id);
 
 describe("generic rules", () => {
   for (const rule of genericRules) {
@@ -86,13 +87,13 @@ describe("generic rules", () => {
 describe("engine", () => {
   it("turns a throwing rule into one `other` diagnostic and runs the others", () => {
     const boom: Rule = { meta: { ...genericRules[0]!.meta, id: "test/boom" }, create: () => ({ plan: () => { throw new Error("x"); } }) };
-    const out = check({ plan: plan({}, { budget: { declaredTotal: null, lines: [line(200)] } }), rules: [boom, genericRules[0]!] });
+    const out = check({ plan: plan({}, { budget: { declaredTotal: null, lines: [line(200)] } }), rules: [boom, genericRules[0]!], knowledge: EMPTY_KNOWLEDGE });
     expect(out.filter((d) => d.ruleId === "test/boom").map((d) => d.category)).toEqual(["other"]);
     expect(out.some((d) => d.ruleId === "budget/line-arithmetic")).toBe(true);
   });
   it("caps unconfirmed facts at warning and honours rule severity overrides", () => {
     const p = plan({}, { budget: { declaredTotal: null, lines: [line(200)] } });
-    expect(check({ plan: p, rules: genericRules, config: { rules: { "budget/line-arithmetic": "info" } } }).find((d) => d.ruleId === "budget/line-arithmetic")?.severity).toBe("info");
-    expect(check({ plan: p, rules: genericRules, config: { rules: { "budget/line-arithmetic": "off" } } }).some((d) => d.ruleId === "budget/line-arithmetic")).toBe(false);
+    expect(check({ plan: p, rules: genericRules, config: { rules: { "budget/line-arithmetic": "info" } }, knowledge: EMPTY_KNOWLEDGE }).find((d) => d.ruleId === "budget/line-arithmetic")?.severity).toBe("info");
+    expect(check({ plan: p, rules: genericRules, config: { rules: { "budget/line-arithmetic": "off" } }, knowledge: EMPTY_KNOWLEDGE }).some((d) => d.ruleId === "budget/line-arithmetic")).toBe(false);
   });
 });

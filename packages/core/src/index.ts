@@ -10,6 +10,7 @@ export * from "./model/task.ts";
 export * from "./model/budget.ts";
 export * from "./model/legal-basis.ts";
 export * from "./model/diagnostic.ts";
+export * from "./model/facts.ts";
 export * from "./model/plan.ts";
 export * from "./model/comparison.ts";
 export * from "./model/report.ts";

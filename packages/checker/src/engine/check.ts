@@ -1,5 +1,4 @@
 import {
-  EMPTY_KNOWLEDGE,
   lineIndex,
   lineOf,
   type Config,
@@ -22,12 +21,16 @@ export interface CheckInput {
   readonly plan: Plan;
   /** The document tree the plan came from; null for a plan read from JSON. */
   readonly tree?: DocTree | null;
-  /** The NFC text the plan's spans point into; defaults to the tree's text, else "". */
+  /** The NFC text the plan's spans point into; defaults to the tree's, else the plan's facts', else "". */
   readonly text?: string;
   /** Generic rules and the province plugin's rules. */
   readonly rules: readonly Rule[];
   readonly config?: Config;
-  readonly knowledge?: Knowledge;
+  /**
+   * The facts rules consult (documents, institutions, frameworks, places). Required: a plan checked
+   * without them would silently lose every finding that needs them; pass EMPTY_KNOWLEDGE to say so.
+   */
+  readonly knowledge: Knowledge;
   readonly locale?: Locale;
 }
 
@@ -75,9 +78,9 @@ export function resolveRules(rules: readonly Rule[], config: Config | undefined)
 export function check(input: CheckInput): Diagnostic[] {
   const locale = input.locale ?? input.config?.locale ?? "vi";
   const tree = input.tree ?? null;
-  const text = input.text ?? tree?.text ?? "";
+  const text = input.text || tree?.text || input.plan.facts?.text || "";
   const starts = lineIndex(text);
-  const knowledge = input.knowledge ?? EMPTY_KNOWLEDGE;
+  const knowledge = input.knowledge;
   const planYear = input.config?.planYear ?? input.plan.meta.planYear;
   const province = input.config?.province ?? input.plan.meta.province;
   const out: Diagnostic[] = [];

@@ -46,7 +46,7 @@ export const placeSpelling = defineRule({
     return {
       "plan:exit"(plan) {
         if (!context.text) return;
-        const doc = analyze(context.text);
+        const doc = analyze(context.text, context.plan);
         const unit = plan.meta.unitName;
         if (unit && unit.length >= 3) {
           const want = foldVietnamese(unit);

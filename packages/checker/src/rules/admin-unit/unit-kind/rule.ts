@@ -36,7 +36,7 @@ export const unitKind = defineRule({
         const own = kind === "xa" ? "xã" : "phường";
         const wrong = kind === "xa" ? "phường" : "xã";
         const re = new RegExp(`(?<![\\p{L}])${wrong}(?![\\p{L}])`, "giu");
-        for (const line of analyze(context.text).lines) {
+        for (const line of analyze(context.text, context.plan).lines) {
           re.lastIndex = 0;
           for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
             const before = line.text.slice(Math.max(0, m.index - 30), m.index);

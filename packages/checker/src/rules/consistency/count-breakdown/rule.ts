@@ -29,7 +29,7 @@ export const countBreakdown = defineRule({
     return {
       "plan:exit"() {
         if (!context.text) return;
-        for (const line of analyze(context.text).lines) {
+        for (const line of analyze(context.text, context.plan).lines) {
           if (!line.ascii.includes("trong do")) continue;
           BREAKDOWN.lastIndex = 0;
           for (let m = BREAKDOWN.exec(line.ascii); m; m = BREAKDOWN.exec(line.ascii)) {

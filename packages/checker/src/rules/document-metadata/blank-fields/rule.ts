@@ -44,7 +44,7 @@ export const documentFields = defineRule({
     return {
       "plan:exit"(plan) {
         const m = plan.meta;
-        const lines = context.text ? analyze(context.text).lines : [];
+        const lines = context.text ? analyze(context.text, context.plan).lines : [];
         const find = (re: RegExp): DocLine | undefined => lines.find((l) => re.test(l.ascii));
         const written = (l: DocLine) => l.text.trim().replace(/\s+/g, " ").slice(0, 60);
         if (m.documentNumber === null) {

@@ -1,5 +1,5 @@
-import { defineRule, findLegalCitations, parseVnDate, type LegalCitation, type LegalDocument } from "@cdsvn/core";
-import { docsUrl, planDate } from "../../helpers.ts";
+import { defineRule, type CitationFact, type LegalDocument } from "@cdsvn/core";
+import { citationsOf, docsUrl, planDate } from "../../helpers.ts";
 
 const id = "legal/citation";
 
@@ -10,7 +10,8 @@ const KIND_VI: Readonly<Record<string, string>> = {
 };
 
 const key = (s: string) => s.normalize("NFC").toUpperCase().replace(/\s+/g, "").replace(/Đ|Ð/g, "D").replace(/^0+/, "");
-const DATE_AFTER = /^[^.;\n]{0,25}?ngày\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/u;
+/** What the rule reads of a citation: a reader's citation fact, or a legal basis of a plan without facts. */
+type Cited = Pick<CitationFact, "symbol" | "kind" | "statedKind" | "typeCode" | "raw" | "span">;
 
 /**
  * A citation must agree with itself and with the registry: the kind word must match the symbol's
@@ -53,7 +54,7 @@ export const citation = defineRule({
     const seenReplaced = new Set<string>();
     const seenLapsed = new Set<string>();
     const seenDate = new Set<string>();
-    const checkOne = (c: LegalCitation, statedDate: string | null) => {
+    const checkOne = (c: Cited, statedDate: string | null) => {
       if (c.statedKind && c.typeCode && c.statedKind !== c.kind && c.kind !== "other") {
         context.report({ messageId: "kindMismatch", data: { raw: c.raw, symbol: c.symbol, symbolKind: KIND_VI[c.kind] ?? c.kind, statedKind: KIND_VI[c.statedKind] ?? c.statedKind }, span: c.span, actual: c.statedKind, expected: c.kind, suggestion: `${KIND_VI[c.kind]} số ${c.symbol}` });
       }
@@ -76,16 +77,14 @@ export const citation = defineRule({
     };
     return {
       "plan:exit"(plan) {
-        if (context.text) {
-          for (const c of findLegalCitations(context.text)) {
-            const m = DATE_AFTER.exec(context.text.slice(c.span.end, c.span.end + 60));
-            const d = m ? parseVnDate(m[1]!) : null;
-            checkOne(c, d && d.ok && d.value.iso && d.value.iso.length === 10 ? d.value.iso : null);
-          }
+        const citations = citationsOf(plan);
+        if (citations) {
+          for (const c of citations) checkOne(c, c.date);
           return;
         }
+        // a plan written without facts: its legal bases, each as first cited
         for (const b of plan.legalBases) {
-          const c = { symbol: b.symbol, kind: b.kind, statedKind: null, typeCode: null, raw: b.raw ?? b.symbol, span: b.span ?? { start: 0, end: 0 } } as unknown as LegalCitation;
+          const c: Cited = { symbol: b.symbol, kind: b.kind, statedKind: null, typeCode: null, raw: b.raw ?? b.symbol, span: b.span ?? { start: 0, end: 0 } };
           checkOne(c, b.date && b.date.length === 10 ? b.date : null);
         }
       },

@@ -1,7 +1,7 @@
 import { defineRule, matchKey, type Task } from "@cdsvn/core";
 import { analyze, type DocLine } from "../../../analysis/document.ts";
-import { bigramSimilarity, figureStatements, wordBigrams } from "../../../analysis/figures.ts";
-import { docsUrl, lineSpan } from "../../helpers.ts";
+import { bigramSimilarity, wordBigrams } from "../../../analysis/similarity.ts";
+import { docsUrl, figuresOf, lineSpan } from "../../helpers.ts";
 
 const id = "sections/required-parts";
 
@@ -51,7 +51,7 @@ export const requiredParts = defineRule({
         }
       },
       "plan:exit"(plan) {
-        const lines = context.text ? analyze(context.text).lines : [];
+        const lines = context.text ? analyze(context.text, context.plan).lines : [];
         const heading = (re: RegExp) => lines.find((l) => l.heading && !l.review && re.test(l.ascii));
         // budget: no lines, no total, and no amount written in the funding section
         if (plan.budget.lines.length === 0 && plan.budget.declaredTotal === null) {
@@ -86,7 +86,7 @@ export const requiredParts = defineRule({
             }
           }
         }
-        if (plan.indicators.length === 0 && !figureStatements(context.text).some((f) => !f.review)) {
+        if (plan.indicators.length === 0 && !figuresOf(plan).some((f) => !f.review)) {
           context.report({ messageId: "noIndicators", span: null, path: "/indicators" });
         }
       },

@@ -55,7 +55,7 @@ export const institution = defineRule({
         if (!context.text || when === null) return;
         const facts = context.knowledge.institutions.filter((f: InstitutionalFact) => f.kind !== "abolition" && f.kind !== "province-merger" && f.effectiveDate <= when);
         if (facts.length === 0) return;
-        const doc = analyze(context.text);
+        const doc = analyze(context.text, context.plan);
         const seen = new Set<number>();
         const covered: [number, number][] = [];
         for (const fact of facts) {

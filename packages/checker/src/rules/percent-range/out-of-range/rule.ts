@@ -1,7 +1,6 @@
 import { defineRule, type Span } from "@cdsvn/core";
 import { analyze, lineAt } from "../../../analysis/document.ts";
-import { figureStatements } from "../../../analysis/figures.ts";
-import { docsUrl } from "../../helpers.ts";
+import { docsUrl, figuresOf } from "../../helpers.ts";
 
 const id = "percent/out-of-range";
 
@@ -40,7 +39,7 @@ export const outOfRange = defineRule({
     const judge = (value: number, comparator: string, raw: string, span: Span | null, path: string | null) => {
       if (span && context.text.length > 0) {
         // one finding per line: the indicator and the raw-text pass see the same figure
-        const line = lineAt(analyze(context.text), span.start)?.index ?? -1;
+        const line = lineAt(analyze(context.text, context.plan), span.start)?.index ?? -1;
         if (reported.has(line)) return;
         reported.add(line);
       }
@@ -56,12 +55,12 @@ export const outOfRange = defineRule({
       },
       "plan:exit"() {
         // targets the extractor did not turn into indicators: every percentage of the forward-looking text
-        for (const f of figureStatements(context.text)) {
+        for (const f of figuresOf(context.plan)) {
           if (f.review) continue;
-          const span = { start: f.start, end: f.end };
+          const span = f.span;
           if (f.value > 100) {
             // "tăng 120%" (growth) is not a share
-            const before = context.text.slice(Math.max(0, f.start - 25), f.start).toLowerCase();
+            const before = context.text.slice(Math.max(0, f.span.start - 25), f.span.start).toLowerCase();
             if (/tăng|gấp|so với|vượt/.test(before)) continue;
             judge(f.value, f.comparator, f.raw, span, null);
           } else if (f.value === 100 && (f.comparator === ">" || f.comparator === ">=")) {

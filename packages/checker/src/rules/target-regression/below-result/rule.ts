@@ -1,6 +1,6 @@
-import { defineRule, lineIndex, lineOf, type Comparator } from "@cdsvn/core";
-import { bigramSimilarity, figureStatements, wordBigrams } from "../../../analysis/figures.ts";
-import { docsUrl } from "../../helpers.ts";
+import { defineRule, lineIndex, lineOf, type Comparator, type FigureStatement } from "@cdsvn/core";
+import { bigramSimilarity, wordBigrams } from "../../../analysis/similarity.ts";
+import { docsUrl, figuresOf } from "../../helpers.ts";
 import { z } from "zod";
 
 const id = "regression/below-result";
@@ -49,13 +49,12 @@ export const belowResult = defineRule<{ similarity: number }>({
         context.report({ messageId: "belowBaseline", data: { target: ind.target.raw, baseline: b.raw }, span: ind.span, path: `/indicators/${index}`, expected: b.value, actual: target });
       },
       "plan:exit"() {
-        if (!context.text) return;
-        const figs = figureStatements(context.text);
+        const figs = figuresOf(context.plan);
         // a table row with a result column and then a target column: "98,17%	≥ 98%"
-        const byLine = new Map<number, typeof figs>();
+        const byLine = new Map<number, FigureStatement[]>();
         for (const f of figs) {
           if (!f.inTable) continue;
-          const line = lineNo(f.start);
+          const line = f.line + 1;
           const row = byLine.get(line);
           if (row) row.push(f);
           else byLine.set(line, [f]);
@@ -65,19 +64,19 @@ export const belowResult = defineRule<{ similarity: number }>({
           const [result, target] = row as [typeof figs[0], typeof figs[0]];
           if (result.comparator !== "=" || !weakens(target.comparator) || target.value >= result.value) continue;
           reportedLines.add(line);
-          context.report({ messageId: "belowBaseline", data: { target: target.raw, baseline: result.raw }, span: { start: target.start, end: target.end }, expected: result.value, actual: target.value });
+          context.report({ messageId: "belowBaseline", data: { target: target.raw, baseline: result.raw }, span: target.span, expected: result.value, actual: target.value });
         }
         // bigrams once per statement, not once per (target, result) pair
         const results = figs.filter((f) => f.review && f.words.length >= 2).map((f) => ({ f, grams: wordBigrams(f.words) }));
         const targets = figs.filter((f) => !f.review && f.words.length >= 2 && weakens(f.comparator));
         for (const t of targets) {
-          const line = lineNo(t.start);
+          const line = t.line + 1;
           if (reportedLines.has(line)) continue;
           const grams = wordBigrams(t.words);
           const r = results.find((r) => r.f.value > t.value && bigramSimilarity(r.grams, grams) >= context.options.similarity)?.f;
           if (!r) continue;
           reportedLines.add(line);
-          context.report({ messageId: "belowReview", data: { target: t.raw, result: r.raw, line: lineNo(r.start) }, span: { start: t.start, end: t.end }, expected: r.value, actual: t.value });
+          context.report({ messageId: "belowReview", data: { target: t.raw, result: r.raw, line: r.line + 1 }, span: t.span, expected: r.value, actual: t.value });
         }
       },
     };

@@ -49,7 +49,7 @@ export const planYear = defineRule({
       },
       "plan:exit"(plan) {
         if (!context.text) return;
-        const doc = analyze(context.text);
+        const doc = analyze(context.text, context.plan);
         if (py !== null) {
           for (const hit of findInText(doc, EVENT)) {
             const year = Number(hit.match[1]);
