@@ -2,7 +2,7 @@ import { EMPTY_KNOWLEDGE, emptyPlan } from "@cdsvn/core";
 import { extractFacts } from "@cdsvn/reader";
 import { describe, expect, it } from "vitest";
 import { check } from "../src/index.ts";
-import { unitKind } from "../src/rules/admin-unit/unit-kind/rule.ts";
+import { unitKind } from "../src/rules/admin/unit-kind/rule.ts";
 
 const plan = () => {
   const p = emptyPlan();
