@@ -8,11 +8,20 @@ module.enableCompileCache?.();
 
 // Subpath imports, not the package barrel: the barrel also loads the HTTP, Redis and cluster modules
 // (hundreds of files, ~0.5 s of every `cds` start) that the CLI never uses.
-const [NodeRuntime, NodeServices, Effect, { runCli }] = await Promise.all([
+const [NodeRuntime, NodeServices, Effect, Runtime, { runCli }] = await Promise.all([
   import("@effect/platform-node/NodeRuntime"),
   import("@effect/platform-node/NodeServices"),
   import("effect/Effect"),
+  import("effect/Runtime"),
   import("./main.ts"),
 ]);
 
-runCli(process.argv.slice(2)).pipe(Effect.provide(NodeServices.layer), NodeRuntime.runMain({ disableErrorReporting: true }));
+// The runtime ends the process with process.exit, which drops what stdout still holds for a pipe: a
+// report piped into another program was cut at 64 KB when the run exited 1. Exit once stdout has drained.
+const teardown: typeof Runtime.defaultTeardown = (exit, onExit) =>
+  Runtime.defaultTeardown(exit, (code) => {
+    if (process.stdout.writableLength === 0) onExit(code);
+    else process.stdout.once("drain", () => onExit(code));
+  });
+
+runCli(process.argv.slice(2)).pipe(Effect.provide(NodeServices.layer), NodeRuntime.runMain({ disableErrorReporting: true, teardown }));

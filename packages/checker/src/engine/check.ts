@@ -10,8 +10,8 @@ import {
   type Rule,
   type RuleContext,
   type RuleReport,
-  type RuleVisitors,
   type Severity,
+  visitPlan,
 } from "@cdsvn/core";
 import { interpolate } from "./interpolate.ts";
 import { effectiveSeverity, splitSetting } from "./severity.ts";
@@ -115,22 +115,13 @@ export function check(input: CheckInput): Diagnostic[] {
     };
     const context: RuleContext = { plan: input.plan, tree, text, options, planYear, province, knowledge, locale, report };
     try {
-      walk(input.plan, rule.create(context));
+      visitPlan(input.plan, rule.create(context));
       out.push(...produced);
     } catch (e) {
       out.push(engineDiagnostic(meta.id, "ruleFailed", `rule ${meta.id} failed: ${e instanceof Error ? e.message : String(e)}`));
     }
   }
   return sortDiagnostics(dedupe(out));
-}
-
-function walk(plan: Plan, v: RuleVisitors): void {
-  v.plan?.(plan);
-  if (v.legalBasis) plan.legalBases.forEach((b, i) => v.legalBasis!(b, i));
-  if (v.indicator) plan.indicators.forEach((x, i) => v.indicator!(x, i));
-  if (v.task) plan.tasks.forEach((x, i) => v.task!(x, i));
-  if (v.budgetLine) plan.budget.lines.forEach((x, i) => v.budgetLine!(x, i));
-  v["plan:exit"]?.(plan);
 }
 
 /** A finding about the run itself (a failing rule, a bad config), category `other`, never silent. */

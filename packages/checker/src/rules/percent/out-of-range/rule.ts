@@ -2,6 +2,9 @@ import { defineRule, type Span } from "@cdsvn/core";
 import { analyze, lineAt } from "../../../analysis/document.ts";
 import { docsUrl, figuresOf } from "../../helpers.ts";
 
+/** Words before a figure that make it a growth rate, not a share. */
+const GROWTH = /tăng|gấp|so với|vượt/;
+
 const id = "percent/out-of-range";
 
 /**
@@ -23,13 +26,11 @@ export const outOfRange = defineRule({
         above100: "Chỉ tiêu \"{raw}\" vượt 100%: tỷ lệ không thể lớn hơn 100%",
         overHundred: "Chỉ tiêu \"{raw}\": tỷ lệ không thể trên 100%",
         atLeastHundred: "Chỉ tiêu \"{raw}\" chỉ có thể hiểu là đúng 100%; nên ghi \"100%\"",
-        negative: "Chỉ tiêu \"{raw}\" âm: tỷ lệ không thể nhỏ hơn 0",
       },
       en: {
         above100: "Target \"{raw}\" exceeds 100%: a share cannot be larger than 100%",
         overHundred: "Target \"{raw}\": a share cannot be over 100%",
         atLeastHundred: "Target \"{raw}\" can only mean exactly 100%; write \"100%\"",
-        negative: "Target \"{raw}\" is negative: a share cannot be below 0",
       },
     },
     tags: ["indicator"],
@@ -37,6 +38,8 @@ export const outOfRange = defineRule({
   create(context) {
     const reported = new Set<number>();
     const judge = (value: number, comparator: string, raw: string, span: Span | null, path: string | null) => {
+      // "tăng 120%" (growth) is not a share, whether the reader made it an indicator or not
+      if (value > 100 && span && GROWTH.test(context.text.slice(Math.max(0, span.start - 25), span.start).toLowerCase())) return;
       if (span && context.text.length > 0) {
         // one finding per line: the indicator and the raw-text pass see the same figure
         const line = lineAt(analyze(context.text, context.plan), span.start)?.index ?? -1;
@@ -46,7 +49,6 @@ export const outOfRange = defineRule({
       if (value > 100) context.report({ messageId: "above100", data: { raw }, span, path, actual: value, expected: 100, suggestion: "100%" });
       else if (value === 100 && comparator === ">") context.report({ messageId: "overHundred", data: { raw }, span, path, actual: raw, expected: "100%", suggestion: "100%" });
       else if (value === 100 && comparator === ">=") context.report({ messageId: "atLeastHundred", data: { raw }, span, path, severity: "warning", suggestion: "100%" });
-      else if (value < 0) context.report({ messageId: "negative", data: { raw }, span, path, actual: value });
     };
     return {
       indicator(ind, index) {
@@ -59,9 +61,6 @@ export const outOfRange = defineRule({
           if (f.review) continue;
           const span = f.span;
           if (f.value > 100) {
-            // "tăng 120%" (growth) is not a share
-            const before = context.text.slice(Math.max(0, f.span.start - 25), f.span.start).toLowerCase();
-            if (/tăng|gấp|so với|vượt/.test(before)) continue;
             judge(f.value, f.comparator, f.raw, span, null);
           } else if (f.value === 100 && (f.comparator === ">" || f.comparator === ">=")) {
             judge(f.value, f.comparator, f.raw, span, null);

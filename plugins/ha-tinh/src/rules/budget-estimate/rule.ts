@@ -22,7 +22,7 @@ export const budgetEstimate = defineRule({
         vi: "Sở KH&CN Hà Tĩnh tổng hợp kế hoạch cùng dự toán để bố trí ngân sách; kế hoạch không có dự toán bị trả lại.",
         en: "The Department compiles plans together with their estimates to allocate the budget; a plan without one comes back.",
       },
-      url: "https://github.com/cdsvn/cds/blob/main/plugins/ha-tinh/src/rules/budget-estimate.md",
+      url: "https://github.com/cdsvn/cds/blob/main/plugins/ha-tinh/src/rules/budget-estimate/doc.md",
     },
     messages: {
       vi: { missing: "Kế hoạch năm {year} chưa có dự toán ngân sách (bảng dự toán hoặc tổng kinh phí) theo yêu cầu của CV 1796/SKHCN-VP" },

@@ -1,5 +1,5 @@
 import { defineRule, matchesKeywords } from "@cdsvn/core";
-import { CITY_TABLE_2026 } from "../frameworks.ts";
+import { CITY_TABLE_2026 } from "../../frameworks.ts";
 
 /** Below this many of the 18 items, the plan is taken not to carry the city's table at all. */
 const MIN_ITEMS = 12;
@@ -19,7 +19,7 @@ export const cityIndicatorTable = defineRule({
         vi: "Kế hoạch năm 2026 của xã, phường thành phố Hải Phòng phải có bảng 18 chỉ tiêu chuyển đổi số của thành phố",
         en: "A Hải Phòng commune plan for 2026 must carry the city's 18-item digital-transformation indicator table",
       },
-      url: "https://github.com/cdsvn/cds/blob/main/plugins/hai-phong/src/rules/city-indicator-table.md",
+      url: "https://github.com/cdsvn/cds/blob/main/plugins/hai-phong/src/rules/city-indicator-table/doc.md",
     },
     messages: {
       vi: { tableMissing: "Kế hoạch chỉ có {found}/{total} chỉ tiêu của bảng chỉ tiêu cấp xã năm 2026 của thành phố (thiếu: {missing})" },

@@ -1,5 +1,5 @@
 import { defineRule } from "@cdsvn/core";
-import { NQ09_DATE, NQ09_DOUBTFUL_DATE } from "../documents.ts";
+import { NQ09_DATE, NQ09_DOUBTFUL_DATE } from "../../documents.ts";
 
 /**
  * Nghệ An: plans cite NQ 09-NQ/TU on chuyển đổi số with the date 15/10/2021, but the press gives
@@ -16,7 +16,7 @@ export const nq09Date = defineRule({
         vi: "Ngày ban hành Nghị quyết 09-NQ/TU về chuyển đổi số tỉnh Nghệ An được trích là 15/10/2021, nguồn báo chí ghi 05/8/2022",
         en: "NQ 09-NQ/TU on Nghệ An's digital transformation is cited as of 15/10/2021; press reports give 05/8/2022",
       },
-      url: "https://github.com/cdsvn/cds/blob/main/plugins/nghe-an/src/rules/nq09-date.md",
+      url: "https://github.com/cdsvn/cds/blob/main/plugins/nghe-an/src/rules/nq09-date/doc.md",
     },
     messages: {
       vi: { doubtfulDate: "Nghị quyết 09-NQ/TU được trích ngày {cited}; theo báo Nghệ An, Nghị quyết ban hành ngày {expected}. Đề nghị kiểm tra lại." },
