@@ -101,8 +101,9 @@ function canonicalPhrases(ascii: string): string {
   return ascii.replace(/\bkhong phu thuoc (?:vao )?dia gioi\b/g, "phi dia gioi");
 }
 
+/** Tags become separators; a tag ends at the next "<" too, so no character is scanned by two attempts. */
 function maskTags(s: string): string {
-  return s.replace(/<[^>]{0,80}>/g, (t) => "|".repeat(t.length));
+  return s.includes("<") ? s.replace(/<[^<>]{0,80}>/g, (t) => "|".repeat(t.length)) : s;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -41,6 +41,7 @@ export const districtLevel = defineRule<{ abolishedOn?: string | undefined }>({
         if (!context.text || when === null || abolishedOn === undefined || when < abolishedOn) return;
         const [y, m, d] = abolishedOn.split("-");
         const date = `${d}/${m}/${y}`;
+        // raw text: the district words can sit anywhere in a sentence; no fact captures them
         for (const hit of findInText(analyze(context.text, context.plan), DISTRICT)) {
           const phrase = context.text.slice(hit.start, hit.end);
           context.report({

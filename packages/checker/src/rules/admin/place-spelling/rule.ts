@@ -46,6 +46,7 @@ export const placeSpelling = defineRule({
     return {
       "plan:exit"(plan) {
         if (!context.text) return;
+        // raw text: a misspelt place name is by definition not something the reader recognised
         const doc = analyze(context.text, context.plan);
         const unit = plan.meta.unitName;
         if (unit && unit.length >= 3) {

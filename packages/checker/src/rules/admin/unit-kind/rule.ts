@@ -36,6 +36,7 @@ export const unitKind = defineRule({
         const own = kind === "xa" ? "xã" : "phường";
         const wrong = kind === "xa" ? "phường" : "xã";
         const re = new RegExp(`(?<![\\p{L}])${wrong}(?![\\p{L}])`, "giu");
+        // raw text: the wrong unit word ("phường" in a xã's plan) is in running prose, not in an entity
         for (const line of analyze(context.text, context.plan).lines) {
           re.lastIndex = 0;
           for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
@@ -80,7 +81,11 @@ function dropFirstWord(piece: string): string {
 
 /** "được cung cấp tr" → "được cung cấp": the last word of a window that cut into it. */
 function dropLastWord(piece: string): string {
-  return piece.replace(/\s*\S*$/u, "");
+  // a scan from the end, not /\s*\S*$/ (which retries from every blank of the piece: quadratic)
+  let end = piece.length;
+  while (end > 0 && !/\s/u.test(piece[end - 1]!)) end--;
+  while (end > 0 && /\s/u.test(piece[end - 1]!)) end--;
+  return piece.slice(0, end);
 }
 
 /** Whether the words after "phường"/"xã" are the plan's own unit name ("phường An Phú" in An Phú's xã plan). */

@@ -46,6 +46,7 @@ export const documentFields = defineRule({
     return {
       "plan:exit"(plan) {
         const m = plan.meta;
+        // raw text: a blank number or date is what the reader could not read, so only the line says how it was left
         const lines = context.text ? analyze(context.text, context.plan).lines : [];
         const find = (re: RegExp): DocLine | undefined => lines.find((l) => re.test(l.ascii));
         const written = (l: DocLine) => l.text.trim().replace(/\s+/g, " ").slice(0, 60);

@@ -55,6 +55,7 @@ export const institution = defineRule({
         if (!context.text || when === null) return;
         const facts = context.knowledge.institutions.filter((f: InstitutionalFact) => f.kind !== "abolition" && f.kind !== "province-merger" && f.effectiveDate <= when);
         if (facts.length === 0) return;
+        // raw text: superseded names appear anywhere in prose; the outline says whether a line is in the report part
         const doc = analyze(context.text, context.plan);
         const seen = new Set<number>();
         const covered: [number, number][] = [];

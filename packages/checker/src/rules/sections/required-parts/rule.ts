@@ -6,7 +6,8 @@ import { docsUrl, figuresOf, lineSpan } from "../../helpers.ts";
 const id = "sections/required-parts";
 
 /** An amount of money: "1.420.000.000", "150 triệu đồng", "2,5 tỷ"; not "12\tTỷ lệ …" (a row number, then "tỷ lệ"). */
-const MONEY = /\d{1,3}(?:\.\d{3}){2,}|\d+(?:[.,]\d+)? *(?:trieu|ty)(?! *le\b)(?: *dong)?\b/;
+// An amount starts a number (lookbehind): a long run of digits is one attempt, not one per digit.
+const MONEY = /(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,}|\d+(?:[.,]\d+)? *(?:trieu|ty)(?! *le\b)(?: *dong)?\b)/;
 const ASSIGNMENT = /chu tri|thoi gian (?:thuc hien|hoan thanh)|don vi thuc hien|hoan thanh (?:trong|truoc|quy|thang|nam)|thoi han/;
 
 /**
@@ -51,6 +52,7 @@ export const requiredParts = defineRule({
         }
       },
       "plan:exit"(plan) {
+        // raw text: a missing part is judged from what the section does say (amounts, assignments), not from entities
         const lines = context.text ? analyze(context.text, context.plan).lines : [];
         const heading = (re: RegExp) => lines.find((l) => l.heading && !l.review && re.test(l.ascii));
         // budget: no lines, no total, and no amount written in the funding section

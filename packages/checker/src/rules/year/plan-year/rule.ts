@@ -5,7 +5,7 @@ import { docsUrl } from "../../helpers.ts";
 const id = "year/plan-year";
 
 const EVENT = /ngay chuyen doi so quoc gia(?: nam)?\s*(\d{4})/g;
-const CAPTION = /kem theo (?:ke hoach|quyet dinh)[^\n]{0,60}?nam\s*(\d{4})/g;
+const CAPTION = /kem theo (?:ke hoach|quyet dinh)[^\n]{0,60}?nam\s{0,3}(\d{4})/g;
 
 /**
  * Years that contradict the plan year: a yearly event of another year named as a task of this plan
@@ -49,6 +49,7 @@ export const planYear = defineRule({
       },
       "plan:exit"(plan) {
         if (!context.text) return;
+        // raw text: event names and appendix captions are not entities of the plan
         const doc = analyze(context.text, context.plan);
         if (py !== null) {
           for (const hit of findInText(doc, EVENT)) {
