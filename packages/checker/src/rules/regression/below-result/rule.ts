@@ -1,4 +1,5 @@
 import { defineRule, lineIndex, lineOf, type Comparator, type FigureStatement } from "@cdsvn/core";
+import { groupByKey } from "../../../analysis/similar-pairs.ts";
 import { bigramSimilarity, wordBigrams } from "../../../analysis/similarity.ts";
 import { docsUrl, figuresOf } from "../../helpers.ts";
 import { z } from "zod";
@@ -66,14 +67,27 @@ export const belowResult = defineRule<{ similarity: number }>({
           reportedLines.add(line);
           context.report({ messageId: "belowBaseline", data: { target: target.raw, baseline: result.raw }, span: target.span, expected: result.value, actual: target.value });
         }
-        // bigrams once per statement, not once per (target, result) pair
-        const results = figs.filter((f) => f.review && f.words.length >= 2).map((f) => ({ f, grams: wordBigrams(f.words) }));
+        // results of one wording are one group, reached through the bigrams a target shares with it, and
+        // inside a group the first result above the target is found by binary search over the running
+        // maximum: the first result in text order that the target falls below, without scoring every pair
+        const results = groupByKey(figs.filter((f) => f.review && f.words.length >= 2).map((f) => ({ f, key: f.words.join(" "), grams: wordBigrams(f.words) })));
+        const runningMax = results.map((g) => { let max = -Infinity; return g.members.map((m) => (max = Math.max(max, m.f.value))); });
+        const postings = new Map<string, number[]>();
+        results.forEach((g, i) => { for (const gram of g.grams) { const list = postings.get(gram); if (list) list.push(i); else postings.set(gram, [i]); } });
         const targets = figs.filter((f) => !f.review && f.words.length >= 2 && weakens(f.comparator));
         for (const t of targets) {
           const line = t.line + 1;
           if (reportedLines.has(line)) continue;
           const grams = wordBigrams(t.words);
-          const r = results.find((r) => r.f.value > t.value && bigramSimilarity(r.grams, grams) >= context.options.similarity)?.f;
+          const candidates = new Set<number>();
+          for (const gram of grams) for (const i of postings.get(gram) ?? []) candidates.add(i);
+          let r: FigureStatement | undefined;
+          for (const i of candidates) {
+            if (bigramSimilarity(results[i]!.grams, grams) < context.options.similarity) continue;
+            const at = firstAbove(runningMax[i]!, t.value);
+            const found = at < 0 ? undefined : results[i]!.members[at]!.f;
+            if (found && (!r || found.span.start < r.span.start)) r = found;
+          }
           if (!r) continue;
           reportedLines.add(line);
           context.report({ messageId: "belowReview", data: { target: t.raw, result: r.raw, line: r.line + 1 }, span: t.span, expected: r.value, actual: t.value });
@@ -82,3 +96,14 @@ export const belowResult = defineRule<{ similarity: number }>({
     };
   },
 });
+
+/** The first index whose running maximum exceeds `value` (the maximum never decreases), or -1. */
+function firstAbove(runningMax: readonly number[], value: number): number {
+  let lo = 0, hi = runningMax.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runningMax[mid]! > value) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < runningMax.length ? lo : -1;
+}
