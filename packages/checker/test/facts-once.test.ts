@@ -1,5 +1,5 @@
 /** Rules read the facts the reader computed once; a Plan JSON carrying them is checked like its file. */
-import { EMPTY_KNOWLEDGE, Plan, type Knowledge } from "@cdsvn/core";
+import { EMPTY_KNOWLEDGE, emptyPlan, Plan, type Knowledge } from "@cdsvn/core";
 import { readPlan } from "@cdsvn/reader";
 import { describe, expect, it } from "vitest";
 import { check, genericRules } from "../src/index.ts";
@@ -49,5 +49,17 @@ describe("facts once", () => {
     // @ts-expect-error: without knowledge the rules that need facts would fall silent
     const call = () => check({ plan, rules: genericRules });
     expect(call).toBeTypeOf("function");
+  });
+
+  it("still compares the indicators of a plan written before facts, in linear passes", () => {
+    const ind = (text: string, value: number, raw: string) => ({ text, target: { comparator: "=" as const, value, unit: "%", raw }, baseline: null, period: null, section: "body" as const, span: null });
+    const plan = { ...emptyPlan(), indicators: [
+      ind("Tỷ lệ hồ sơ thủ tục hành chính được số hóa kết quả giải quyết", 80, "80%"),
+      ind("Tỷ lệ người dân có tài khoản định danh điện tử", 70, "70%"),
+      ind("Tỷ lệ hồ sơ thủ tục hành chính được số hóa kết quả giải quyết", 100, "100%"),
+      ind("Tỷ lệ người dân có tài khoản định danh điện tử", 70, "70%"),
+    ] };
+    const found = check({ plan, rules: genericRules.filter((r) => r.meta.id === "consistency/conflicting-targets"), knowledge: EMPTY_KNOWLEDGE });
+    expect(found.map((d) => [d.messageId, d.path, d.data?.otherRaw ?? null])).toEqual([["conflict", "/indicators/2", "80%"], ["duplicate", "/indicators/3", null]]);
   });
 });

@@ -1,8 +1,3 @@
-/** Word-bigram overlap of two clauses (0..1): the same indicator worded twice scores high. */
-export function clauseSimilarity(a: readonly string[], b: readonly string[]): number {
-  return bigramSimilarity(wordBigrams(a), wordBigrams(b));
-}
-
 /** A clause's word bigrams, to compute once when a clause is compared with many others. */
 export function wordBigrams(w: readonly string[]): ReadonlySet<string> {
   const s = new Set<string>();
@@ -11,9 +6,9 @@ export function wordBigrams(w: readonly string[]): ReadonlySet<string> {
 }
 
 /**
- * clauseSimilarity over precomputed bigrams: shared bigrams over the smaller set, damped for sets of
+ * Word-bigram overlap of two clauses (0..1), the same indicator worded twice scoring high: shared bigrams over the smaller set, damped for sets of
  * fewer than three bigrams, averaged with the Dice coefficient. It is 0 when no bigram is shared, so
- * only pairs that share one need scoring (`similarPairs`).
+ * only pairs that share one need scoring (`candidatePairs`).
  */
 export function bigramSimilarity(A: ReadonlySet<string>, B: ReadonlySet<string>): number {
   if (A.size === 0 || B.size === 0) return 0;

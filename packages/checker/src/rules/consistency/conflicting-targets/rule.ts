@@ -1,5 +1,5 @@
 import { defineRule, matchKey, type FigureStatement } from "@cdsvn/core";
-import { bigramSimilarity, clauseSimilarity, wordBigrams } from "../../../analysis/similarity.ts";
+import { bigramSimilarity, wordBigrams } from "../../../analysis/similarity.ts";
 import { candidatePairs, groupByKey } from "../../../analysis/similar-pairs.ts";
 import { figureWording, strongCodes } from "../../../analysis/indicator-codes.ts";
 import { docsUrl } from "../../helpers.ts";
@@ -54,20 +54,36 @@ export const conflictingTargets = defineRule<{ similarity: number; frameworkSimi
           compareStatements(plan.facts.figures);
           return;
         }
-        // a plan written without facts: compare its indicators
-        const inds = plan.indicators.map((x, i) => ({ x, i, w: words(x.text) }));
-        for (let i = 0; i < inds.length; i++) {
-          for (let j = i + 1; j < inds.length; j++) {
-            const a = inds[i]!, b = inds[j]!;
-            if (a.x.target.unit !== b.x.target.unit) continue;
-            const sim = clauseSimilarity(a.w, b.w);
-            if (sim < threshold) continue;
-            if (a.x.target.value !== b.x.target.value) {
-              context.report({ messageId: "conflict", data: { clause: short(b.x.text), raw: b.x.target.raw, otherRaw: a.x.target.raw, otherLine: "—" }, span: b.x.span, path: `/indicators/${b.i}`, actual: b.x.target.value, expected: a.x.target.value });
-            } else if (sim >= 0.95 && a.x.section === b.x.section) {
-              context.report({ messageId: "duplicate", data: { clause: short(b.x.text), otherLine: "—" }, span: b.x.span, path: `/indicators/${b.i}` });
-            }
+        // a plan written without facts: compare its indicators, grouped and paired like the statements
+        const inds = plan.indicators
+          .map((x, i) => ({ x, i, key: `${x.target.unit}|${words(x.text).join(" ")}`, grams: wordBigrams(words(x.text)) }));
+        type Item = typeof inds[number];
+        const groups = groupByKey(inds);
+        const judge = (p: Item, q: Item, sim: number) => {
+          const [a, b] = p.i < q.i ? [p, q] : [q, p];
+          if (a === b || a.x.target.unit !== b.x.target.unit || sim < threshold) return;
+          if (a.x.target.value !== b.x.target.value) {
+            context.report({ messageId: "conflict", data: { clause: short(b.x.text), raw: b.x.target.raw, otherRaw: a.x.target.raw, otherLine: "—" }, span: b.x.span, path: `/indicators/${b.i}`, actual: b.x.target.value, expected: a.x.target.value });
+          } else if (sim >= 0.95 && a.x.section === b.x.section) {
+            context.report({ messageId: "duplicate", data: { clause: short(b.x.text), otherLine: "—" }, span: b.x.span, path: `/indicators/${b.i}` });
           }
+        };
+        const firsts = (members: readonly Item[]) => {
+          const seen = new Map<string, Item>();
+          for (const m of members) if (!seen.has(`${m.x.target.value}|${m.x.section}`)) seen.set(`${m.x.target.value}|${m.x.section}`, m);
+          return [...seen.values()];
+        };
+        for (const g of groups) {
+          const sim = bigramSimilarity(g.grams, g.grams);
+          const f = firsts(g.members);
+          for (const x of g.members) for (const y of f) if (y.i < x.i) judge(x, y, sim);
+        }
+        for (const [i, j] of candidatePairs(groups, (a, b) => Math.ceil(threshold * Math.min(a.grams.size, b.grams.size) - 1e-9))) {
+          const A = groups[i]!, B = groups[j]!;
+          const sim = bigramSimilarity(A.grams, B.grams);
+          const fa = firsts(A.members), fb = firsts(B.members);
+          for (const x of B.members) for (const y of fa) judge(x, y, sim);
+          for (const x of A.members) for (const y of fb) judge(x, y, sim);
         }
       },
     };
