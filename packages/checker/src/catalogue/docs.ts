@@ -1,13 +1,12 @@
-import { genericRules, ruleFolders } from "../rules/index.ts";
+import { genericRules } from "../rules/index.ts";
 import type { CatalogueEntry } from "./page.ts";
 
 /**
  * Where a generic rule's hand-written doc lives inside the @cdsvn/checker package (it ships src/):
- * "src/rules/<category>/<rule>/doc.md", or null for an unknown id.
+ * "src/rules/<id>/doc.md" (a rule's id is its folder), or null for an unknown id.
  */
 export function genericRuleDocPath(id: string): string | null {
-  const folder = ruleFolders[id];
-  return folder ? `src/rules/${folder}/doc.md` : null;
+  return genericRules.some((r) => r.meta.id === id) ? `src/rules/${id}/doc.md` : null;
 }
 
 /**

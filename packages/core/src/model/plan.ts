@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Budget } from "./budget.ts";
 import { Diagnostic } from "./diagnostic.ts";
+import { PlanFacts } from "./facts.ts";
 import { Indicator } from "./indicator.ts";
 import { LegalBasis } from "./legal-basis.ts";
 import { Span } from "./span.ts";
@@ -72,6 +73,8 @@ export const Plan = z
     source: PlanSource.optional(),
     /** What the reader could not understand (category "parse"). */
     diagnostics: z.array(Diagnostic).optional(),
+    /** The document facts rules read (outline, figures, citations, duties); absent in plans written before it. */
+    facts: PlanFacts.optional(),
   })
   .meta({ id: "Plan", title: "Plan", description: "A commune science, technology, innovation and digital-transformation plan." });
 export type Plan = z.infer<typeof Plan>;

@@ -31,9 +31,20 @@ const SYMBOLS: ReadonlyArray<readonly [string, Comparator]> = [
 const PREFIX_WINDOW = 48;
 
 function comparatorBefore(before: string): Comparator | null {
-  for (const [sym, c] of SYMBOLS) if (before.endsWith(sym)) return c;
+  return comparatorPhraseBefore(before)?.comparator ?? null;
+}
+
+/**
+ * The comparator written at the end of `before` (ASCII-folded words that precede a figure, blanks
+ * trimmed at the end) and where its phrase starts, or null: the grammar `parseTarget` uses. Callers
+ * that find figures in running text use `comparatorPrefix`, which folds and windows for them.
+ */
+function comparatorPhraseBefore(before: string): { comparator: Comparator; start: number } | null {
+  for (const [sym, c] of SYMBOLS) if (before.endsWith(sym)) return { comparator: c, start: before.length - sym.length };
   const m = PHRASE_RE.exec(before);
-  return m ? (COMPARATOR_PHRASES.find(([p]) => p === m[1])?.[1] ?? null) : null;
+  if (!m) return null;
+  const comparator = COMPARATOR_PHRASES.find(([p]) => p === m[1])?.[1];
+  return comparator ? { comparator, start: m.index + m[0].indexOf(m[1]!) } : null;
 }
 
 /**

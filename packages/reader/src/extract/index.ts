@@ -1,6 +1,7 @@
 import { emptyPlan, lineIndex, lineOf, type Diagnostic, type DocTree, type Indicator, type Plan, type Section, type Task } from "@cdsvn/core";
 import { extractBudgetTable, findProseTotal, mergeBudget, type BudgetTableResult } from "./budget.ts";
 import { parseDiagnostic } from "./diagnostics.ts";
+import { extractFacts } from "./facts/index.ts";
 import { indicatorsFromProse, indicatorsFromTable, indicatorsFromTaskTable } from "./indicators.ts";
 import { extractLegalBases } from "./legal-bases.ts";
 import { documentKind } from "./document-kind.ts";
@@ -91,5 +92,6 @@ export function extractPlan(tree: DocTree, fileName: string | null = null): { pl
   const starts = lineIndex(tree.text);
   for (const d of diagnostics) if (d.span) d.line = lineOf(starts, d.span.start);
   plan.source = { file: fileName, format: tree.format, textLength: tree.text.length };
+  plan.facts = extractFacts(tree.text);
   return { plan, diagnostics };
 }
