@@ -1,4 +1,4 @@
-import type { Confidence, Framework, FrameworkIndicator, FrameworkTarget, Level } from "@cdsvn/core";
+import { rankIndicators, type Confidence, type Framework, type FrameworkIndicator, type FrameworkTarget, type Level } from "@cdsvn/core";
 
 /**
  * The one selector of the framework in force for a plan (national, the province's, and the user's).
@@ -16,7 +16,10 @@ import type { Confidence, Framework, FrameworkIndicator, FrameworkTarget, Level 
  * Of several versions of one framework id the latest in effect by that date applies. A province's
  * indicator overrides the national indicator with the same code or the code it `extends`. A user's
  * framework (origin "user") for a province replaces the bundled frameworks of that province for the
- * years it covers, and extends the national ones the same way a province's does.
+ * years it covers. Its rows need no keywords: a row with a national code, or whose name is worded
+ * like a national indicator, takes that indicator's known wordings. A row with a national code
+ * replaces that national target; a row linked only by its wording keeps the national row beside it,
+ * so a province figure below the national floor does not hide the floor.
  */
 
 /** One indicator of the effective framework, with the target in force for the year and level. */
@@ -67,13 +70,15 @@ export function effectiveFramework(frameworks: readonly Framework[], options: Se
   const inForce = versionsInForce(candidates, asOf);
   const national = inForce.filter((f) => f.province === null && f.origin !== "user");
   const own = inForce.filter((f) => f.province !== null || f.origin === "user");
+  const nationalIndicators = national.flatMap((f) => f.indicators);
   const overridden = new Set<string>();
-  for (const fw of own) for (const ind of fw.indicators) overridden.add(ind.extends ?? ind.code);
+  for (const fw of own) for (const ind of fw.indicators) overridden.add(fw.origin === "user" ? ind.code : (ind.extends ?? ind.code));
   const entries: { entry: EffectiveIndicator; rank: Rank }[] = [];
   for (const fw of [...national, ...own]) {
     const isOwn = own.includes(fw);
-    for (const ind of fw.indicators) {
-      if (!isOwn && overridden.has(ind.code)) continue;
+    for (const stated of fw.indicators) {
+      if (!isOwn && overridden.has(stated.code)) continue;
+      const ind = fw.origin === "user" ? withNationalWordings(stated, nationalIndicators) : stated;
       const entry = entryFor(fw, ind, options.year, level, asOf);
       if (entry) {
         const confirmed = Number(entry.target?.confidence === "confirmed" && fw.confidence === "confirmed");
@@ -104,6 +109,27 @@ export function effectiveFramework(frameworks: readonly Framework[], options: Se
 }
 
 type Rank = readonly [own: number, inForce: number, confirmed: number, date: string];
+
+/**
+ * A user's row with the wordings of the national indicator it names by code or restates: plans are
+ * then matched to it as well as to the national one (and a link by wording is kept in `extends`).
+ */
+/** The score from which a user's row is taken to restate a national indicator (its keyword groups all present, or a near-paraphrase). */
+const LINK = 0.8;
+
+function withNationalWordings(ind: FrameworkIndicator, national: readonly FrameworkIndicator[]): FrameworkIndicator {
+  const same = national.find((n) => n.code === ind.code || n.code === ind.extends) ?? rankIndicators(ind.name, national, { minScore: LINK })[0]?.indicator;
+  if (!same) return ind;
+  return {
+    ...ind,
+    aliases: [...new Set([...ind.aliases, same.name, ...same.aliases])],
+    keywords: ind.keywords.length > 0 ? ind.keywords : same.keywords,
+    ...(ind.subjects ?? same.subjects ? { subjects: ind.subjects ?? same.subjects } : {}),
+    ...(ind.excludes ?? same.excludes ? { excludes: ind.excludes ?? same.excludes } : {}),
+    aggregate: ind.aggregate ?? same.aggregate,
+    extends: ind.extends ?? (same.code !== ind.code ? same.code : null),
+  };
+}
 
 function compareRank(a: Rank, b: Rank): number {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3].localeCompare(b[3]);

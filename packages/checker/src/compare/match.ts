@@ -47,11 +47,17 @@ export function matchPlanIndicators(
       out.push({ index, indicator, code: byCode.ind.code, match: { score: 1, reason: `code: ${byCode.ind.code}`, by: "code" }, contested: false, rival: null });
       return;
     }
-    const [best, second] = rank(indicator.text, indicators, { aliases });
+    const ranked = rank(indicator.text, indicators, { aliases });
+    const best = ranked[0];
     if (!best) return;
-    const contested = second !== undefined && best.score - second.score < TIE;
-    out.push({ index, indicator, code: best.indicator.code, match: describe(best), contested, rival: contested ? second.indicator.name : null });
-    if (contested) out.push({ index, indicator, code: second.indicator.code, match: describe(second), contested, rival: best.indicator.name });
+    // A user's row that restates a national indicator (`extends`) is the same concept: the line answers both.
+    const concept = (m: CoreMatch) => m.indicator.extends ?? m.indicator.code;
+    const same = ranked.filter((m) => concept(m) === concept(best));
+    const rival = ranked.find((m) => concept(m) !== concept(best) && best.score - m.score < TIE);
+    for (const m of same) {
+      out.push({ index, indicator, code: m.indicator.code, match: describe(m), contested: rival !== undefined, rival: rival?.indicator.name ?? null });
+    }
+    if (rival) out.push({ index, indicator, code: rival.indicator.code, match: describe(rival), contested: true, rival: best.indicator.name });
   });
   return out;
 }
