@@ -77,7 +77,7 @@ export function analyzePlan(read: Plan, tree: DocTree | null, parseDiagnostics: 
     const framework = frameworkFor(knowledge, province, year, plan.meta.issuedDate);
     if (framework.indicators.length > 0) {
       comparison = comparePlan(plan, framework, { aliases: plugin?.indicatorAliases ?? {} });
-      diagnostics.push(...comparisonDiagnostics(plan, comparison, framework, text, options.locale));
+      diagnostics.push(...comparisonDiagnostics(plan, comparison, framework, text, options.locale, options.config));
       frameworks.push(...framework.frameworkIds);
     }
   }
