@@ -1,4 +1,4 @@
-import { check, comparePlan, comparisonDiagnostics, effectiveFramework } from "@cdsvn/checker";
+import { check, compareWithFrameworks } from "@cdsvn/checker";
 import { summarize, type Config, type Diagnostic, type DocTree, type FileReport, type Knowledge, type Locale, type Plan } from "@cdsvn/core";
 import * as Effect from "effect/Effect";
 import type { InputError } from "./errors.ts";
@@ -43,21 +43,6 @@ export const cachedSetup: KnowledgeSource = (province) => {
   return k;
 };
 
-/**
- * The framework a plan is held to, per knowledge, province and year: built once and shared by every
- * plan of the batch that has them (the result is read, never changed, by compare and its diagnostics).
- */
-const frameworkCache = new WeakMap<Knowledge, Map<string, ReturnType<typeof effectiveFramework>>>();
-function frameworkFor(knowledge: Knowledge, province: string | null, year: number, issued: string | null): ReturnType<typeof effectiveFramework> {
-  let byKey = frameworkCache.get(knowledge);
-  if (!byKey) frameworkCache.set(knowledge, (byKey = new Map()));
-  // A framework is not held against a plan issued before it took effect, so the issue date is part of the key.
-  const key = `${province ?? ""}\u0000${year}\u0000${issued ?? ""}`;
-  let framework = byKey.get(key);
-  if (!framework) byKey.set(key, (framework = effectiveFramework(knowledge.frameworks, { province, year, issued })));
-  return framework;
-}
-
 /** The pure part: a plan already read → its report. */
 export function analyzePlan(read: Plan, tree: DocTree | null, parseDiagnostics: readonly Diagnostic[], file: string, options: PipelineOptions, source: KnowledgeSource = cachedSetup): Analysis {
   const text = tree?.text ?? "";
@@ -72,13 +57,16 @@ export function analyzePlan(read: Plan, tree: DocTree | null, parseDiagnostics: 
   }
   let comparison: FileReport["comparison"] = null;
   const frameworks: string[] = [];
-  const year = options.config?.planYear ?? plan.meta.planYear;
-  if (options.compare && year !== null) {
-    const framework = frameworkFor(knowledge, province, year, plan.meta.issuedDate);
-    if (framework.indicators.length > 0) {
-      comparison = comparePlan(plan, framework, { aliases: plugin?.indicatorAliases ?? {} });
-      diagnostics.push(...comparisonDiagnostics(plan, comparison, framework, text, options.locale, options.config));
-      frameworks.push(...framework.frameworkIds);
+  if (options.compare) {
+    // One call: the framework in force, the comparison and its findings, or an info saying exactly why not.
+    const outcome = compareWithFrameworks({
+      plan, text, frameworks: knowledge.frameworks, province, year: options.config?.planYear ?? null,
+      aliases: plugin?.indicatorAliases ?? {}, config: options.config ?? {}, locale: options.locale,
+    });
+    diagnostics.push(...outcome.diagnostics);
+    if (outcome.ran) {
+      comparison = outcome.comparison;
+      frameworks.push(...outcome.framework.frameworkIds);
     }
   }
   const { diagnostics: _own, ...planOnly } = plan;

@@ -29,10 +29,12 @@ export const frameworkCoverage = defineRule({
       vi: {
         missing: "Kế hoạch chưa có chỉ tiêu \"{name}\" ({required}, theo {source}{confidence})",
         ambiguous: "Chỉ tiêu \"{name}\" ({required}, theo {source}{confidence}): chưa rõ chỉ tiêu tương ứng của kế hoạch ({note})",
+        notCompared: "Không so sánh với khung chỉ tiêu: {why}",
       },
       en: {
         missing: "The plan has no indicator for \"{name}\" ({required}, per {source}{confidence})",
         ambiguous: "Indicator \"{name}\" ({required}, per {source}{confidence}): cannot tell which plan indicator answers it ({note})",
+        notCompared: "No framework comparison: {why}",
       },
     },
     tags: ["framework"],
