@@ -55,8 +55,8 @@ const WHY: Record<Locale, Record<SkipReason, string>> = {
 };
 
 const KIND: Record<Locale, Record<string, string>> = {
-  vi: { "province-plan": "kế hoạch cấp tỉnh", "district-plan": "kế hoạch cấp huyện", report: "báo cáo", news: "tin, bài" },
-  en: { "province-plan": "a province plan", "district-plan": "a district plan", report: "a report", news: "a news item" },
+  vi: { "province-plan": "kế hoạch cấp tỉnh", "district-plan": "kế hoạch cấp huyện", report: "báo cáo", news: "tin, bài", other: "văn bản khác" },
+  en: { "province-plan": "a province plan", "district-plan": "a district plan", report: "a report", news: "a news item", other: "another kind of document" },
 };
 
 /**
@@ -66,8 +66,9 @@ const KIND: Record<Locale, Record<string, string>> = {
  */
 export function compareWithFrameworks(request: CompareRequest): CompareOutcome {
   const { plan, locale = "vi", config = {} } = request;
+  // plan.meta.documentKind ("commune-plan", "province-plan", "district-plan", "report", "news", "other"), when the reader tells.
   const kind = (plan.meta as { documentKind?: string | null }).documentKind ?? null;
-  if (kind !== null && !kind.startsWith("commune")) {
+  if (kind !== null && kind !== "commune-plan") {
     return skip(locale, "not-commune-plan", { kind: KIND[locale][kind] ?? kind }, config);
   }
   const year = request.year ?? config.planYear ?? plan.meta.planYear;
