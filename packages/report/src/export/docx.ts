@@ -57,33 +57,44 @@ type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
   new TextRun({ text: xmlSafe(text), font: FONT, size: o.size ?? SIZE, bold: o.bold, italics: o.italics });
 
-const para = (children: TextRun[], o: { align?: Align; indent?: boolean; before?: number; after?: number; keepNext?: boolean; rule?: boolean } = {}) =>
+const para = (children: TextRun[], o: { align?: Align; indent?: boolean; before?: number; after?: number; keepNext?: boolean } = {}) =>
   new Paragraph({
     children,
     alignment: o.align ?? AlignmentType.JUSTIFIED,
     indent: o.indent ? { firstLine: 567 } : undefined,
     spacing: { before: o.before ?? 0, after: o.after ?? 80, line: 312 },
     keepNext: o.keepNext,
-    // The short rule under the issuer and under the motto.
-    ...(o.rule ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } }, indent: { left: 1300, right: 1300 } } : {}),
   });
 
-const centered = (children: TextRun[], o: { after?: number; before?: number; rule?: boolean } = {}) => para(children, { align: AlignmentType.CENTER, after: o.after ?? 0, before: o.before, rule: o.rule });
+/** The short rule under the issuing body, the motto and the title: an empty paragraph's bottom border. */
+const rule = (share: number) =>
+  new Paragraph({
+    children: [],
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+    indent: { left: Math.round(TEXT_WIDTH * share), right: Math.round(TEXT_WIDTH * share) },
+    spacing: { before: 0, after: 100, line: 120, lineRule: "exact" },
+  });
+
+const centered = (children: TextRun[], o: { after?: number; before?: number } = {}) => para(children, { align: AlignmentType.CENTER, after: o.after ?? 0, before: o.before });
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
-/** Two columns without borders: the layout of the header and of the signature block. */
-function twoColumns(left: Paragraph[], right: Paragraph[], leftShare: number): Table {
-  const leftWidth = Math.round(TEXT_WIDTH * leftShare);
+/**
+ * Two columns without borders: the layout of the header and of the signature block. The header, as in
+ * Departments' templates, reaches into the left margin so "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and a
+ * body's full name each fit on one line.
+ */
+function twoColumns(left: Paragraph[], right: Paragraph[], leftWidth: number, outdent = 0): Table {
+  const total = TEXT_WIDTH + outdent;
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, margins: { left: 0, right: 0 } });
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [leftWidth, TEXT_WIDTH - leftWidth],
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: [leftWidth, total - leftWidth],
+    indent: outdent > 0 ? { size: -outdent, type: WidthType.DXA } : undefined,
     borders: NO_BORDERS,
-    rows: [new TableRow({ cantSplit: true, children: [
-      new TableCell({ children: left, width: { size: leftWidth, type: WidthType.DXA }, borders: NO_BORDERS }),
-      new TableCell({ children: right, width: { size: TEXT_WIDTH - leftWidth, type: WidthType.DXA }, borders: NO_BORDERS }),
-    ] })],
+    rows: [new TableRow({ cantSplit: true, children: [cell(left, leftWidth), cell(right, total - leftWidth)] })],
   });
 }
 
@@ -128,16 +139,19 @@ function headerBlock(header: ReviewHeader, locale: Locale): Table {
   const placeLine = `${header.place ?? DOTS}, ${(header.date ? dateLabel(locale, header.date) : null) ?? t(locale, "docx.dateBlank")}`;
   return twoColumns(
     [
-      centered([run((header.parentBody ?? DOTS).toUpperCase(), { size: 26 })]),
-      centered([run((header.issuingBody ?? DOTS).toUpperCase(), { bold: true, size: 26 })], { rule: true, after: 120 }),
+      centered([run((header.parentBody ?? DOTS).toUpperCase(), { size: 24 })]),
+      centered([run((header.issuingBody ?? DOTS).toUpperCase(), { bold: true, size: 24 })]),
+      rule(0.14),
       centered([run(t(locale, "docx.number", { number: header.number ?? t(locale, "docx.numberBlank") }), { size: 26 })]),
     ],
     [
-      centered([run(t(locale, "docx.nation"), { bold: true, size: 26 })]),
-      centered([run(t(locale, "docx.motto"), { bold: true })], { rule: true, after: 120 }),
+      centered([run(t(locale, "docx.nation"), { bold: true, size: 24 })]),
+      centered([run(t(locale, "docx.motto"), { bold: true, size: 26 })]),
+      rule(0.14),
       centered([run(placeLine, { italics: true })]),
     ],
-    0.4,
+    4000,
+    800,
   );
 }
 
@@ -156,7 +170,8 @@ function reportSection(report: FileReport, options: DocxOptions, first: boolean)
   children.push(
     headerBlock(header, L),
     centered([run(t(L, "docx.title"), { bold: true })], { before: 360 }),
-    centered([run(t(L, "docx.subtitle", { plan: planName }), { bold: true })], { rule: true, after: 200 }),
+    centered([run(t(L, "docx.subtitle", { plan: planName }), { bold: true })]),
+    rule(0.3),
     centered([run(t(L, "docx.to", { addressee }))], { after: 200 }),
     heading(t(L, "docx.general")),
     para([run(`${t(L, "docx.planTitle")}: `), run(planName)], { indent: true }),
@@ -184,7 +199,7 @@ function reportSection(report: FileReport, options: DocxOptions, first: boolean)
     if (view.rows.length > 0) {
       const ids = ["comparison.no", "comparison.indicator", "comparison.required", "comparison.planned", "comparison.status", "comparison.source"] as const;
       const rows = view.rows.map((r) => [String(r.no), r.name, r.required, r.planned, r.statusText, [r.source, r.confidence ? `(${r.confidence})` : null].filter(Boolean).join(" ")]);
-      children.push(gridTable(ids.map((id) => t(L, id)), rows, [560, 3300, 1150, 1150, 1100, 1812], new Set([0, 2, 3, 4])));
+      children.push(gridTable(ids.map((id) => t(L, id)), rows, [520, 2900, 1050, 1050, 1050, 2502], new Set([0, 2, 3, 4])));
     }
     if (view.extras.length > 0) {
       children.push((options.extras ?? "compact") === "omit"
@@ -207,7 +222,7 @@ function reportSection(report: FileReport, options: DocxOptions, first: boolean)
         centered([run(header.signerName ? "" : t(L, "docx.signHint"), { italics: true })], { after: 1300 }),
         centered([run(header.signerName ?? "", { bold: true })]),
       ],
-      0.5,
+      Math.round(TEXT_WIDTH / 2),
     ),
   );
   return children;

@@ -57,26 +57,43 @@ export function printSetup(ws: ExcelJS.Worksheet, headerRows: number): void {
 }
 
 /** Characters per line a column of `width` holds in an 11 pt font (a little under its width). */
-const charsPerLine = (width: number) => Math.max(4, Math.floor(width * 1.05));
+const charsPerLine = (width: number) => Math.max(3, Math.floor(width * 0.95));
+
+/** Lines `text` takes when wrapped at word boundaries in `width` characters (a long word is cut). */
+export function wrappedLines(text: string, width: number): number {
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const need = used === 0 ? word.length : used + 1 + word.length;
+      if (need <= width) { used = need; continue; }
+      if (used > 0) lines++;
+      lines += Math.floor((word.length - 1) / width);
+      used = ((word.length - 1) % width) + 1;
+    }
+  }
+  return Math.max(1, lines);
+}
 
 /**
  * Wrapped text and a row height that shows it: spreadsheets do not grow a row on open, so each row
- * is sized from the longest wrapped cell (lines × 15 pt), never overlapping the row below when printed.
+ * is sized from its tallest wrapped cell (lines × 15 pt), never overlapping the row below when printed.
  */
 export function fitRows(ws: ExcelJS.Worksheet, fromRow: number, lineHeight = 15): void {
   const widths: number[] = [];
   ws.columns.forEach((c, i) => { widths[i + 1] = c.width ?? 10; });
+  const merged = new Set<string>();
   for (let r = fromRow; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     let lines = 1;
     row.eachCell((cell, c) => {
+      if (cell.isMerged && cell.master.address !== cell.address) { merged.add(cell.address); return; }
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
       const v = cell.value;
       const text = typeof v === "string" ? v : v && typeof v === "object" && "text" in v ? String(v.text) : null;
-      if (text === null) return;
-      const width = charsPerLine(widths[c] ?? 10);
-      const cellLines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / width)), 0);
-      lines = Math.max(lines, cellLines);
-      cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+      if (text === null || cell.alignment.textRotation) return;
+      lines = Math.max(lines, wrappedLines(text, charsPerLine(widths[c] ?? 10)));
     });
     row.height = Math.min(409, lines * lineHeight + 3);
   }
