@@ -13,7 +13,11 @@ export interface ComparisonRowView {
   readonly statusText: string;
   /** Document, date and article; null when the row names no document a reviewer can look up. */
   readonly source: string | null;
+  /** 1-based index of `source` in the view's `sources`, so a table cites "[1]" instead of repeating it. */
+  readonly sourceNo: number | null;
   readonly confidence: string | null;
+  /** What the source column shows: "[1] (đã đối chiếu văn bản gốc)". */
+  readonly cite: string;
 }
 
 /** How a report shows the plan's indicators that are outside the framework. */
@@ -29,6 +33,10 @@ export interface ComparisonView {
   readonly scopeLine: string;
   /** Plan indicators matched to nothing in the framework: "name (figure)". */
   readonly extras: readonly string[];
+  /** The distinct sources the rows cite, in order of first use. */
+  readonly sources: readonly string[];
+  /** "Căn cứ: [1] 2629/QĐ-TTg …; [2] …", or null when no row has a source. */
+  readonly sourcesLine: string | null;
 }
 
 /**
@@ -40,17 +48,29 @@ export function comparisonView(locale: Locale, report: FileReport): ComparisonVi
   const cmp = report.comparison;
   if (!cmp) return null;
   const applying = cmp.items.filter(inScope);
-  const rows = applying.map((item, i): ComparisonRowView => ({
-    no: i + 1,
-    code: item.code,
-    name: item.name,
-    required: targetLabel(item.required, locale),
-    planned: targetLabel(item.planned, locale),
-    status: item.status,
-    statusText: statusLabel(locale, item.status),
-    source: sourceLabel(locale, item.source),
-    confidence: confidenceLabel(locale, itemConfidence(item)),
-  }));
+  const sources: string[] = [];
+  const rows = applying.map((item, i): ComparisonRowView => {
+    const source = sourceLabel(locale, item.source);
+    let sourceNo: number | null = null;
+    if (source !== null) {
+      const at = sources.indexOf(source);
+      sourceNo = (at < 0 ? sources.push(source) : at + 1);
+    }
+    const confidence = confidenceLabel(locale, itemConfidence(item));
+    return {
+      no: i + 1,
+      code: item.code,
+      name: item.name,
+      required: targetLabel(item.required, locale),
+      planned: targetLabel(item.planned, locale),
+      status: item.status,
+      statusText: statusLabel(locale, item.status),
+      source,
+      sourceNo,
+      confidence,
+      cite: [sourceNo === null ? null : `[${sourceNo}]`, confidence ? `(${confidence})` : null].filter(Boolean).join(" "),
+    };
+  });
   const met = rows.filter((r) => r.status === "met").length;
   const extras = cmp.items.filter((i) => i.status === "extra").map((i) => (i.planned ? `${i.name.trim()} (${targetLabel(i.planned, locale)})` : i.name.trim()));
   return {
@@ -59,6 +79,8 @@ export function comparisonView(locale: Locale, report: FileReport): ComparisonVi
     met,
     scopeLine: t(locale, "report.inScope", { met, scope: rows.length }),
     extras,
+    sources,
+    sourcesLine: sources.length === 0 ? null : `${t(locale, "comparison.source")}: ${sources.map((src, i) => `[${i + 1}] ${src}`).join("; ")}`,
   };
 }
 

@@ -12,7 +12,8 @@ describe("markdown", () => {
     expect(out).toMatch(/^\d\. \*\*lỗi\*\* \(dòng 6\): Thành tiền 900\.000\.000/m);
     expect(out).toContain("   > 5 \\| Trang bị thiết bị"); // the quoted table row, its pipes escaped
     // Rows are numbered in the table (framework codes are internal ids), with the source and confidence.
-    expect(out).toContain("| 2 | Tỷ lệ người dân có danh tính số | ≥ 90% | — | chưa có | 2629/QĐ-TTg |");
+    expect(out).toContain("| 2 | Tỷ lệ người dân có danh tính số | ≥ 90% | — | chưa có | \\[1\\] |");
+    expect(out).toContain("Căn cứ: \\[1\\] 2629/QĐ-TTg");
   });
 
   it("numbers findings 1…n across sections", () => {

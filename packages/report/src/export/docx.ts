@@ -198,8 +198,9 @@ function reportSection(report: FileReport, options: DocxOptions, first: boolean)
     children.push(para([run(t(L, "docx.scope", { frameworkLine: view.frameworkLine, scopeLine: view.scopeLine }))], { indent: true, keepNext: view.rows.length > 0 }));
     if (view.rows.length > 0) {
       const ids = ["comparison.no", "comparison.indicator", "comparison.required", "comparison.planned", "comparison.status", "comparison.source"] as const;
-      const rows = view.rows.map((r) => [String(r.no), r.name, r.required, r.planned, r.statusText, [r.source, r.confidence ? `(${r.confidence})` : null].filter(Boolean).join(" ")]);
-      children.push(gridTable(ids.map((id) => t(L, id)), rows, [520, 2900, 1050, 1050, 1050, 2502], new Set([0, 2, 3, 4])));
+      const rows = view.rows.map((r) => [String(r.no), r.name, r.required, r.planned, r.statusText, r.cite]);
+      children.push(gridTable(ids.map((id) => t(L, id)), rows, [560, 3900, 1150, 1150, 1150, 1162], new Set([0, 2, 3, 4, 5])));
+      if (view.sourcesLine) children.push(para([run(view.sourcesLine, { italics: true, size: SMALL })], { indent: true, before: 80 }));
     }
     if (view.extras.length > 0) {
       children.push((options.extras ?? "compact") === "omit"

@@ -115,10 +115,10 @@ function fileSection(report: FileReport, fileIndex: number, ctx: FormatContext):
       const head = (["comparison.no", "comparison.indicator", "comparison.required", "comparison.planned", "comparison.status", "comparison.source"] as const).map((id) => `<th>${h(t(L, id))}</th>`).join("");
       out.push(`<table class="comparison"><thead><tr>${head}</tr></thead><tbody>`);
       for (const row of view.rows) {
-        const source = [row.source, row.confidence ? `(${row.confidence})` : null].filter(Boolean).join(" ");
-        out.push(`<tr><td class="num">${row.no}</td><td>${h(row.name)}</td><td class="num">${h(row.required)}</td><td class="num">${h(row.planned)}</td><td class="status ${row.status}">${h(row.statusText)}</td><td>${h(source)}</td></tr>`);
+        out.push(`<tr><td class="num">${row.no}</td><td>${h(row.name)}</td><td class="num">${h(row.required)}</td><td class="num">${h(row.planned)}</td><td class="status ${row.status}">${h(row.statusText)}</td><td>${h(row.cite)}</td></tr>`);
       }
       out.push("</tbody></table>");
+      if (view.sourcesLine) out.push(`<p class="where">${h(view.sourcesLine)}</p>`);
     }
     if (view.extras.length > 0) out.push(`<p class="extras"><b>${h(t(L, "report.extras", { count: view.extras.length }))}:</b> ${h(view.extras.join("; "))}</p>`);
     out.push("</section>");

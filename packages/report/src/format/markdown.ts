@@ -55,10 +55,10 @@ export function formatMarkdown(reports: readonly FileReport[], ctx: FormatContex
         const ids = ["comparison.no", "comparison.indicator", "comparison.required", "comparison.planned", "comparison.status", "comparison.source"] as const;
         out.push(`| ${ids.map((id) => md(t(L, id))).join(" | ")} |`, `| ${ids.map(() => "---").join(" | ")} |`);
         for (const row of view.rows) {
-          const source = [row.source, row.confidence ? `(${row.confidence})` : null].filter(Boolean).join(" ");
-          out.push(`| ${row.no} | ${md(row.name)} | ${md(row.required)} | ${md(row.planned)} | ${md(row.statusText)} | ${md(source)} |`);
+          out.push(`| ${row.no} | ${md(row.name)} | ${md(row.required)} | ${md(row.planned)} | ${md(row.statusText)} | ${md(row.cite)} |`);
         }
         out.push("");
+        if (view.sourcesLine) out.push(md(view.sourcesLine), "");
       }
       if (view.extras.length > 0) out.push(`**${md(t(L, "report.extras", { count: view.extras.length }))}:** ${md(view.extras.join("; "))}`, "");
     }
