@@ -28,7 +28,7 @@ describe("message catalogue", () => {
 
   it("uses one word for a framework indicator the plan lacks", () => {
     const vi = Object.values(MESSAGES).map((e) => e.vi).join("\n");
-    expect(vi).not.toMatch(/\bthiếu\b/u);
+    expect(vi).not.toMatch(/\bthiếu\b/iu);
     expect(message("vi", "status.missing")).toBe("chưa có");
   });
 

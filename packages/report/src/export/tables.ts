@@ -1,4 +1,4 @@
-import type { FileReport, Locale, Target } from "@cdsvn/core";
+import type { Comparator, FileReport, Locale, Target } from "@cdsvn/core";
 import { findingNotes, sectionOf, sectionTitle } from "../findings.ts";
 import { severityLabel, t } from "../messages.ts";
 import { dateLabel, targetLabel } from "../plan-labels.ts";
@@ -47,6 +47,11 @@ function col(locale: Locale, key: ColumnKey, kind: ColumnKind, width?: number): 
   return { key, header: t(locale, `col.${key}`), kind, ...(width ? { width } : {}) };
 }
 
+/** "≥", "≤", "=", "khoảng": a comparator as a reviewer reads it. */
+function comparatorLabel(locale: Locale, c: Comparator): string {
+  return c === ">=" ? "≥" : c === "<=" ? "≤" : c === "range" ? t(locale, "comparator.range") : c;
+}
+
 const numberOrNull = (n: number | null | undefined): number | null => (typeof n === "number" && Number.isFinite(n) ? n : null);
 const valueKind = (t: Target | null | undefined): ColumnKind => (t?.unit === "%" ? "percent" : t?.unit === "đồng" ? "money" : "number");
 const periodLabel = (p: { from: number; to: number } | null | undefined) => (p ? (p.from === p.to ? String(p.from) : `${p.from}–${p.to}`) : null);
@@ -64,9 +69,9 @@ export function buildTables(reports: readonly FileReport[], locale: Locale): Tab
     if (plan) {
       plan.indicators.forEach((it, index) => {
         ind.push({ fileIndex, index, cells: {
-          file, no: index + 1, group: it.group ?? null, text: it.text, target: targetLabel(it.target), comparator: it.target.comparator,
+          file, no: index + 1, group: it.group ?? null, text: it.text, target: targetLabel(it.target, locale), comparator: comparatorLabel(locale, it.target.comparator),
           value: numberOrNull(it.target.value), max: numberOrNull(it.target.max), unit: it.target.unit === "count" ? (it.target.unitLabel ?? "") : it.target.unit,
-          baseline: it.baseline ? targetLabel(it.baseline) : null, baselineValue: numberOrNull(it.baseline?.value), period: periodLabel(it.period), section: it.section,
+          baseline: it.baseline ? targetLabel(it.baseline, locale) : null, baselineValue: numberOrNull(it.baseline?.value), period: periodLabel(it.period), section: t(locale, `docSection.${it.section}`),
           _valueKind: valueKind(it.target),
         } });
       });
@@ -79,13 +84,13 @@ export function buildTables(reports: readonly FileReport[], locale: Locale): Tab
         } });
       });
       plan.legalBases.forEach((b, index) => {
-        legal.push({ fileIndex, index, cells: { file, no: index + 1, symbol: b.symbol, kind: b.kind, date: dateLabel(locale, b.date), issuer: b.issuer, title: b.title ?? null } });
+        legal.push({ fileIndex, index, cells: { file, no: index + 1, symbol: b.symbol, kind: t(locale, `legalKind.${b.kind}`), date: dateLabel(locale, b.date), issuer: b.issuer, title: b.title ?? null } });
       });
     }
     report.diagnostics.forEach((d, index) => {
       const notes = findingNotes(locale, d);
       findings.push({ fileIndex, index, cells: {
-        file, no: index + 1, severity: severityLabel(locale, d.severity), section: sectionTitle(locale, sectionOf(d)), category: d.category, ruleId: d.ruleId,
+        file, no: index + 1, severity: severityLabel(locale, d.severity), section: sectionTitle(locale, sectionOf(d)), category: t(locale, `category.${d.category}`), ruleId: d.ruleId,
         message: d.message, line: d.line, pointer: d.path, expected: scalar(d.expected), actual: scalar(d.actual),
         source: notes.source, suggestion: notes.suggestion,
       } });
