@@ -93,7 +93,7 @@ export const REPORT_MESSAGES = {
   "status.extra": { vi: "ngoài khung", en: "outside the framework" },
   // How far a figure can be trusted, in words.
   "confidence.confirmed": { vi: "đã đối chiếu văn bản gốc", en: "checked against the original" },
-  "confidence.secondary": { vi: "nguồn thứ cấp (báo chí)", en: "secondary source (press)" },
+  "confidence.secondary": { vi: "nguồn thứ cấp: báo chí", en: "secondary source: press" },
   "confidence.unconfirmed": { vi: "chưa xác nhận", en: "unconfirmed" },
   "confidence.derived": { vi: "lấy từ kế hoạch cấp xã", en: "taken from a commune plan" },
   // Why a plan could not be compared.

@@ -36,13 +36,13 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.92em}
 th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#f2f4f7}
 td.status{white-space:nowrap;font-weight:600} td.num{text-align:right;white-space:nowrap}
-thead{display:table-header-group} tr{break-inside:avoid}
+thead{display:table-header-group} tr{break-inside:avoid} table.comparison td:nth-child(2){width:45%}
 p.extras{font-size:.9em;color:var(--muted)}
 td.met{color:var(--ok)} td.below-target,td.missing{color:var(--err)} td.ambiguous{color:var(--warn)} td.extra,td.not-applicable{color:var(--muted)}
 .unreadable{color:var(--err);font-weight:600}
 footer{margin-top:2.5rem;color:var(--muted);font-size:.85em;text-align:center}
 @page{size:A4;margin:2cm 2cm 2cm 3cm}
-@media print{body{margin:0;max-width:none;font-size:12pt} section.file+section.file{break-before:page} h3,h4{break-after:avoid} .count{border-color:#999} .sev{color:#000;background:none!important;border:1px solid #000} a{color:inherit;text-decoration:none}}
+@media print{body{margin:0;max-width:none;font-size:12pt} td.num,td.status{white-space:normal} section.file+section.file{break-before:page} h3,h4{break-after:avoid} .count{border-color:#999} .sev{color:#000;background:none!important;border:1px solid #000} a{color:inherit;text-decoration:none}}
 `;
 
 /**
