@@ -25,7 +25,7 @@ export type ExtrasMode = "compact" | "omit";
 
 /** A plan's comparison as the reports show it: in-scope rows only, their count, the extras apart. */
 export interface ComparisonView {
-  /** "Khung: ha-tinh-2026 (1), năm 2026". */
+  /** "Khung chỉ tiêu áp dụng cho năm 2026". */
   readonly frameworkLine: string;
   readonly rows: readonly ComparisonRowView[];
   readonly met: number;
@@ -74,7 +74,8 @@ export function comparisonView(locale: Locale, report: FileReport): ComparisonVi
   const met = rows.filter((r) => r.status === "met").length;
   const extras = cmp.items.filter((i) => i.status === "extra").map((i) => (i.planned ? `${i.name.trim()} (${targetLabel(i.planned, locale)})` : i.name.trim()));
   return {
-    frameworkLine: t(locale, "report.frameworkLine", { framework: `${cmp.frameworkId} (${cmp.frameworkVersion})`, year: String(cmp.year) }),
+    // The framework's id is an internal key; the sources under the table name its documents.
+    frameworkLine: t(locale, "report.frameworkLine", { year: String(cmp.year) }),
     rows,
     met,
     scopeLine: t(locale, "report.inScope", { met, scope: rows.length }),

@@ -48,7 +48,7 @@ describe.skipIf(!existsSync(CHROMIUM))("html report in headless Chromium", () =>
     expect(info).toMatch(/Page size:\s+59[45](?:\.\d+)? x 841(?:\.\d+)? pts/); // A4, from the page's @page rule
     const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
     expect(text).toContain("Đối chiếu với khung chỉ tiêu");
-    expect(text).toMatch(/Tỷ lệ người dân có danh\s+≥ 90%\s+—\s+chưa có/); // one table row, on one page
+    expect(text).toMatch(/Tỷ lệ người dân có danh tính số\s+≥ 90%\s+—\s+chưa có/); // one table row, on one page
     spawnSync("pdftoppm", ["-r", "60", "-png", "-f", "1", "-l", "1", pdf, join(resultsDir, "report-html-print")]);
   });
 

@@ -185,7 +185,7 @@ function writeStatusSheet(wb: ExcelJS.Workbook, group: SummaryGroup, names: { su
   const ws = wb.addWorksheet(names.summary, { views: [{ state: "frozen", ySplit: HEAD, xSplit: 2 }] });
   const first = FIXED.length + 1;
   const width = FIXED.length + group.indicators.length;
-  const frameworks = group.frameworks.length > 0 ? t(locale, "summary.framework", { framework: group.frameworks.join(", ") }) : "";
+  const frameworks = group.frameworks.length > 0 && group.year !== null ? t(locale, "summary.framework", { year: String(group.year) }) : "";
   sheetTitle(ws, width, group.year === null ? t(locale, "summary.titleNoYear") : t(locale, "summary.title", { year: String(group.year) }),
     [frameworks, group.indicators.length > 0 ? t(locale, "summary.statusLegend", { figures: names.figures, indicators: names.indicators }) : ""].filter(Boolean).join(" "));
   FIXED_WIDTHS.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
@@ -273,7 +273,7 @@ function writeFiguresSheet(wb: ExcelJS.Workbook, group: SummaryGroup, names: { f
   const fixed = ["summary.no", "summary.unit", "report.file"] as const;
   const first = fixed.length + 1;
   const width = fixed.length + group.indicators.length;
-  sheetTitle(ws, width, group.year === null ? t(locale, "summary.titleNoYear") : t(locale, "summary.title", { year: String(group.year) }), t(locale, "summary.framework", { framework: group.frameworks.join(", ") }));
+  sheetTitle(ws, width, group.year === null ? t(locale, "summary.titleNoYear") : t(locale, "summary.title", { year: String(group.year) }), group.year === null ? "" : t(locale, "summary.framework", { year: String(group.year) }));
   [5, 18, 22].forEach((w, i) => { ws.getColumn(i + 1).width = w; });
   const header = ws.getRow(HEAD);
   fixed.forEach((id, i) => { header.getCell(i + 1).value = t(locale, id); });

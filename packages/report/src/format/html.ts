@@ -42,7 +42,7 @@ td.met{color:var(--ok)} td.below-target,td.missing{color:var(--err)} td.ambiguou
 .unreadable{color:var(--err);font-weight:600}
 footer{margin-top:2.5rem;color:var(--muted);font-size:.85em;text-align:center}
 @page{size:A4;margin:2cm 2cm 2cm 3cm}
-@media print{body{margin:0;max-width:none;font-size:12pt} td.num,td.status{white-space:normal} section.file+section.file{break-before:page} h3,h4{break-after:avoid} .count{border-color:#999} .sev{color:#000;background:none!important;border:1px solid #000} a{color:inherit;text-decoration:none}}
+@media print{body{margin:0;max-width:none;font-size:12pt} td.num{white-space:normal} section.file+section.file{break-before:page} h3,h4{break-after:avoid} .count{border-color:#999} .sev{color:#000;background:none!important;border:1px solid #000} a{color:inherit;text-decoration:none}}
 `;
 
 /**
