@@ -1,4 +1,5 @@
-import { unzipSync, zipSync, type Zippable } from "fflate";
+// Types only: fflate loads when an Office file is written, so `cds parse` never loads a zip writer.
+import type { Zippable } from "fflate";
 
 /**
  * When a written file says it was made. Reproducible-builds convention first (SOURCE_DATE_EPOCH,
@@ -40,7 +41,8 @@ const CORE_DATES_RE = /(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:(
  * same order with the same time, and the created/modified dates of docProps/core.xml set to `at`.
  * The writers stamp both with the clock, so two runs on one input would otherwise differ.
  */
-export function stabilizeZip(bytes: Uint8Array, at: Date): Uint8Array {
+export async function stabilizeZip(bytes: Uint8Array, at: Date): Promise<Uint8Array> {
+  const { unzipSync, zipSync } = await import("fflate");
   const entries = unzipSync(bytes);
   const iso = `${at.toISOString().slice(0, 19)}Z`;
   // fflate writes an entry's time from the local-time fields of its Date; build one whose local
