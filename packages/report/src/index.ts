@@ -6,11 +6,11 @@
 export { FORMAT_NAMES, isFormatName, type FormatName, type FormatContext } from "./format/context.ts";
 export { formatReports } from "./format/format-reports.ts";
 export { shouldColor, palette, type Palette } from "./color.ts";
-export { groupBySection, sectionOf, sectionTitle, makeQuoter, type SectionKey } from "./findings.ts";
-export { countsLine, formatNumber } from "./messages.ts";
+export { groupBySection, sectionOf, sectionTitle, makeQuoter, findingNotes, type SectionKey, type FindingNotes } from "./findings.ts";
+export { countsLine, formatNumber, severityLabel } from "./messages.ts";
 export { xmlSafe, spreadsheetText, terminalSafe, markdownInline } from "./safe-text.ts";
 export { comparisonView, notComparedLine, type ComparisonView, type ComparisonRowView } from "./comparison-view.ts";
-export { sourceLabel, confidenceLabel, dateLabel, valueLabel } from "./plan-labels.ts";
+export { sourceLabel, confidenceLabel, dateLabel, valueLabel, statusLabel, targetLabel, unitLabel, inScope } from "./plan-labels.ts";
 export { parseFormatSpecs, FormatSpecError, type FormatSpec } from "./format/format-specs.ts";
 export { buildTables, pointerTarget, CSV_NAMES, type Table, type TableId, type Column, type Row } from "./export/tables.ts";
 export { exportCsv, csvField, BOM } from "./export/csv.ts";
