@@ -163,7 +163,8 @@ function reportSection(report: FileReport, options: DocxOptions, first: boolean)
   const unit = unitLabel(report.plan, L);
   const addressee = unit ? t(L, "docx.committee", { unit }) : t(L, "docx.unknownCommittee");
   const planName = meta?.title ?? report.file;
-  const issued = spanText(text, meta?.dateSpan) ?? dateLabel(L, meta?.issuedDate) ?? t(L, "report.blank");
+  // The date line as written, without the place before it ("Tân Kỳ, ngày … tháng 01 năm 2026").
+  const issued = spanText(text, meta?.dateSpan)?.replace(/^[^,]{1,60},\s*(?=ngày)/u, "") ?? dateLabel(L, meta?.issuedDate) ?? t(L, "report.blank");
   const children: Array<Paragraph | Table> = [];
   if (!first) children.push(new Paragraph({ children: [new PageBreak()] }));
   const heading = (s: string) => para([run(s, { bold: true })], { align: AlignmentType.LEFT, before: 120, keepNext: true });
