@@ -41,11 +41,10 @@ export function dateLabel(locale: Locale, iso: string | null | undefined): strin
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim());
   if (!m) return iso;
   const [, year, month, day] = m;
-  // Days and months under 10 keep their leading zero as administrative documents write them ("ngày 03 tháng 6").
-  const d = day === undefined ? undefined : day;
-  const mo = month === undefined ? undefined : String(Number(month));
-  if (d !== undefined) return t(locale, "date.day", { day: d, month: locale === "vi" && Number(month) < 3 ? month : mo, year });
-  if (mo !== undefined) return t(locale, "date.month", { month: locale === "vi" && Number(month) < 3 ? month : mo, year });
+  // Nghị định 30/2020: days under 10 and the months 1 and 2 keep their leading zero ("ngày 05 tháng 01").
+  const mo = month === undefined ? undefined : Number(month) < 3 ? month : String(Number(month));
+  if (day !== undefined) return t(locale, "date.day", { day, month: mo, year });
+  if (mo !== undefined) return t(locale, "date.month", { month: mo, year });
   return t(locale, "date.year", { year });
 }
 
