@@ -25,5 +25,6 @@ export * from "./rule/rule-tester.ts";
 export * from "./plugin/indicator-keywords.ts";
 export type * from "./doc/tree.ts";
 export * from "./text/index.ts";
+export * from "./i18n/index.ts";
 export { lineOf, lineIndex } from "./text/lines.ts";
 export { jsonSchemas } from "./schemas.ts";
