@@ -6,25 +6,25 @@ import type { ProvincePlugin, Rule } from "@cdsvn/core";
 import { loadPlugins } from "./plugins.ts";
 
 /**
- * The root folder of an installed workspace package: its entry point ("src/index.ts" in the
- * workspace, "dist/index.js" when published) sits one level below it.
+ * The folder of an installed package's entry module: src/ in the workspace (the "source" export
+ * condition), dist/ when installed. Packages ship their docs there, at the same paths as in src/.
  */
-function packageRoot(name: string): string {
-  return dirname(dirname(fileURLToPath(import.meta.resolve(name))));
+function entryFolder(name: string): string {
+  return dirname(fileURLToPath(import.meta.resolve(name)));
 }
 
-/** Reads a file shipped inside a package (packages ship src/, docs included), or null. */
+/** Reads a file shipped beside a package's entry module, or null. */
 function packageFile(name: string, path: string): string | null {
-  const file = join(packageRoot(name), path);
+  const file = join(entryFolder(name), path);
   return existsSync(file) ? readFileSync(file, "utf8") : null;
 }
 
 /**
- * A plugin rule's doc: its docs url points at the Markdown file under plugins/<id>/ in the
- * repository, which the plugin package ships at the same path below its root.
+ * A plugin rule's doc: its docs url points at the Markdown file under plugins/<id>/src/ in the
+ * repository, which the plugin package ships at the same path below its entry folder.
  */
 function pluginRuleDoc(plugin: ProvincePlugin, rule: Rule): string | null {
-  const marker = `/plugins/${plugin.meta.id}/`;
+  const marker = `/plugins/${plugin.meta.id}/src/`;
   const at = rule.meta.docs.url.indexOf(marker);
   return at < 0 ? null : packageFile(`@cdsvn/plugin-${plugin.meta.id}`, rule.meta.docs.url.slice(at + marker.length));
 }
