@@ -4,7 +4,7 @@
 // Why a bundle: from source, a `cds` run loads ~500 modules (effect/cli alone ~200) through Node's
 // resolver; one file with lazy chunks costs a fraction of that. The formats and exports that need
 // big libraries (docx, pdf, html, xlsx) are dynamic imports in the source, so they land in chunks a
-// .txt run never loads. The workspace packages are bundled from their source (the "source" export
+// .txt run never loads. The workspace packages are bundled from their source (the "@cdsvn/source" export
 // condition); the rule docs stay in the installed @cdsvn/checker and plugin packages.
 import { rmSync } from "node:fs";
 import { build } from "esbuild";
@@ -18,7 +18,7 @@ const result = await build({
   format: "esm",
   platform: "node",
   target: "node20.10",
-  conditions: ["source"],
+  conditions: ["@cdsvn/source"],
   minify: true,
   legalComments: "linked",
   chunkNames: "chunks/[name]-[hash]",

@@ -61,7 +61,7 @@ const node = process.execPath;
 const bare = measure(node, ["-e", ""]);
 const rows: Array<[string, number]> = [
   ["installed bin (node dist/bin.js)", measure(node, [join(cliDir, "dist/bin.js"), "validate", plan])],
-  ["source bin (node src/bin.ts)", measure(node, ["--conditions=source", "--disable-warning=ExperimentalWarning", join(cliDir, "src/bin.ts"), "validate", plan])],
+  ["source bin (node src/bin.ts)", measure(node, ["--conditions=@cdsvn/source", "--disable-warning=ExperimentalWarning", join(cliDir, "src/bin.ts"), "validate", plan])],
   ["pnpm cds", measure("pnpm", ["--silent", "cds", "validate", plan])],
 ];
 rmSync(work, { recursive: true, force: true });

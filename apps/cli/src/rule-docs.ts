@@ -6,7 +6,7 @@ import type { ProvincePlugin, Rule } from "@cdsvn/core";
 import { loadPlugins } from "./plugins.ts";
 
 /**
- * The folder of an installed package's entry module: src/ in the workspace (the "source" export
+ * The folder of an installed package's entry module: src/ in the workspace (the "@cdsvn/source" export
  * condition), dist/ when installed. Packages ship their docs there, at the same paths as in src/.
  */
 function entryFolder(name: string): string {
