@@ -13,6 +13,7 @@ if [ -n "$(git status --porcelain)" ]; then echo "release: the work tree is not 
 if [ -z "$(ls .changeset/*.md 2>/dev/null | grep -v README.md)" ]; then echo "release: no pending changeset: nothing to release" >&2; exit 2; fi
 pnpm changeset version
 pnpm install --lockfile-only
+pnpm build
 pnpm test
 pnpm api:check
 pnpm test:tarball
@@ -22,5 +23,5 @@ if [ "${RELEASE_DRY:-}" = "1" ]; then
 fi
 git add -A
 git commit -m "release: $(node -p 'require("./apps/cli/package.json").version')"
-pnpm changeset publish
+pnpm changeset publish   # each package's prepack: its own build, a turbo cache hit
 echo "release: published. Push the commit and the tags: git push --follow-tags" >&2

@@ -49,7 +49,9 @@ function tarFile(file, path) {
 // ---------------------------------------------------------------- 1. pack every public package
 const tarballs = join(work, "tarballs");
 mkdirSync(tarballs);
-log(`packing every public package into ${tarballs}`);
+log("building every package (turbo), then packing each into " + tarballs);
+const built = run("pnpm", ["build"], { cwd: root, timeout: 900_000 });
+if (!check(built.status === 0, "pnpm build", built.stderr + built.stdout)) finish();
 const packed = run("pnpm", ["-r", "--filter=!cds-toolkit", "pack", "--pack-destination", tarballs], { cwd: root, timeout: 900_000 });
 if (!check(packed.status === 0, "pnpm -r pack (each package's prepack builds it)", packed.stderr + packed.stdout)) finish();
 const files = readdirSync(tarballs).filter((f) => f.endsWith(".tgz")).map((f) => join(tarballs, f));

@@ -2034,7 +2034,9 @@ export declare const PluginData: z.ZodObject<{
             off: "off";
             warning: "warning";
         }>, z.ZodUnknown], null>]>>>;
-    }, z.core.$strip>;
+        plugins: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        frameworks: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    }, z.core.$strict>;
     indicatorAliases: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodArray<z.ZodString>>>;
     units: z.ZodOptional<z.ZodArray<z.ZodString>>;
 }, z.core.$strip>;
@@ -2186,7 +2188,9 @@ export declare const Config: z.ZodObject<{
         off: "off";
         warning: "warning";
     }>, z.ZodUnknown], null>]>>>;
-}, z.core.$strip>;
+    plugins: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    frameworks: z.ZodOptional<z.ZodArray<z.ZodString>>;
+}, z.core.$strict>;
 export type Config = z.infer<typeof Config>;
 
 // ---- schemas.d.ts
