@@ -163,6 +163,20 @@ for (const node of nodes) {
   check(explain.status === 0 && explain.stdout.split("\n").length > 8, `${tag}: cds explain reads the rule doc shipped in @cdsvn/checker`, explain.stdout + explain.stderr);
   const missing = cds("validate", "no-such-plan.txt");
   check(missing.status === 2 && missing.stderr.startsWith("cds: ") && !/\n\s+at /.test(missing.stderr), `${tag}: a missing file is one line on stderr and exit 2`, `exit ${missing.status}\n${missing.stderr}`);
+  if (run(node, ["-p", "typeof require('node:module').registerHooks"]).stdout.trim() === "function") {
+    // The bundle's lazy chunks: a .txt run loads none of the .docx/.pdf/.html readers or exporters.
+    const loaded = (args) => {
+      const out = join(app, `loaded-${args.join("-").replace(/[^\w.-]/g, "_")}.txt`);
+      const hook = `data:text/javascript,${encodeURIComponent(`import { registerHooks } from "node:module"; import { writeFileSync } from "node:fs"; const seen = []; registerHooks({ load(url, context, next) { seen.push(url); return next(url, context); } }); process.on("exit", () => writeFileSync(${JSON.stringify(out)}, seen.join("\\n")));`)}`;
+      run(node, ["--import", hook, bin, ...args], { cwd: app });
+      return existsSync(out) ? readFileSync(out, "utf8").split("\n") : [];
+    };
+    const LAZY = /\/chunks\/(?:docx|pdf|pdfjs|excel|html)-[A-Z0-9]+\.js$/;
+    const txt = loaded(["validate", "plan.txt"]);
+    check(txt.some((u) => u.includes("/@cdsvn/cli/dist/")) && !txt.some((u) => LAZY.test(u)), `${tag}: cds validate plan.txt loads no .docx/.pdf/.html/.xlsx chunk`, txt.filter((u) => LAZY.test(u)).join("\n"));
+    const docx = loaded(["validate", "plan.docx"]);
+    check(docx.some((u) => /\/chunks\/docx-/.test(u)) && !docx.some((u) => /\/chunks\/(?:pdfjs|excel)-/.test(u)), `${tag}: cds validate plan.docx loads the .docx chunk and not pdf.js or exceljs`);
+  }
   const outside = cds("validate", "plan.txt", "--plugin", "cds-plugin-quang-ninh-fixture", "--province", "quang-ninh");
   check((outside.status === 0 || outside.status === 1) && outside.stdout.includes("fixture-plan-seen"), `${tag}: cds validate --plugin <outside package> runs its rule`, `exit ${outside.status}\n${outside.stdout}\n${outside.stderr}`);
 }
