@@ -132,7 +132,10 @@ for (const node of nodes) {
   seen.add(major.split(".")[0]);
   const tag = `node ${major}`;
   const bin = join(app, "node_modules/@cdsvn/cli/dist/bin.js");
-  const cds = (...args) => run(node, [bin, ...args], { cwd: app });
+  // `npx cds …` as a user types it: the bin link npm made, its shebang finding this Node first on PATH.
+  const npx = existsSync(join(dirname(node), "npx")) ? join(dirname(node), "npx") : "npx";
+  const PATH = `${dirname(node)}${process.platform === "win32" ? ";" : ":"}${process.env.PATH}`;
+  const cds = (...args) => run(npx, ["--no-install", "cds", ...args], { cwd: app, env: { PATH } });
 
   const lib = run(node, [join(app, "checks.mjs")], { cwd: app, env: { CDS_HAS_ENGINE: hasEngine ? "1" : "" } });
   check(lib.status === 0, `${tag}: the library reads and checks plan.txt, plan.docx, plan.pdf and loads the outside plugin`, lib.stderr + lib.stdout);
