@@ -1,14 +1,13 @@
-import { genericRules, ruleFolders } from "../rules/index.ts";
+import { genericRules } from "../rules/index.ts";
 import type { CatalogueEntry } from "./page.ts";
 
 /**
  * Where a generic rule's hand-written doc lives inside the @cdsvn/checker package, relative to the
  * folder of its entry module (src/ in the workspace, dist/ once built, where the build copies the
- * docs): "rules/<category>/<rule>/doc.md", or null for an unknown id.
+ * docs): "rules/<id>/doc.md" (a rule's id is its folder), or null for an unknown id.
  */
 export function genericRuleDocPath(id: string): string | null {
-  const folder = ruleFolders[id];
-  return folder ? `rules/${folder}/doc.md` : null;
+  return genericRules.some((r) => r.meta.id === id) ? `rules/${id}/doc.md` : null;
 }
 
 /**
