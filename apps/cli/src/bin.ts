@@ -1,13 +1,10 @@
 #!/usr/bin/env node
 import module from "node:module";
-import { blockingStdio } from "./io/stdout.ts";
 
 // V8's compiled code for every module is kept on disk (in the OS temp directory) and reused by the next
 // `cds` run: a third of start-up was compiling the same ~600 modules again. Must run before they load,
 // hence the dynamic imports below. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 module.enableCompileCache?.();
-// Nothing lost when piped, whatever the exit code (see io/stdout.ts).
-blockingStdio();
 
 // Subpath imports, not the package barrel: the barrel also loads the HTTP, Redis and cluster modules
 // (hundreds of files, ~0.5 s of every `cds` start) that the CLI never uses.

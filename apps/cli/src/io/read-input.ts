@@ -6,11 +6,12 @@ export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
 /** Why a path could not be read as a plan file; `code` picks the message, the CLI words it. */
 export class ReadInputError extends Error {
-  constructor(
-    readonly code: "ENOENT" | "EACCES" | "EISDIR" | "ENOTREG" | "EFBIG" | "EIO",
-    readonly detail: string = "",
-  ) {
+  readonly code: "ENOENT" | "EACCES" | "EISDIR" | "ENOTREG" | "EFBIG" | "EIO";
+  readonly detail: string;
+  constructor(code: ReadInputError["code"], detail = "") {
     super(detail || code);
+    this.code = code;
+    this.detail = detail;
   }
 }
 

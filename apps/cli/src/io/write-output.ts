@@ -11,11 +11,12 @@ export interface OutputFile {
 
 /** An output that could not be written; nothing of the run was put in place. */
 export class OutputError extends Error {
-  constructor(
-    readonly shown: string,
-    readonly detail: string,
-  ) {
+  readonly shown: string;
+  readonly detail: string;
+  constructor(shown: string, detail: string) {
     super(`${shown}: ${detail}`);
+    this.shown = shown;
+    this.detail = detail;
   }
 }
 
@@ -51,7 +52,10 @@ export async function claimOutputs(outputs: readonly OutputFile[]): Promise<Clai
 }
 
 export class ClaimedOutputs {
-  constructor(private readonly claimed: readonly { output: OutputFile; temp: string }[]) {}
+  private readonly claimed: readonly { output: OutputFile; temp: string }[];
+  constructor(claimed: readonly { output: OutputFile; temp: string }[]) {
+    this.claimed = claimed;
+  }
 
   /** Writes each output's content (by the same order as claimed) and renames them into place. */
   async commit(contents: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
