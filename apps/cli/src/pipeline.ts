@@ -6,6 +6,7 @@ import * as Option from "effect/Option";
 import * as Result from "effect/Result";
 import type { WorkerResult, WorkerSetup, WorkerTask } from "./batch/analyze-protocol.ts";
 import { runInWorkers, type TaskOutcome } from "./batch/pool.ts";
+import { workerUrl } from "./batch/worker-url.ts";
 import { InputError, UsageError } from "./errors.ts";
 import { expandInputs } from "./io/inputs.ts";
 import { inputError, readBytes } from "./io/load.ts";
@@ -49,14 +50,12 @@ export const analyzeFiles = (
     const tasks: WorkerTask[] = files.map((file) => ({ file, options }));
     yield* Effect.tryPromise({
       try: (signal) =>
-        runInWorkers<WorkerTask, WorkerResult>(tasks, { workerFile: WORKER, workerData: setup, jobs: session.flags.jobs, timeoutMs: FILE_TIME_LIMIT_MS, heapMb: FILE_HEAP_LIMIT_MB, signal }, (index, outcome) =>
+        runInWorkers<WorkerTask, WorkerResult>(tasks, { workerFile: workerUrl(), workerData: setup, jobs: session.flags.jobs, timeoutMs: FILE_TIME_LIMIT_MS, heapMb: FILE_HEAP_LIMIT_MB, signal }, (index, outcome) =>
           Effect.runPromise(onResult(index, toResult(files[index]!, outcome))),
         ),
       catch: (e) => (e instanceof UsageError ? e : new UsageError({ message: e instanceof Error ? e.message : String(e) })),
     });
   });
-
-const WORKER = new URL("./batch/analyze-worker.ts", import.meta.url);
 
 /** A worker's outcome as the command sees it; a config problem is thrown to stop the run. */
 function toResult(file: string, outcome: TaskOutcome<WorkerResult>): Result.Result<FileAnalysis, InputError> {
