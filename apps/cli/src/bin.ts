@@ -16,12 +16,18 @@ const [NodeRuntime, NodeServices, Effect, Runtime, { runCli }] = await Promise.a
   import("./main.ts"),
 ]);
 
-// The runtime ends the process with process.exit, which drops what stdout still holds for a pipe: a
-// report piped into another program was cut at 64 KB when the run exited 1. Exit once stdout has drained.
-const teardown: typeof Runtime.defaultTeardown = (exit, onExit) =>
+/**
+ * The runner calls process.exit at once on a non-zero code, which cuts short a report still being written
+ * to a pipe (`cds validate … --format json | jq` lost everything past ~64 KB on exit 1). So the exit waits
+ * until stdout and stderr have taken everything written before it.
+ */
+const exitAfterOutput: typeof Runtime.defaultTeardown = (exit, onExit) =>
   Runtime.defaultTeardown(exit, (code) => {
-    if (process.stdout.writableLength === 0) onExit(code);
-    else process.stdout.once("drain", () => onExit(code));
+    if (code === 0) return onExit(code);
+    process.stdout.write("", () => process.stderr.write("", () => onExit(code)));
   });
 
-runCli(process.argv.slice(2)).pipe(Effect.provide(NodeServices.layer), NodeRuntime.runMain({ disableErrorReporting: true, teardown }));
+runCli(process.argv.slice(2)).pipe(
+  Effect.provide(NodeServices.layer),
+  NodeRuntime.runMain({ disableErrorReporting: true, teardown: exitAfterOutput }),
+);

@@ -1,4 +1,4 @@
-import { comparatorPhraseBefore, parseVnNumber, type Comparator, type FigureStatement } from "@cdsvn/core";
+import { comparatorPrefix, parseVnNumber, type Comparator, type FigureStatement } from "@cdsvn/core";
 import type { OutlineLine } from "./outline.ts";
 
 /*
@@ -87,8 +87,7 @@ function comparatorAt(ascii: string, figureAt: number, figure: string): { compar
   // "từ 70% trở lên", "98% trở lên": at least, whatever precedes
   if (/tro len$/.test(figure)) return { comparator: ">=", prefixLength: 0 };
   const before = ascii.slice(Math.max(0, figureAt - COMPARATOR_WINDOW), figureAt);
-  const trimmed = before.trimEnd();
-  const phrase = comparatorPhraseBefore(trimmed);
+  const phrase = comparatorPrefix(before);
   if (!phrase) return { comparator: "=", prefixLength: 0 };
   return { comparator: phrase.comparator, prefixLength: before.length - phrase.start };
 }
