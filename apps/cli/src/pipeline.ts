@@ -1,114 +1,103 @@
-import { check, comparePlan, comparisonDiagnostics, effectiveFramework } from "@cdsvn/checker";
-import { summarize, type Config, type Diagnostic, type DocTree, type FileReport, type Knowledge, type Locale, type Plan } from "@cdsvn/core";
+import type { Locale } from "@cdsvn/core";
+import type { Analysis, AnalyzeOptions } from "@cdsvn/engine";
+import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
-import type { InputError } from "./errors.ts";
-import type * as Result from "effect/Result";
-import { loadPlan } from "./io/load.ts";
-import { VERSION } from "./version.ts";
-import { resolveProvince, setupFor, withProvince, type ProvinceChoice, type ProvinceSetup } from "./plugins.ts";
+import * as Option from "effect/Option";
+import * as Result from "effect/Result";
+import type { WorkerResult, WorkerSetup, WorkerTask } from "./batch/analyze-protocol.ts";
+import { runInWorkers, type TaskOutcome } from "./batch/pool.ts";
+import { InputError, UsageError } from "./errors.ts";
+import { expandInputs } from "./io/inputs.ts";
+import { inputError, readBytes } from "./io/load.ts";
+import { provinceNote } from "./province-note.ts";
+import type { Session } from "./session.ts";
+import { plainText } from "./io/terminal-text.ts";
 
 /**
- * parse → validate → compare for one file, shared by `validate`, `compare`, `export` and the batch
- * run, so every command reports the same findings for the same file.
+ * The per-file step every command that checks uses (validate, compare, export, the folder run): the
+ * file's bytes → the engine its config picks → the analysis. The engine does the rest, so every door
+ * reports the same findings for the same bytes. One function, so a worker pool can call it later.
  */
+export const analyzeFile = (file: string, session: Session, options: AnalyzeOptions): Effect.Effect<Analysis, InputError | UsageError> =>
+  Effect.gen(function* () {
+    const { engine, config } = yield* session.forFile(file);
+    const bytes = yield* readBytes(file);
+    return yield* Effect.tryPromise({ try: () => engine.analyzeDetailed({ bytes, fileName: file }, { ...options, config }), catch: inputError(file) });
+  });
 
-/** Rules and knowledge for a province: national data plus the province plugin's (null: national only). */
-export type KnowledgeSource = (province: string | null) => ProvinceSetup;
+/** Per-file limits of a run (issue 17): a file over either is reported as unreadable and the run goes on. */
+export const FILE_TIME_LIMIT_MS = 30_000;
+export const FILE_HEAP_LIMIT_MB = 384;
 
-export interface PipelineOptions {
-  readonly locale: Locale;
-  /** `--province`: an id or any spelling of the name; when absent, the config's, else detected from the text. */
-  readonly province?: string | null;
-  /** Run the rules (validate, export, batch); `compare` alone reports only the framework findings. */
-  readonly checks?: boolean;
-  /** Compare with the province's framework (compare, export, batch); validate alone does not. */
-  readonly compare?: boolean;
-  /** cds.config.json settings (rule levels, province, year). */
-  readonly config?: Config;
-}
-
-/** One file's report and the NFC text its spans point into (for quoting lines). */
-export interface Analysis {
-  readonly report: FileReport;
-  readonly text: string;
-  /** How the province was chosen, and why none was when none was. */
-  readonly province: ProvinceChoice;
-}
-
-/** Knowledge per province, built once per process: a folder of 500 plans shares four or five. */
-const knowledgeCache = new Map<string | null, ReturnType<KnowledgeSource>>();
-export const cachedSetup: KnowledgeSource = (province) => {
-  let k = knowledgeCache.get(province);
-  if (!k) knowledgeCache.set(province, (k = setupFor(province)));
-  return k;
-};
+/** What a command gets back for one file: the report, the text its lines point into, the province choice. */
+export type FileAnalysis = Pick<Analysis, "report" | "text" | "province">;
 
 /**
- * The framework a plan is held to, per knowledge, province and year: built once and shared by every
- * plan of the batch that has them (the result is read, never changed, by compare and its diagnostics).
- */
-const frameworkCache = new WeakMap<Knowledge, Map<string, ReturnType<typeof effectiveFramework>>>();
-function frameworkFor(knowledge: Knowledge, province: string | null, year: number, issued: string | null): ReturnType<typeof effectiveFramework> {
-  let byKey = frameworkCache.get(knowledge);
-  if (!byKey) frameworkCache.set(knowledge, (byKey = new Map()));
-  // A framework is not held against a plan issued before it took effect, so the issue date is part of the key.
-  const key = `${province ?? ""}\u0000${year}\u0000${issued ?? ""}`;
-  let framework = byKey.get(key);
-  if (!framework) byKey.set(key, (framework = effectiveFramework(knowledge.frameworks, { province, year, issued })));
-  return framework;
-}
-
-/** The pure part: a plan already read → its report. */
-export function analyzePlan(read: Plan, tree: DocTree | null, parseDiagnostics: readonly Diagnostic[], file: string, options: PipelineOptions, source: KnowledgeSource = cachedSetup): Analysis {
-  const text = tree?.text ?? "";
-  const choice = resolveProvince(read, text, options.province ?? options.config?.province ?? null);
-  const province = choice.id;
-  const plan = withProvince(read, province, choice.evidence ?? read.meta.provinceEvidence ?? null);
-  const { knowledge, rules, plugin } = source(province);
-  // The reader's notes; a plan read from JSON brings its own in plan.diagnostics.
-  const diagnostics: Diagnostic[] = [...(parseDiagnostics.length > 0 ? parseDiagnostics : (plan.diagnostics ?? []))];
-  if (options.checks !== false) {
-    diagnostics.push(...check({ plan, tree, text, rules, config: options.config ?? {}, knowledge, locale: options.locale }));
-  }
-  let comparison: FileReport["comparison"] = null;
-  const frameworks: string[] = [];
-  const year = options.config?.planYear ?? plan.meta.planYear;
-  if (options.compare && year !== null) {
-    const framework = frameworkFor(knowledge, province, year, plan.meta.issuedDate);
-    if (framework.indicators.length > 0) {
-      comparison = comparePlan(plan, framework, { aliases: plugin?.indicatorAliases ?? {} });
-      diagnostics.push(...comparisonDiagnostics(plan, comparison, framework, text, options.locale));
-      frameworks.push(...framework.frameworkIds);
-    }
-  }
-  const { diagnostics: _own, ...planOnly } = plan;
-  return {
-    text,
-    province: choice,
-    report: {
-      file,
-      plan: planOnly,
-      diagnostics,
-      comparison,
-      summary: summarize(diagnostics),
-      ruleset: { engine: VERSION, rules: options.checks === false ? 0 : rules.length, province, frameworks },
-    },
-  };
-}
-
-/** A file → its analysis; a file that cannot be read at all is an InputError (exit 2 when nothing else is). */
-export const analyzeFile = (file: string, options: PipelineOptions, source: KnowledgeSource = cachedSetup): Effect.Effect<Analysis, InputError> =>
-  Effect.map(loadPlan(file), ({ plan, tree, diagnostics }) => analyzePlan(plan, tree, diagnostics, file, options, source));
-
-/**
- * Many files → their analyses (or why each could not be read), in the files' order. Two at a time:
- * analysis is synchronous, so the second only overlaps its file read (stat, open, read) with the
- * first's parsing, instead of the CPU waiting on the disk between plans (about 0.5 ms of ~10 per plan).
+ * Many files → their analyses (or why each could not be read), delivered in the files' order as each is
+ * ready. Each file is analysed in a worker thread (one per core, `--jobs`), under a time limit and a heap
+ * cap: a hostile file is stopped and reported, the other files go on, and the main thread stays free to
+ * answer Ctrl-C and SIGTERM at once. A config or plugin problem stops the run (usage error).
  */
 export const analyzeFiles = (
-  files: readonly string[], options: PipelineOptions, onStart: (file: string) => void = () => {}, source: KnowledgeSource = cachedSetup,
-): Effect.Effect<Array<Result.Result<Analysis, InputError>>> =>
-  Effect.forEach(files, (file) => Effect.suspend(() => {
-    onStart(file);
-    return Effect.result(analyzeFile(file, options, source));
-  }), { concurrency: 2 });
+  files: readonly string[],
+  session: Session,
+  options: AnalyzeOptions,
+  onResult: (index: number, result: Result.Result<FileAnalysis, InputError>) => Effect.Effect<void>,
+): Effect.Effect<void, UsageError> =>
+  Effect.gen(function* () {
+    const setup: WorkerSetup = { flags: { config: Option.getOrNull(session.flags.config), plugin: session.flags.plugin, framework: session.flags.framework, lang: session.flags.lang } };
+    const tasks: WorkerTask[] = files.map((file) => ({ file, options }));
+    yield* Effect.tryPromise({
+      try: (signal) =>
+        runInWorkers<WorkerTask, WorkerResult>(tasks, { workerFile: WORKER, workerData: setup, jobs: session.flags.jobs, timeoutMs: FILE_TIME_LIMIT_MS, heapMb: FILE_HEAP_LIMIT_MB, signal }, (index, outcome) =>
+          Effect.runPromise(onResult(index, toResult(files[index]!, outcome))),
+        ),
+      catch: (e) => (e instanceof UsageError ? e : new UsageError({ message: e instanceof Error ? e.message : String(e) })),
+    });
+  });
+
+const WORKER = new URL("./batch/analyze-worker.ts", import.meta.url);
+
+/** A worker's outcome as the command sees it; a config problem is thrown to stop the run. */
+function toResult(file: string, outcome: TaskOutcome<WorkerResult>): Result.Result<FileAnalysis, InputError> {
+  if (!outcome.ok) {
+    const reason = outcome.limit === "time" ? `took longer than ${FILE_TIME_LIMIT_MS / 1000} s; stopped` : outcome.limit === "memory" ? `needed more than ${FILE_HEAP_LIMIT_MB} MB; stopped` : `the analysis stopped (${outcome.detail})`;
+    return Result.fail(new InputError({ file, reason }));
+  }
+  const v = outcome.value;
+  if ("usage" in v) throw new UsageError({ message: v.usage });
+  if ("input" in v) return Result.fail(new InputError({ file, reason: v.input }));
+  if ("crashed" in v) return Result.fail(new InputError({ file, reason: `internal error (${v.crashed.split("\n")[0]})` }));
+  return Result.succeed(v);
+}
+
+/** One analysed input, under the name the user gave it. */
+export interface AnalysedFile {
+  readonly file: string;
+  readonly analysis: FileAnalysis;
+}
+
+/**
+ * What validate, compare and export share: the inputs (files, folders, globs) expanded the same way,
+ * each analysed, a line on stderr for each that could not be read and for each whose province could not
+ * be told; the analyses in the inputs' order and how many failed.
+ */
+export const analyzeInputs = (args: readonly string[], session: Session, options: AnalyzeOptions & { readonly locale: Locale }) =>
+  Effect.gen(function* () {
+    const files = yield* expandInputs(args);
+    const analysed: AnalysedFile[] = [];
+    let failed = 0;
+    yield* analyzeFiles(files, session, options, (i, r) =>
+      Effect.gen(function* () {
+        const file = files[i]!;
+        if (r._tag === "Failure") {
+          failed++;
+          return yield* Console.error(plainText(`cds: ${r.failure.message}`));
+        }
+        const note = provinceNote(file, r.success.province, options.locale);
+        if (note) yield* Console.error(plainText(note));
+        analysed.push({ file, analysis: r.success });
+      }),
+    );
+    return { analysed, failed };
+  });

@@ -1,13 +1,18 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { emptyPlan, runRule, type FileReport, type Plan } from "@cdsvn/core";
-import { comparePlan, comparisonDiagnostics, effectiveFramework } from "@cdsvn/checker";
+import { EMPTY_KNOWLEDGE, emptyPlan, type FileReport, type Plan } from "@cdsvn/core";
+import { check, comparePlan, comparisonDiagnostics, effectiveFramework } from "@cdsvn/checker";
 import { describe, expect, it } from "vitest";
-import { detectProvince, findPlugin, knowledgeFor, loadPlugins } from "../src/plugins.ts";
+import { createEngine } from "@cdsvn/engine";
+import { loadPlugins } from "../src/plugins.ts";
 import { cds, repoRoot } from "./helpers.ts";
 
 const shared = resolve(repoRoot, "../shared");
 const plugins = loadPlugins();
+// Plugin lookup and knowledge assembly live in @cdsvn/engine (tested there, packages/engine/test/province.test.ts).
+const engine = createEngine({ plugins });
+const findPlugin = (idOrName: string) => engine.findPlugin(idOrName);
+const knowledgeFor = (province: string | null) => engine.setup(province).knowledge;
 
 /** A gold annotation as a Plan: the annotator's quotes stand in for spans. */
 function goldPlan(name: string): Plan {
@@ -29,16 +34,10 @@ function provinceStatuses(plan: Plan, province: string, year: number) {
 }
 
 describe.skipIf(!existsSync(shared))("each seed against its own province for its plan year (gold plans)", () => {
-  it("Tân Kỳ 2026 (Hải Phòng): every item of the city's derived 2026 table is met", () => {
-    // The derived table is the city's list as the commune states it: written by hand from the framework
-    // data, each item is met at the figure the framework holds ("100% (2025-2027)" holds for 2026).
-    const expected = Object.fromEntries(
-      ["HP26-PHU-SONG-5G", "HP26-CUNG-CAP-MOT-LAN", "HP26-HO-SO-CONG-VIEC", "HP26-BAO-CAO", "HP26-NHIEM-VU-GIAO", "HP26-KY-NANG-SO-CBCCVC",
-        "HP26-QUAN-TRI-DU-LIEU", "HP26-TTHC-NOI-BO", "HP26-PHI-DIA-GIOI", "HP26-TTHC-SXKD-TRUC-TUYEN", "HP26-PHI-TIEP-XUC", "HP26-SO-HOA-HO-SO",
-        "HP26-DVCTT-TOAN-TRINH", "HP26-HO-SO-TRUC-TUYEN", "HP26-HAI-LONG", "HP26-CHU-KY-SO", "HP26-DNVVN-CONG-NGHE-SO", "HP26-VNEID", "HP26-PHAN-MEM-DIEU-HANH"]
-        .map((code) => [code, "met"]),
-    );
-    expect(provinceStatuses(goldPlan("hai-phong_tan-ky_2026"), "hai-phong", 2026)).toEqual(expected);
+  // Issue 16: the city table read from the Tân Kỳ plan is no framework any more (the plan "met" it against itself);
+  // it ships as examples/hai-phong-xa-2026-derived.json. No Hải Phòng list is public for 2026.
+  it("Tân Kỳ 2026 (Hải Phòng): no province list is public for 2026, so no province finding", () => {
+    expect(provinceStatuses(goldPlan("hai-phong_tan-ky_2026"), "hai-phong", 2026)).toEqual({});
   });
 
   it("Hà Tĩnh 2026 and 2027, Thanh Hóa 2026, Nghệ An 2025: no province list is public for those years, so no province finding", () => {
@@ -50,9 +49,9 @@ describe.skipIf(!existsSync(shared))("each seed against its own province for its
 
   it("the Hà Tĩnh 2027 seed carries its budget estimate; the Hải Phòng seed carries the city's table", () => {
     const haTinh = findPlugin("ha-tinh")!;
-    expect(runRule(haTinh.rules[0]!, { plan: goldPlan("ha-tinh_son-hong_2027") })).toEqual([]);
+    expect(check({ plan: goldPlan("ha-tinh_son-hong_2027"), rules: haTinh.rules, knowledge: EMPTY_KNOWLEDGE })).toEqual([]);
     const haiPhong = findPlugin("hai-phong")!;
-    expect(runRule(haiPhong.rules[0]!, { plan: goldPlan("hai-phong_tan-ky_2026") })).toEqual([]);
+    expect(check({ plan: goldPlan("hai-phong_tan-ky_2026"), rules: haiPhong.rules, knowledge: EMPTY_KNOWLEDGE })).toEqual([]);
   });
 
   it("no seed gets an error-level framework finding from a figure that is not confirmed", () => {
@@ -71,62 +70,9 @@ describe.skipIf(!existsSync(shared))("each seed against its own province for its
     const plan = goldPlan("nghe-an_hop-minh_2025");
     const fw = effectiveFramework(knowledgeFor("nghe-an").frameworks, { province: "nghe-an", year: 2025, issued: plan.meta.issuedDate });
     expect(fw.frameworkIds).not.toContain("qd-2629");
-    expect(effectiveFramework(knowledgeFor("nghe-an").frameworks, { province: "nghe-an", year: 2025 }).frameworkIds).toContain("qd-2629");
-  });
-});
-
-describe.skipIf(!existsSync(shared))("detectProvince on the seeds", () => {
-  const cases: [string, string][] = [
-    ["ha-tinh_ky-hoa_2026.txt", "ha-tinh"],
-    ["ha-tinh_son-hong_2027.txt", "ha-tinh"],
-    ["hai-phong_tan-ky_2026.txt", "hai-phong"],
-    ["nghe-an_hop-minh_2025.txt", "nghe-an"],
-    ["thanh-hoa_giao-an_2026.md", "thanh-hoa"],
-  ];
-  it.each(cases)("%s → %s, with the evidence", (file, id) => {
-    const text = readFileSync(resolve(shared, "seeds", file), "utf8");
-    const detected = detectProvince(emptyPlan(), text, plugins);
-    expect(detected && "id" in detected ? detected.id : detected).toBe(id);
-    expect(detected && "id" in detected ? detected.evidence.length : 0).toBeGreaterThan(0);
-  });
-});
-
-describe("detectProvince", () => {
-  it("reads the unit word and either tone placement, and is not fooled by 'công nghệ an toàn'", () => {
-    const found = detectProvince(emptyPlan(), "UBND xã Giao An, tỉnh Thanh Hoá. Ứng dụng công nghệ an toàn thông tin.", plugins);
-    expect(found).toEqual({ id: "thanh-hoa", evidence: ['"tỉnh Thanh Hóa" ×1'] });
-    expect(detectProvince(emptyPlan(), "ứng dụng công nghệ an toàn, nghệ an ninh", plugins)).toBeNull();
-  });
-  it("takes a former name as evidence for the province it merged into", () => {
-    const found = detectProvince(emptyPlan(), "Kế hoạch số 1914/KH-UBND của UBND tỉnh Hải Dương", plugins);
-    expect(found && "id" in found ? found.id : null).toBe("hai-phong");
-  });
-  it("says when two provinces are named about equally", () => {
-    const found = detectProvince(emptyPlan(), "Học tập kinh nghiệm tỉnh Hà Tĩnh và tỉnh Nghệ An", plugins);
-    expect(found && "ambiguous" in found ? found.ambiguous.map((c) => c.id).sort() : found).toEqual(["ha-tinh", "nghe-an"]);
-  });
-});
-
-describe("knowledgeFor", () => {
-  it("adds the province's frameworks to the national ones, and nothing for an unknown province", () => {
-    const national = knowledgeFor(null);
-    const haTinh = knowledgeFor("ha-tinh");
-    expect(haTinh.frameworks.length).toBeGreaterThan(national.frameworks.length);
-    expect(haTinh.frameworks.some((f) => f.id === "ha-tinh-nq05-2025")).toBe(true);
-    expect(national.frameworks.some((f) => f.province !== null)).toBe(false);
-    expect(knowledgeFor("quang-ninh")).toEqual(national);
-  });
-  it("knows every province's documents whatever the plan's province: plans cite their neighbours' too", () => {
-    const symbols = (k: ReturnType<typeof knowledgeFor>) => new Set(k.documents.map((d) => d.symbol));
-    const national = symbols(knowledgeFor(null));
-    const haTinh = symbols(knowledgeFor("ha-tinh"));
-    expect(haTinh).toEqual(national);
-    expect([...national].some((s) => /\/TU$/.test(s))).toBe(true); // province party documents are in the registry
-  });
-  it("finds a plugin by id or by any spelling of the name", () => {
-    expect(findPlugin("Thanh Hoá")?.meta.id).toBe("thanh-hoa");
-    expect(findPlugin("TP. Hải Phòng")?.meta.id).toBe("hai-phong");
-    expect(findPlugin("hà tĩnh")?.meta.id).toBe("ha-tinh");
+    // Issue 16: without an issue date a plan is read as issued before its year, so a 2025 plan is not held to QĐ 2629 either.
+    expect(effectiveFramework(knowledgeFor("nghe-an").frameworks, { province: "nghe-an", year: 2025 }).frameworkIds).not.toContain("qd-2629");
+    expect(effectiveFramework(knowledgeFor("nghe-an").frameworks, { province: "nghe-an", year: 2025, issued: "2025-12-15" }).frameworkIds).toContain("qd-2629");
   });
 });
 
@@ -137,8 +83,10 @@ describe.skipIf(!existsSync(shared))("cds compare", { timeout: 120_000 }, () => 
     expect(r.stderr).toBe("");
     expect(r.stdout).toMatch(/Province: hai-phong \(.*"thành phố Hải Phòng" ×\d/);
     expect(r.stdout).toMatch(/Coverage: \d+ met \/ \d+ below \/ \d+ missing \/ \d+ ambiguous of \d+ applicable to communes/);
-    expect(r.stdout).toMatch(/HP26-VNEID .* met /);
-    expect(r.code).toBe(0);
+    // Issue 16: held to QĐ 2629 Phụ lục I (confirmed), its 98% DVCTT toàn trình is below the national 100%: exit 1.
+    expect(r.stdout).toMatch(/CQS-HSCV-DIEN-TU .* met .*Phụ lục I, mục I\.2\.2/);
+    expect(r.stdout).toMatch(/CQS-DVCTT-TOAN-TRINH .* below /);
+    expect(r.code).toBe(1);
   });
   it("emits FileReports with the comparison in JSON, and honours --province and --year", () => {
     const r = cds(["compare", seed("ha-tinh_ky-hoa_2026.txt"), "--province", "ha-tinh", "--year", "2025", "--format", "json"]);

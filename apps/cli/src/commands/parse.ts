@@ -5,22 +5,25 @@ import { treeOutline } from "@cdsvn/reader";
 import { Command, Flag } from "effect/cli";
 import { SomeInputsFailed } from "../errors.ts";
 import { formatNumber, t } from "../i18n.ts";
+import { expandInputs } from "../io/inputs.ts";
 import { loadPlanOrReport } from "../io/load.ts";
 import { files, formatFlag, lang } from "../options.ts";
+import { plainLines } from "../io/terminal-text.ts";
 
 const tree = Flag.Boolean("tree").pipe(
   Flag.withDescription("Print the document tree the reader built (node types, spans, table cells) instead of the plan; with --format json, the tree as JSON"),
   Flag.withDefault(false),
 );
 
-/** `cds parse <file…>`: the plan a reviewer's file contains, as a summary or as the JSON contract. */
+/** `cds parse <file|folder|glob…>`: the plan a reviewer's file contains, as a summary or as the JSON contract. */
 export const parse = Command.make(
   "parse",
   { files, format: formatFlag(["text", "json"], "text"), lang, tree },
   Effect.fn(function* ({ files, format, lang, tree }) {
     const results: unknown[] = [];
     let failed = 0;
-    for (const file of files) {
+    const inputs = yield* expandInputs(files);
+    for (const file of inputs) {
       const loaded = yield* loadPlanOrReport(file);
       if (loaded === null) {
         failed++;
@@ -29,15 +32,15 @@ export const parse = Command.make(
       const { plan, diagnostics } = loaded;
       if (tree) {
         if (format === "json") results.push(loaded.tree);
-        else yield* Console.log(`${file}\n${treeOutline(loaded.tree)}`);
+        else yield* Console.log(plainLines(`${file}\n${treeOutline(loaded.tree)}`));
         continue;
       }
       const out: Plan = { ...plan, diagnostics: [...(plan.diagnostics ?? []), ...diagnostics] };
       if (format === "json") results.push(out);
-      else yield* Console.log(summary(file, out, lang));
+      else yield* Console.log(plainLines(summary(file, out, lang)));
     }
     if (format === "json" && results.length > 0) {
-      yield* Console.log(JSON.stringify(results.length === 1 && files.length === 1 ? results[0] : results, null, 2));
+      yield* Console.log(JSON.stringify(results.length === 1 && inputs.length === 1 && inputs[0] === files[0] ? results[0] : results, null, 2));
     }
     if (failed > 0) return yield* new SomeInputsFailed({ failed });
   }),

@@ -1,13 +1,11 @@
-import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
-import { readPlan, type ReadResult } from "@cdsvn/reader";
+import { InputRejected, readInput } from "@cdsvn/engine";
+import type { ReadResult } from "@cdsvn/reader";
 import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import { InputError } from "../errors.ts";
-import { PlanJsonError, planFromJson } from "./load-json.ts";
-
-/** Largest file the CLI reads: plans are tens of kilobytes; this keeps a stray upload from eating memory. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+import { MAX_INPUT_BYTES, ReadInputError, readInputFile } from "./read-input.ts";
+import { plainText } from "./terminal-text.ts";
 
 /**
  * Paths on the command line are relative to where the user typed them. Under `pnpm cds`, pnpm runs
@@ -19,47 +17,39 @@ export function userPath(path: string): string {
   return resolve(base, path);
 }
 
-/** Reads a file's bytes, turning every I/O failure into one clear InputError. */
+/**
+ * Reads a plan file's bytes (regular files only, at most MAX_INPUT_BYTES: see read-input.ts), turning
+ * every I/O failure into one clear InputError.
+ */
 export const readBytes = (file: string): Effect.Effect<Uint8Array, InputError> =>
   Effect.tryPromise({
-    try: async () => {
-      const path = userPath(file);
-      const info = await stat(path);
-      if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-      if (info.size > MAX_INPUT_BYTES) throw Object.assign(new Error("too large"), { code: "EFBIG" });
-      return new Uint8Array(await readFile(path));
-    },
+    try: () => readInputFile(userPath(file)),
     catch: (e) => new InputError({ file, reason: ioReason(e) }),
   });
 
 function ioReason(e: unknown): string {
-  const code = (e as { code?: string }).code;
-  switch (code) {
+  if (!(e instanceof ReadInputError)) return e instanceof Error ? e.message : String(e);
+  switch (e.code) {
     case "ENOENT": return "no such file";
-    case "EACCES": case "EPERM": return "permission denied";
+    case "EACCES": return "permission denied";
     case "EISDIR": return "is a directory, not a file";
+    case "ENOTREG": return "not a regular file (a device, pipe or socket)";
     case "EFBIG": return `larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`;
-    default: return e instanceof Error ? e.message : String(e);
+    case "EIO": return e.detail;
   }
 }
 
-/** A file → its plan, tree and parse diagnostics; an unreadable or unsupported file is an InputError. */
+/** The engine's rejection of an input as the CLI's InputError (exit 2, one line). */
+export const inputError = (file: string) => (e: unknown) =>
+  new InputError({ file, reason: e instanceof InputRejected ? e.reason : `cannot read (${e instanceof Error ? e.message : String(e)})` });
+
+/** A file → its plan, tree and parse diagnostics (the engine's read step); an unreadable file is an InputError. */
 export const loadPlan = (file: string): Effect.Effect<ReadResult, InputError> =>
-  Effect.flatMap(readBytes(file), (bytes) =>
-    Effect.tryPromise({
-      // A .json file is a plan already (`cds parse --format json`): schema-checked, not read as a document.
-      try: async () => (/\.json$/i.test(file) ? planFromJson(bytes, file) : readPlan(bytes, { fileName: file })),
-      catch: (e) =>
-        new InputError({
-          file,
-          reason: e instanceof PlanJsonError ? e.message : e instanceof Error && "detail" in e ? String((e as { detail: string }).detail) : `cannot read (${e instanceof Error ? e.message : String(e)})`,
-        }),
-    }),
-  );
+  Effect.flatMap(readBytes(file), (bytes) => Effect.tryPromise({ try: () => readInput({ bytes, fileName: file }), catch: inputError(file) }));
 
 /**
  * For commands that take several files: a file's plan, or null after one line on stderr saying why it
  * could not be read, so one bad file never stops the others (the command exits 2 at the end).
  */
 export const loadPlanOrReport = (file: string): Effect.Effect<ReadResult | null> =>
-  Effect.catch(loadPlan(file), (e) => Effect.as(Console.error(`cds: ${e.message}`), null));
+  Effect.catch(loadPlan(file), (e) => Effect.as(Console.error(plainText(`cds: ${e.message}`)), null));

@@ -24,7 +24,10 @@ export const PluginMeta = z
     formerNames: z.array(NonEmpty).optional(),
     /** Official province code (mã đơn vị hành chính cấp tỉnh). */
     code: z.string().regex(/^\d{2}$/),
-    /** The engine (@cdsvn/core) version range it targets: "^0.1.0". */
+    /**
+     * The @cdsvn/engine versions it works with, as a semver range ("^0.1.0"); a plugin loaded from
+     * outside whose range excludes the running engine is refused with a one-line message.
+     */
     engine: NonEmpty,
   })
   .meta({ id: "PluginMeta" });
@@ -67,6 +70,18 @@ export interface ProvincePlugin {
   readonly units?: readonly string[];
 }
 
+/**
+ * Identity helper that types a province plugin object; the default export of a plugin package.
+ *
+ * @example
+ * ```ts
+ * import { definePlugin } from "@cdsvn/core";
+ * export default definePlugin({
+ *   meta: { id: "quang-ninh", name: "Quảng Ninh", names: ["Quảng Ninh", "tỉnh Quảng Ninh"], kind: "tinh", code: "22", engine: "^0.1.0" },
+ *   frameworks: [], documents: [], rules: [], recommendedConfig: { province: "quang-ninh" },
+ * });
+ * ```
+ */
 export function definePlugin(plugin: ProvincePlugin): ProvincePlugin {
   return plugin;
 }
