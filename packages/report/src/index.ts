@@ -8,6 +8,7 @@ export { formatReports } from "./format/format-reports.ts";
 export { shouldColor, palette, type Palette } from "./color.ts";
 export { groupBySection, sectionOf, sectionTitle, makeQuoter, type SectionKey } from "./findings.ts";
 export { countsLine, formatNumber } from "./messages.ts";
+export { unitLabel, targetLabel } from "./plan-labels.ts";
 export { parseFormatSpecs, FormatSpecError, type FormatSpec } from "./format/format-specs.ts";
 export { buildTables, pointerTarget, CSV_NAMES, type Table, type TableId, type Column, type Row } from "./export/tables.ts";
 export { exportCsv, csvField, BOM } from "./export/csv.ts";
