@@ -92,6 +92,8 @@ function frameworkPanel(): HTMLElement {
 }
 
 function renderView() {
+  // With a plan on screen the intake shrinks to its buttons, so the review starts higher on a laptop screen.
+  intakeEl.classList.toggle("compact", state.selected !== null);
   if (state.selected !== null) {
     const entry = state.entries.find((e) => e.id === state.selected);
     if (entry?.analysis) {
@@ -218,6 +220,8 @@ async function runDownload(kind: DownloadKind, entries: readonly Entry[], button
 renderHeader();
 renderIntake();
 renderView();
+// The engine loads in the workers once the first screen is up, not before it.
+(globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => pool.warm());
 void loadFramework().then(async (stored) => {
   if (stored) await setFramework(stored, false);
 });

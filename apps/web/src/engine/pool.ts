@@ -29,6 +29,11 @@ export class AnalysisPool {
     return this.#submit({ type: "analyze", id: this.#nextId++, fileName, bytes: copy, settings }, [copy.buffer], onStage) as Promise<Analysis>;
   }
 
+  /** Starts the workers ahead of the first file (called when the page is idle), so a drop waits for no engine load. */
+  warm(): void {
+    while (this.#workers.length < SIZE) this.#idle.push(this.#spawn());
+  }
+
   readFramework(file: FrameworkFile, locale: Locale): Promise<FrameworkInfo> {
     return this.#submit({ type: "framework", id: this.#nextId++, file, locale }, [], () => {}) as Promise<FrameworkInfo>;
   }

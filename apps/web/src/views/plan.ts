@@ -115,8 +115,21 @@ function findingItem(d: Diagnostic, id: string, explanation: { description: stri
     ));
 }
 
+const COMPARATOR: Record<string, string> = { ">=": "≥", ">": ">", "=": "", "<=": "≤", "<": "<" };
+
+/** An expected or actual value as a reviewer reads it: a figure "≥ 95%", not its JSON. */
 function show(v: unknown): string {
-  return typeof v === "string" || typeof v === "number" ? String(v) : JSON.stringify(v);
+  if (typeof v === "string" || typeof v === "number") return String(v);
+  if (v && typeof v === "object") {
+    const t = v as { raw?: unknown; comparator?: unknown; value?: unknown; max?: unknown; unit?: unknown };
+    if (typeof t.raw === "string" && t.raw.trim()) return t.raw.trim();
+    if (typeof t.value === "number") {
+      const unit = t.unit === "%" ? "%" : typeof t.unit === "string" && t.unit !== "count" ? ` ${t.unit}` : "";
+      if (t.comparator === "range") return `${t.value}–${String(t.max ?? "?")}${unit}`;
+      return `${COMPARATOR[String(t.comparator)] ?? ""} ${t.value}${unit}`.trim();
+    }
+  }
+  return JSON.stringify(v);
 }
 
 function provinceNoteOf(entry: Entry, locale: Locale, provinces: ProvinceNames): Child {

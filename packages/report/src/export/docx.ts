@@ -160,5 +160,6 @@ export async function exportDocx(reports: readonly FileReport[], options: DocxOp
       children: reports.flatMap((r, i) => reportSection(r, options, i === 0)),
     }],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  // toArrayBuffer, not toBuffer: Node's Buffer does not exist in a browser, where the page writes the report too.
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

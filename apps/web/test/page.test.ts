@@ -1,0 +1,175 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import mammoth from "mammoth";
+import type { Download, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analyze } from "../src/engine/run.ts";
+import { canRun, corruptDocx, EXAMPLES, examplePdf, openPage, RESULTS, screenshot, SEEDS, type Session } from "./browser.ts";
+import { planAsDocx } from "./plan-docx.ts";
+
+/**
+ * The reviewer's page in Debian's chromium: one plan with its findings placed in the text, a batch
+ * with a broken file, a framework file that changes the verdicts and stays for the next visit, and
+ * every download opened again. Skips when chromium or the build is absent.
+ */
+const EXAMPLE_DOCX = join(EXAMPLES, "xa-an-phu-2026.docx");
+
+async function findingsOnPage(page: Page): Promise<string[]> {
+  return page.$$eval(".findings .finding", (items) => items.map((li) => `${li.getAttribute("data-rule")} ${li.querySelector(".message")?.textContent ?? ""}`));
+}
+
+async function downloaded(page: Page, selector: string): Promise<Buffer> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click(selector)]) as [Download, unknown];
+  const path = await download.path();
+  return readFileSync(path);
+}
+
+async function workbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+describe.skipIf(!canRun())("the reviewer's page in chromium", () => {
+  let s: Session;
+  beforeAll(async () => { s = await openPage(); });
+  afterAll(async () => { await s?.close(); });
+
+  it("shows one .docx plan with the same findings as the engine, each placed in the text", async () => {
+    const { page } = s;
+    expect(await page.textContent("h1")).toMatch(/Rà soát kế hoạch/);
+    await page.setInputFiles("#files", EXAMPLE_DOCX);
+    await page.waitForSelector(".plan-view[data-shown-after]");
+    const expected = await analyze("xa-an-phu-2026.docx", new Uint8Array(readFileSync(EXAMPLE_DOCX)), { locale: "vi", province: null, year: null, framework: null });
+    const shown = await findingsOnPage(page);
+    expect(shown.sort()).toEqual(expected.report.diagnostics.map((d) => `${d.ruleId} ${d.message}`).sort());
+    expect(shown.length).toBeGreaterThan(0);
+    // The comparison: one row per framework indicator in force, with its verdict and source.
+    const rows = await page.$$eval("#comparison tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+    const inForce = expected.report.comparison!.items.filter((i) => i.status !== "extra" && i.status !== "not-applicable");
+    expect(rows.map((r) => r[0])).toEqual(inForce.map((i) => i.code));
+    expect(rows.find((r) => r[0] === "CQS-DVCTT-TOAN-TRINH")?.[4]).toBe("đạt");
+    expect(rows.every((r) => r[5] !== "—")).toBe(true);
+
+    // A finding placed in the text: clicking it marks its place; clicking the mark selects it.
+    const located = expected.report.diagnostics.findIndex((d) => d.span !== null);
+    if (located >= 0) {
+      const id = await page.$$eval(".findings .finding", (items, rule) => items.find((li) => li.getAttribute("data-rule") === rule)?.id ?? "", expected.report.diagnostics[located]!.ruleId);
+      await page.click(`#${id} .finding-head`);
+      await page.locator(`mark.current[data-findings~="${id}"]`).first().waitFor();
+      await page.click("h2");
+      await page.locator(`mark[data-findings~="${id}"]`).first().click();
+      await page.locator(`#${id}.current`).waitFor();
+    }
+    await screenshot(page, "web-plan.png");
+
+    // Its downloads, opened again.
+    const docx = await downloaded(page, '[data-download="docx"]');
+    const { value: docxText } = await mammoth.extractRawText({ buffer: docx });
+    expect(docxText).toContain("An Phú");
+    const xlsx = await workbook(await downloaded(page, '[data-download="xlsx"]'));
+    expect(xlsx.worksheets.length).toBeGreaterThan(1);
+    const html = (await downloaded(page, '[data-download="html"]')).toString("utf8");
+    expect(html).toContain("<!doctype html>".slice(0, 5));
+    expect(html).toContain("An Phú");
+    const json = JSON.parse((await downloaded(page, '[data-download="json"]')).toString("utf8"));
+    expect(json[0].plan.meta.documentNumber).toBe("15/KH-UBND");
+    expect(json[0].diagnostics).toHaveLength(expected.report.diagnostics.length);
+    expect(s.outside).toEqual([]);
+  });
+
+  it("reads a batch (examples, seeds, a PDF, a broken file) and opens a row", async () => {
+    const { page } = s;
+    await page.click(".back");
+    await page.click("text=Xoá danh sách");
+    const files = ["xa-an-phu-2026.txt", "xa-an-phu-2026.html"].map((f) => join(EXAMPLES, f));
+    if (existsSync(SEEDS)) files.push(...readdirSync(SEEDS).sort().map((f) => join(SEEDS, f)));
+    const pdf = examplePdf();
+    if (pdf) files.push(pdf);
+    files.push(corruptDocx());
+    await page.setInputFiles("#files", files);
+    await page.waitForFunction((n) => document.querySelectorAll('.batch-table tbody tr[data-status="done"], .batch-table tbody tr[data-status="failed"]').length === n, files.length, { timeout: 120_000 });
+    const failed = await page.$$eval('.batch-table tbody tr[data-status="failed"]', (trs) => trs.map((tr) => tr.textContent ?? ""));
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toContain("hong.docx");
+    expect(failed[0]).toContain("không đọc được");
+    expect(await page.locator('.batch-table tbody tr[data-status="done"]').count()).toBe(files.length - 1);
+    // The PDF is read like its .docx: the same plan number in the export, the same unit in the row.
+    if (pdf) expect(await page.locator(".batch-table tbody tr", { hasText: "xa-an-phu-2026.pdf" }).textContent()).toContain("xã An Phú");
+
+    // Sorted by errors, most first; filtered by a word.
+    await page.click('[data-sort="errors"]');
+    await page.click('[data-sort="errors"]');
+    const errors = await page.$$eval(".batch-table tbody tr[data-status=done] td:nth-child(5)", (tds) => tds.map((td) => Number(td.textContent)));
+    expect(errors).toEqual([...errors].sort((a, b) => b - a));
+    await page.fill("#batch-filter", "an-phu");
+    expect(await page.locator(".batch-table tbody tr").count()).toBe(files.filter((f) => f.includes("an-phu")).length);
+    await page.fill("#batch-filter", "");
+    await page.locator("table.matrix").waitFor();
+    await screenshot(page, "web-batch.png");
+
+    const summary = await workbook(await downloaded(page, '[data-download="summary"]'));
+    const sheet = summary.worksheets[0]!;
+    expect(sheet.rowCount).toBeGreaterThanOrEqual(files.length - 1);
+    expect(summary.worksheets.some((w) => JSON.stringify(w.getSheetValues()).includes("hong.docx"))).toBe(true);
+
+    await page.locator(".batch-table button.open").first().click();
+    await page.locator(".plan-view").waitFor();
+    expect(s.outside).toEqual([]);
+  });
+
+  it("holds plans to a framework file, keeps it for the next visit, and removes it", async () => {
+    const { page } = s;
+    const dir = mkdtempSync(join(tmpdir(), "cds-web-fw-"));
+    const file = join(dir, "khung-thu-nghiem.json");
+    writeFileSync(file, JSON.stringify({
+      id: "khung-thu-nghiem", version: "2026-01", title: "Khung thử nghiệm của Sở", level: "commune", province: null,
+      documents: [{ document: "99/KH-UBND", date: "2025-12-20" }], years: { from: 2026, to: 2026 }, confidence: "confirmed",
+      indicators: [{
+        code: "THU-NGHIEM-HO-SO-TRUC-TUYEN", name: "Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến", aliases: ["hồ sơ thủ tục hành chính được xử lý trực tuyến"],
+        keywords: [], pillar: "chinh-quyen-so", unit: "%", levels: ["commune"],
+        targets: [{ from: 2026, to: 2026, level: "commune", comparator: ">=", value: 95, raw: "≥ 95%", source: { document: "99/KH-UBND", date: "2025-12-20", article: "Phụ lục, dòng 1" }, confidence: "confirmed" }],
+      }],
+    }));
+    await page.click(".back").catch(() => {});
+    await page.click("text=Xoá danh sách");
+    await page.setInputFiles("#framework-file", file);
+    await page.locator("#framework-info", { hasText: "Khung thử nghiệm của Sở" }).waitFor();
+    await page.setInputFiles("#files", EXAMPLE_DOCX);
+    await page.waitForSelector(".plan-view[data-shown-after]");
+    const row = page.locator("#comparison tbody tr", { hasText: "THU-NGHIEM-HO-SO-TRUC-TUYEN" });
+    await row.waitFor();
+    expect(await row.textContent()).toContain("thấp hơn");
+    expect(await row.textContent()).toContain("99/KH-UBND");
+    await screenshot(page, "web-framework.png");
+
+    // The next visit finds it again; removing it takes it away.
+    await page.reload();
+    await page.locator("#framework-info", { hasText: "Khung thử nghiệm của Sở" }).waitFor();
+    await page.click("#framework-remove");
+    await page.locator("#framework-info", { hasText: "Chưa nạp khung riêng" }).waitFor();
+    await page.reload();
+    await page.locator("#framework-info", { hasText: "Chưa nạp khung riêng" }).waitFor();
+    expect(s.outside).toEqual([]);
+  });
+
+  it("switches to English and times a Word plan from the drop to its review", async () => {
+    const { page } = s;
+    await page.click("#language");
+    await page.locator("h1", { hasText: "Review of commune" }).waitFor();
+    const seed = existsSync(SEEDS) ? join(SEEDS, readdirSync(SEEDS).sort()[0]!) : join(EXAMPLES, "xa-an-phu-2026.txt");
+    const dir = mkdtempSync(join(tmpdir(), "cds-web-time-"));
+    const docx = join(dir, "ke-hoach.docx");
+    writeFileSync(docx, await planAsDocx(seed));
+    await page.reload();
+    await page.setInputFiles("#files", docx);
+    await page.waitForSelector(".plan-view[data-shown-after]");
+    const ms = Number(await page.getAttribute(".plan-view", "data-shown-after"));
+    expect(ms).toBeGreaterThan(0);
+    writeFileSync(join(RESULTS, "web-timing.json"), `${JSON.stringify({ file: docx, bytes: readFileSync(docx).length, msFromDropToReview: ms }, null, 2)}\n`);
+    await screenshot(page, "web-plan-en.png");
+    await page.click("#language");
+  });
+});
