@@ -36,7 +36,7 @@ function openBrowser(url: string): void {
 
 /**
  * `cds serve`: the reviewer's page (@cdsvn/web) on a free 127.0.0.1 port. Prints the address on
- * stdout, opens the browser unless --no-open, serves until Ctrl+C. Plans are read in the browser.
+ * stdout, opens the browser unless --no-open, serves until Ctrl+C (exit 130). Plans are read in the browser.
  */
 export const serve = Command.make(
   "serve",
@@ -45,17 +45,17 @@ export const serve = Command.make(
     const w = WORDS[lang];
     const { startStaticServer, isBuilt } = yield* Effect.promise(() => import("@cdsvn/web/server"));
     if (!(yield* Effect.promise(() => isBuilt()))) return yield* new UsageError({ message: w.notBuilt });
-    const server = yield* Effect.tryPromise({
-      try: () => startStaticServer({ port: Option.getOrElse(port, () => 0) }),
-      catch: (e) => new UsageError({ message: w.cannotListen(e instanceof Error ? e.message : String(e)) }),
-    });
+    // Released when the command ends: Ctrl+C interrupts it (exit 130, as for any interrupted command).
+    const server = yield* Effect.acquireRelease(
+      Effect.tryPromise({
+        try: () => startStaticServer({ port: Option.getOrElse(port, () => 0) }),
+        catch: (e) => new UsageError({ message: w.cannotListen(e instanceof Error ? e.message : String(e)) }),
+      }),
+      (s) => Effect.promise(() => s.close()),
+    );
     yield* Console.log(server.url);
     yield* Console.error(`cds: ${w.ready}`);
     if (open) openBrowser(server.url);
-    yield* Effect.promise(() => new Promise<void>((done) => {
-      process.once("SIGINT", () => done());
-      process.once("SIGTERM", () => done());
-    }));
-    yield* Effect.promise(() => server.close());
-  }),
+    return yield* Effect.never;
+  }, Effect.scoped),
 ).pipe(Command.withDescription("Open the reviewer's page: drop plans in a browser and read their review (nothing leaves the machine)"));
