@@ -10,7 +10,9 @@ import type { FileReport } from "@cdsvn/core";
 import { exportSummaryXlsx, summarizeBatch, type Unreadable } from "@cdsvn/report";
 import * as Effect from "effect/Effect";
 import { loadPlan } from "../src/io/load.ts";
+import * as Option from "effect/Option";
 import { analyzeFile, analyzeFiles } from "../src/pipeline.ts";
+import { makeSession } from "../src/session.ts";
 import { makePlans } from "./make-plans.ts";
 
 const COUNT = Number(process.env.CDS_BENCH_PLANS ?? 500);
@@ -23,12 +25,13 @@ try {
   let peak = process.memoryUsage.rss();
   const reports: FileReport[] = [];
   const unreadable: Unreadable[] = [];
+  const session = await Effect.runPromise(makeSession({ config: Option.none(), plugin: [], framework: [], lang: "vi" }));
   // One warm-up plan, so module loading and JIT do not count against the run.
-  await Effect.runPromise(Effect.result(analyzeFile(files[0]!, { locale: "vi", compare: true })));
+  await Effect.runPromise(Effect.result(analyzeFile(files[0]!, session, { locale: "vi", compare: true })));
   // The path `cds compare <folder>` takes (analyzeFiles: two files in flight, results in order).
   const start = performance.now();
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
-  const results = await Effect.runPromise(analyzeFiles(files, { locale: "vi", compare: true }));
+  const results = await Effect.runPromise(analyzeFiles(files, session, { locale: "vi", compare: true }));
   clearInterval(sampler);
   results.forEach((r, i) => {
     if (r._tag === "Failure") unreadable.push({ file: files[i]!, reason: r.failure.reason });

@@ -5,6 +5,14 @@ import { UsageError } from "./errors.ts";
 
 export const CONFIG_NAME = "cds.config.json";
 
+/** A config as read from its file: relative paths in it (plugins, frameworks) are taken from `dir`. */
+export interface LoadedConfig {
+  readonly config: Config;
+  /** The file, or null for the empty config used when there is none. */
+  readonly path: string | null;
+  readonly dir: string;
+}
+
 /** The nearest cds.config.json at or above `dir`, or null. */
 export function findConfig(dir: string): string | null {
   let at = resolve(dir);
@@ -17,17 +25,25 @@ export function findConfig(dir: string): string | null {
   }
 }
 
-/** Reads and checks a config file; a missing or malformed one is a usage error (exit 2). */
-export function readConfig(path: string): Config {
+/**
+ * Reads and checks a config file, the one loader every command uses. A missing, malformed or invalid
+ * file is a usage error (exit 2) naming the file and, for an unknown key, the key.
+ */
+export function readConfig(path: string): LoadedConfig {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
+    raw = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
   } catch (e) {
     throw new UsageError({ message: `${path}: cannot read the config (${e instanceof Error ? e.message : String(e)})` });
   }
   const parsed = Config.safeParse(raw);
   if (!parsed.success) {
-    throw new UsageError({ message: `${path}: invalid config: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}` });
+    const problems = parsed.error.issues.map((i) =>
+      i.code === "unrecognized_keys"
+        ? `unknown key${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${[...i.path, k].join(".")}"`).join(", ")}`
+        : `${i.path.join(".") || "(root)"}: ${i.message}`,
+    );
+    throw new UsageError({ message: `${path}: invalid config: ${problems.join("; ")}` });
   }
-  return parsed.data;
+  return { config: parsed.data, path, dir: dirname(path) };
 }

@@ -1,114 +1,68 @@
-import { check, comparePlan, comparisonDiagnostics, effectiveFramework } from "@cdsvn/checker";
-import { summarize, type Config, type Diagnostic, type DocTree, type FileReport, type Knowledge, type Locale, type Plan } from "@cdsvn/core";
+import type { Locale } from "@cdsvn/core";
+import type { Analysis, AnalyzeOptions } from "@cdsvn/engine";
+import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
-import type { InputError } from "./errors.ts";
 import type * as Result from "effect/Result";
-import { loadPlan } from "./io/load.ts";
-import { VERSION } from "./version.ts";
-import { resolveProvince, setupFor, withProvince, type ProvinceChoice, type ProvinceSetup } from "./plugins.ts";
+import type { InputError, UsageError } from "./errors.ts";
+import { expandInputs } from "./io/inputs.ts";
+import { inputError, readBytes } from "./io/load.ts";
+import { provinceNote } from "./province-note.ts";
+import type { Session } from "./session.ts";
 
 /**
- * parse → validate → compare for one file, shared by `validate`, `compare`, `export` and the batch
- * run, so every command reports the same findings for the same file.
+ * The per-file step every command that checks uses (validate, compare, export, the folder run): the
+ * file's bytes → the engine its config picks → the analysis. The engine does the rest, so every door
+ * reports the same findings for the same bytes. One function, so a worker pool can call it later.
  */
-
-/** Rules and knowledge for a province: national data plus the province plugin's (null: national only). */
-export type KnowledgeSource = (province: string | null) => ProvinceSetup;
-
-export interface PipelineOptions {
-  readonly locale: Locale;
-  /** `--province`: an id or any spelling of the name; when absent, the config's, else detected from the text. */
-  readonly province?: string | null;
-  /** Run the rules (validate, export, batch); `compare` alone reports only the framework findings. */
-  readonly checks?: boolean;
-  /** Compare with the province's framework (compare, export, batch); validate alone does not. */
-  readonly compare?: boolean;
-  /** cds.config.json settings (rule levels, province, year). */
-  readonly config?: Config;
-}
-
-/** One file's report and the NFC text its spans point into (for quoting lines). */
-export interface Analysis {
-  readonly report: FileReport;
-  readonly text: string;
-  /** How the province was chosen, and why none was when none was. */
-  readonly province: ProvinceChoice;
-}
-
-/** Knowledge per province, built once per process: a folder of 500 plans shares four or five. */
-const knowledgeCache = new Map<string | null, ReturnType<KnowledgeSource>>();
-export const cachedSetup: KnowledgeSource = (province) => {
-  let k = knowledgeCache.get(province);
-  if (!k) knowledgeCache.set(province, (k = setupFor(province)));
-  return k;
-};
+export const analyzeFile = (file: string, session: Session, options: AnalyzeOptions): Effect.Effect<Analysis, InputError | UsageError> =>
+  Effect.gen(function* () {
+    const { engine, config } = yield* session.forFile(file);
+    const bytes = yield* readBytes(file);
+    return yield* Effect.tryPromise({ try: () => engine.analyzeDetailed({ bytes, fileName: file }, { ...options, config }), catch: inputError(file) });
+  });
 
 /**
- * The framework a plan is held to, per knowledge, province and year: built once and shared by every
- * plan of the batch that has them (the result is read, never changed, by compare and its diagnostics).
- */
-const frameworkCache = new WeakMap<Knowledge, Map<string, ReturnType<typeof effectiveFramework>>>();
-function frameworkFor(knowledge: Knowledge, province: string | null, year: number, issued: string | null): ReturnType<typeof effectiveFramework> {
-  let byKey = frameworkCache.get(knowledge);
-  if (!byKey) frameworkCache.set(knowledge, (byKey = new Map()));
-  // A framework is not held against a plan issued before it took effect, so the issue date is part of the key.
-  const key = `${province ?? ""}\u0000${year}\u0000${issued ?? ""}`;
-  let framework = byKey.get(key);
-  if (!framework) byKey.set(key, (framework = effectiveFramework(knowledge.frameworks, { province, year, issued })));
-  return framework;
-}
-
-/** The pure part: a plan already read → its report. */
-export function analyzePlan(read: Plan, tree: DocTree | null, parseDiagnostics: readonly Diagnostic[], file: string, options: PipelineOptions, source: KnowledgeSource = cachedSetup): Analysis {
-  const text = tree?.text ?? "";
-  const choice = resolveProvince(read, text, options.province ?? options.config?.province ?? null);
-  const province = choice.id;
-  const plan = withProvince(read, province, choice.evidence ?? read.meta.provinceEvidence ?? null);
-  const { knowledge, rules, plugin } = source(province);
-  // The reader's notes; a plan read from JSON brings its own in plan.diagnostics.
-  const diagnostics: Diagnostic[] = [...(parseDiagnostics.length > 0 ? parseDiagnostics : (plan.diagnostics ?? []))];
-  if (options.checks !== false) {
-    diagnostics.push(...check({ plan, tree, text, rules, config: options.config ?? {}, knowledge, locale: options.locale }));
-  }
-  let comparison: FileReport["comparison"] = null;
-  const frameworks: string[] = [];
-  const year = options.config?.planYear ?? plan.meta.planYear;
-  if (options.compare && year !== null) {
-    const framework = frameworkFor(knowledge, province, year, plan.meta.issuedDate);
-    if (framework.indicators.length > 0) {
-      comparison = comparePlan(plan, framework, { aliases: plugin?.indicatorAliases ?? {} });
-      diagnostics.push(...comparisonDiagnostics(plan, comparison, framework, text, options.locale));
-      frameworks.push(...framework.frameworkIds);
-    }
-  }
-  const { diagnostics: _own, ...planOnly } = plan;
-  return {
-    text,
-    province: choice,
-    report: {
-      file,
-      plan: planOnly,
-      diagnostics,
-      comparison,
-      summary: summarize(diagnostics),
-      ruleset: { engine: VERSION, rules: options.checks === false ? 0 : rules.length, province, frameworks },
-    },
-  };
-}
-
-/** A file → its analysis; a file that cannot be read at all is an InputError (exit 2 when nothing else is). */
-export const analyzeFile = (file: string, options: PipelineOptions, source: KnowledgeSource = cachedSetup): Effect.Effect<Analysis, InputError> =>
-  Effect.map(loadPlan(file), ({ plan, tree, diagnostics }) => analyzePlan(plan, tree, diagnostics, file, options, source));
-
-/**
- * Many files → their analyses (or why each could not be read), in the files' order. Two at a time:
- * analysis is synchronous, so the second only overlaps its file read (stat, open, read) with the
- * first's parsing, instead of the CPU waiting on the disk between plans (about 0.5 ms of ~10 per plan).
+ * Many files → their analyses (or why each could not be read), in the files' order; a bad config stops
+ * the run (usage error). Two at a time: analysis is synchronous, so the second only overlaps its file read
+ * (stat, open, read) with the first's parsing, instead of the CPU waiting on the disk between plans.
  */
 export const analyzeFiles = (
-  files: readonly string[], options: PipelineOptions, onStart: (file: string) => void = () => {}, source: KnowledgeSource = cachedSetup,
-): Effect.Effect<Array<Result.Result<Analysis, InputError>>> =>
+  files: readonly string[], session: Session, options: AnalyzeOptions, onStart: (file: string) => void = () => {},
+): Effect.Effect<Array<Result.Result<Analysis, InputError>>, UsageError> =>
   Effect.forEach(files, (file) => Effect.suspend(() => {
     onStart(file);
-    return Effect.result(analyzeFile(file, options, source));
+    return Effect.result(analyzeFile(file, session, options)).pipe(
+      Effect.flatMap((r) => (r._tag === "Failure" && r.failure._tag === "UsageError" ? Effect.fail(r.failure) : Effect.succeed(r as Result.Result<Analysis, InputError>))),
+    );
   }), { concurrency: 2 });
+
+/** One analysed input, under the name the user gave it. */
+export interface AnalysedFile {
+  readonly file: string;
+  readonly analysis: Analysis;
+}
+
+/**
+ * What validate, compare and export share: the inputs (files, folders, globs) expanded the same way,
+ * each analysed, a line on stderr for each that could not be read and for each whose province could not
+ * be told; the analyses in the inputs' order and how many failed.
+ */
+export const analyzeInputs = (args: readonly string[], session: Session, options: AnalyzeOptions & { readonly locale: Locale }) =>
+  Effect.gen(function* () {
+    const files = yield* expandInputs(args);
+    const results = yield* analyzeFiles(files, session, options);
+    const analysed: AnalysedFile[] = [];
+    let failed = 0;
+    for (const [i, r] of results.entries()) {
+      const file = files[i]!;
+      if (r._tag === "Failure") {
+        failed++;
+        yield* Console.error(`cds: ${r.failure.message}`);
+        continue;
+      }
+      const note = provinceNote(file, r.success.province, options.locale);
+      if (note) yield* Console.error(note);
+      analysed.push({ file, analysis: r.success });
+    }
+    return { analysed, failed };
+  });

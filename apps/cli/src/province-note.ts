@@ -1,5 +1,5 @@
 import type { Locale } from "@cdsvn/core";
-import type { ProvinceChoice } from "./plugins.ts";
+import type { ProvinceChoice } from "@cdsvn/engine";
 
 /**
  * The stderr line that says a plan's province could not be told, or null when it could. The checks

@@ -3,36 +3,68 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { genericCatalogue, type CatalogueEntry } from "@cdsvn/checker";
 import type { ProvincePlugin, Rule } from "@cdsvn/core";
-import { loadPlugins } from "./plugins.ts";
+import { BUNDLED, BUNDLED_PLUGINS } from "./bundled-plugins.ts";
+
+/** The folder holding the nearest package.json at or above `file` (the module's own folder when none). */
+function packageRootOf(file: string): string {
+  for (let at = dirname(file); ; at = dirname(at)) {
+    if (existsSync(join(at, "package.json"))) return at;
+    if (dirname(at) === at) return dirname(file);
+  }
+}
+
+/** The root folder of an installed package, from its entry point. */
+function installedRoot(name: string): string {
+  return packageRootOf(fileURLToPath(import.meta.resolve(name)));
+}
+
+/** A package's name from its package.json, or null. */
+function packageName(root: string): string | null {
+  try {
+    return (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name?: string }).name ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /**
- * The root folder of an installed workspace package: its entry point ("src/index.ts" in the
- * workspace, "dist/index.js" when published) sits one level below it.
+ * A rule's hand-written doc inside the package it ships with: its docs url is read as a path whose tail
+ * lies below the package root ("https://…/plugins/ha-tinh/src/rules/x/doc.md" → "src/rules/x/doc.md"),
+ * the longest tail that exists wins; a relative url is taken from the root. Null when none exists.
  */
-function packageRoot(name: string): string {
-  return dirname(dirname(fileURLToPath(import.meta.resolve(name))));
-}
-
-/** Reads a file shipped inside a package (packages ship src/, docs included), or null. */
-function packageFile(name: string, path: string): string | null {
-  const file = join(packageRoot(name), path);
-  return existsSync(file) ? readFileSync(file, "utf8") : null;
+function ruleDoc(root: string, rule: Rule): string | null {
+  const url = rule.meta.docs.url.trim();
+  const path = /^[a-z]+:/i.test(url) ? new URL(url).pathname : url;
+  const parts = path.split("/").filter((p) => p !== "" && p !== "." && p !== "..");
+  for (let i = 0; i < parts.length; i++) {
+    const candidate = join(root, ...parts.slice(i));
+    if (existsSync(candidate) && candidate.endsWith(".md")) return readFileSync(candidate, "utf8");
+  }
+  return null;
 }
 
 /**
- * A plugin rule's doc: its docs url points at the Markdown file under plugins/<id>/ in the
- * repository, which the plugin package ships at the same path below its root.
+ * Every rule the CLI runs, generic then each plugin's, with its hand-written doc: the bundled plugins'
+ * from their installed packages, a plugin loaded from outside from the package (or folder) of its module
+ * file. `pluginFiles` maps each plugin loaded from outside to that file.
  */
-function pluginRuleDoc(plugin: ProvincePlugin, rule: Rule): string | null {
-  const marker = `/plugins/${plugin.meta.id}/`;
-  const at = rule.meta.docs.url.indexOf(marker);
-  return at < 0 ? null : packageFile(`@cdsvn/plugin-${plugin.meta.id}`, rule.meta.docs.url.slice(at + marker.length));
-}
-
-/** Every rule the CLI runs, generic then each province plugin's, with its hand-written doc. */
-export function ruleCatalogue(): CatalogueEntry[] {
+export function ruleCatalogue(plugins: readonly ProvincePlugin[] = BUNDLED_PLUGINS, pluginFiles: ReadonlyMap<ProvincePlugin, string> = new Map()): CatalogueEntry[] {
+  const origin = (plugin: ProvincePlugin): { name: string; root: string | null } => {
+    const bundled = BUNDLED.find((b) => b.plugin === plugin);
+    if (bundled) return { name: bundled.packageName, root: installedRoot(bundled.packageName) };
+    const file = pluginFiles.get(plugin);
+    if (!file) return { name: plugin.meta.id, root: null };
+    const root = packageRootOf(file);
+    return { name: packageName(root) ?? file, root };
+  };
   return [
-    ...genericCatalogue((path) => packageFile("@cdsvn/checker", path)),
-    ...loadPlugins().flatMap((p) => p.rules.map((rule) => ({ rule, plugin: `@cdsvn/plugin-${p.meta.id}`, doc: pluginRuleDoc(p, rule) }))),
+    ...genericCatalogue((path) => {
+      const file = join(installedRoot("@cdsvn/checker"), path);
+      return existsSync(file) ? readFileSync(file, "utf8") : null;
+    }),
+    ...plugins.flatMap((p) => {
+      const { name, root } = origin(p);
+      return p.rules.map((rule) => ({ rule, plugin: name, doc: root ? ruleDoc(root, rule) : null }));
+    }),
   ];
 }

@@ -3,11 +3,18 @@ import { resolve } from "node:path";
 import { emptyPlan, runRule, type FileReport, type Plan } from "@cdsvn/core";
 import { comparePlan, comparisonDiagnostics, effectiveFramework } from "@cdsvn/checker";
 import { describe, expect, it } from "vitest";
-import { detectProvince, findPlugin, knowledgeFor, loadPlugins } from "../src/plugins.ts";
+import { createEngine, createProvinceDetector } from "@cdsvn/engine";
+import { loadPlugins } from "../src/plugins.ts";
 import { cds, repoRoot } from "./helpers.ts";
 
 const shared = resolve(repoRoot, "../shared");
 const plugins = loadPlugins();
+// Detection, plugin lookup and knowledge assembly live in @cdsvn/engine; these tests hold them to the
+// behaviour the CLI had when they lived here.
+const engine = createEngine({ plugins });
+const detectProvince = (plan: Plan, text: string, among: typeof plugins) => createProvinceDetector(among)(plan, text);
+const findPlugin = (idOrName: string) => engine.findPlugin(idOrName);
+const knowledgeFor = (province: string | null) => engine.setup(province).knowledge;
 
 /** A gold annotation as a Plan: the annotator's quotes stand in for spans. */
 function goldPlan(name: string): Plan {

@@ -1,11 +1,12 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { CONFIG_NAME } from "../config.ts";
 
 /** Folders never searched for plans. */
 const SKIP_DIRS = new Set(["node_modules", ".git"]);
 
 /**
- * Every file under `dir` (sub-folders too), sorted, hidden files and folders left out. Formats are not
+ * Every file under `dir` (sub-folders too), sorted, hidden files and folders and cds.config.json left out. Formats are not
  * filtered here: a file the reader cannot handle is reported as unreadable with the reason, not skipped.
  */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -13,7 +14,8 @@ export async function listFiles(dir: string): Promise<string[]> {
   async function walk(at: string): Promise<void> {
     const entries = await readdir(at, { withFileTypes: true });
     for (const e of entries) {
-      if (e.name.startsWith(".")) continue;
+      // Hidden files, and the config that sits beside the plans it configures: never taken for a plan.
+      if (e.name.startsWith(".") || e.name === CONFIG_NAME) continue;
       const path = join(at, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name)) await walk(path);

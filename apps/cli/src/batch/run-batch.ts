@@ -1,22 +1,25 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, extname, join, relative } from "node:path";
 import type { FileReport, Locale, Plan } from "@cdsvn/core";
+import type { AnalyzeOptions } from "@cdsvn/engine";
 import { countsLine, exportSummaryXlsx, summarizeBatch, type BatchSummary, type Unreadable } from "@cdsvn/report";
 import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import { FindingsFound, SomeInputsFailed, UsageError } from "../errors.ts";
 import { userPath } from "../io/load.ts";
 import { analyzeFiles } from "../pipeline.ts";
-import { emitReports } from "../report-output.ts";
+import type { Session } from "../session.ts";
+import { emitReports, reportFormats } from "../report-output.ts";
 import { listFiles } from "./collect.ts";
 import { progress } from "./progress.ts";
 
 export interface BatchOptions {
   /** The folder, as the user typed it. */
   readonly dir: string;
-  /** Province id every plan is compared against; null: the one each plan names. */
-  readonly province: string | null;
-  readonly locale: Locale;
+  /** The engines (per config) the plans are analysed with. */
+  readonly session: Session;
+  /** What each plan is analysed for: the province (null: each plan's own), the year, compare. */
+  readonly options: AnalyzeOptions & { readonly locale: Locale; readonly province: string | null };
   /** Where to write the summary (.xlsx, .json or .csv); null: none. */
   readonly summary: string | null;
   /** `--format` values for the full per-plan reports (none: just the overview on stdout). */
@@ -62,7 +65,8 @@ async function writeSummary(path: string, summary: BatchSummary, locale: Locale)
  */
 export const runBatch = (options: BatchOptions) =>
   Effect.gen(function* () {
-    const w = WORDS[options.locale];
+    const { locale, province } = options.options;
+    const w = WORDS[locale];
     const root = userPath(options.dir);
     const files = yield* Effect.tryPromise({ try: () => listFiles(root), catch: (e) => new UsageError({ message: `${options.dir}: cannot list (${e instanceof Error ? e.message : String(e)})` }) });
     if (files.length === 0) return yield* new UsageError({ message: `${options.dir}: ${w.none}` });
@@ -73,7 +77,7 @@ export const runBatch = (options: BatchOptions) =>
     const bar = progress(files.length);
     // Shown as the user named it: the folder as typed, then the path inside it.
     const shownAs = (path: string) => join(options.dir, relative(root, path));
-    const results = yield* analyzeFiles(files, { locale: options.locale, province: options.province, compare: true }, (path) => bar.tick(shownAs(path)));
+    const results = yield* analyzeFiles(files, options.session, options.options, (path) => bar.tick(shownAs(path)));
     results.forEach((r, i) => {
       const shown = shownAs(files[i]!);
       if (r._tag === "Failure") unreadable.push({ file: shown, reason: r.failure.reason });
@@ -85,25 +89,28 @@ export const runBatch = (options: BatchOptions) =>
     });
     bar.done();
 
-    const summary = summarizeBatch(reports, unreadable, options.province);
+    const summary = summarizeBatch(reports, unreadable, province);
     const lines: string[] = [];
     for (const row of summary.rows) {
       const met = Object.values(row.cells).filter((c) => c.status === "met").length;
       const of = Object.keys(row.cells).length;
-      lines.push(`${row.file}  ${row.unit ?? "?"} ${row.planYear ?? "?"} · ${countsLine(options.locale, row)}${of > 0 ? ` · ${w.met} ${met}/${of}` : ""}`);
+      lines.push(`${row.file}  ${row.unit ?? "?"} ${row.planYear ?? "?"} · ${countsLine(locale, row)}${of > 0 ? ` · ${w.met} ${met}/${of}` : ""}`);
     }
     if (unreadable.length > 0) {
       lines.push("", `${w.unreadable} (${unreadable.length}):`);
       for (const u of unreadable) lines.push(`  ${u.file}: ${u.reason}`);
     }
     const totals = summary.rows.reduce((t, r) => ({ errors: t.errors + r.errors, warnings: t.warnings + r.warnings, infos: t.infos + r.infos }), { errors: 0, warnings: 0, infos: 0 });
-    lines.push("", `${w.summary}: ${summary.rows.length}/${files.length} ${w.plans} · ${countsLine(options.locale, totals)}`);
-    yield* Console.log(lines.join("\n"));
+    lines.push("", `${w.summary}: ${summary.rows.length}/${files.length} ${w.plans} · ${countsLine(locale, totals)}`);
+    // The overview goes to stdout, unless a --format report does: then stdout holds that report alone.
+    const specs = yield* reportFormats(options.formats ?? []);
+    const reportOnStdout = (options.formats ?? []).length > 0 && specs.some((spec) => spec.output === null);
+    yield* (reportOnStdout ? Console.error : Console.log)(lines.join("\n"));
 
-    if (options.formats && options.formats.length > 0 && reports.length > 0) yield* emitReports(reports, options.formats, { locale: options.locale, sources });
+    if (options.formats && options.formats.length > 0 && reports.length > 0) yield* emitReports(reports, options.formats, { locale, sources });
     if (options.summary !== null) {
       const target = userPath(options.summary);
-      yield* Effect.tryPromise({ try: () => writeSummary(target, summary, options.locale), catch: (e) => new UsageError({ message: `${options.summary}: cannot write (${e instanceof Error ? e.message : String(e)})` }) });
+      yield* Effect.tryPromise({ try: () => writeSummary(target, summary, locale), catch: (e) => new UsageError({ message: `${options.summary}: cannot write (${e instanceof Error ? e.message : String(e)})` }) });
       yield* Console.error(`cds: ${target}`);
     }
 

@@ -18,11 +18,10 @@ import { isDirectory } from "../batch/collect.ts";
 import { summaryFlag } from "../batch/flags.ts";
 import { runBatch } from "../batch/run-batch.ts";
 import { loadPlanOrReport, userPath } from "../io/load.ts";
-import { files, lang, province } from "../options.ts";
-import { analyzeFile } from "../pipeline.ts";
-import { findPlugin, loadPlugins } from "../plugins.ts";
-import { provinceNote } from "../province-note.ts";
+import { engineFlags, files, lang, province } from "../options.ts";
+import { analyzeInputs } from "../pipeline.ts";
 import { emitReports, reportFormatFlag, reportFormats } from "../report-output.ts";
+import { makeSession } from "../session.ts";
 
 const year = Flag.Int("year").pipe(Flag.withDescription("The plan year to compare for; read from the plan when absent"), Flag.optional);
 const diff = Flag.Boolean("diff").pipe(
@@ -40,49 +39,33 @@ const TABLE_VIEW = new Set(["text", "table"]);
  */
 export const compare = Command.make(
   "compare",
-  { files, province, year, diff, format: reportFormatFlag, lang, summary: summaryFlag },
-  Effect.fn(function* ({ files, province, year, diff, format, lang, summary }) {
-    const plugins = loadPlugins();
-    const forced = Option.getOrNull(province);
-    const forcedPlugin = forced === null ? null : findPlugin(forced, plugins);
-    if (forced !== null && !forcedPlugin) {
-      return yield* new UsageError({ message: `unknown province "${forced}" (known: ${plugins.map((p) => p.meta.id).join(", ")})` });
-    }
+  { files, province, year, diff, format: reportFormatFlag, lang, summary: summaryFlag, ...engineFlags },
+  Effect.fn(function* ({ files, province, year, diff, format, lang, summary, config, plugin, framework }) {
     const tableView = format.length === 0 || format.some((f) => TABLE_VIEW.has(f));
     const reportFormatValues = format.filter((f) => !TABLE_VIEW.has(f));
     yield* reportFormats(reportFormatValues); // a bad --format is a usage error before any file is read
+    if (diff) return yield* comparePair(files, reportFormatValues.includes("json") ? "json" : "text", lang);
+    const session = yield* makeSession({ config, plugin, framework, lang });
+    const forced = Option.getOrNull(province);
+    const { engine } = yield* session.base();
+    const forcedPlugin = forced === null ? null : engine.findPlugin(forced);
+    if (forced !== null && !forcedPlugin) {
+      return yield* new UsageError({ message: `unknown province "${forced}" (known: ${engine.plugins.map((p) => p.meta.id).join(", ")})` });
+    }
+    const options = { locale: lang, province: forcedPlugin?.meta.id ?? null, checks: false, compare: true, year: Option.getOrNull(year) } as const;
     // A folder: the batch run over every file in it, with the province summary (batch/run-batch.ts).
     if (files.length === 1 && (yield* Effect.promise(() => isDirectory(userPath(files[0]!))))) {
-      return yield* runBatch({ dir: files[0]!, province: forcedPlugin?.meta.id ?? null, locale: lang, summary: Option.getOrNull(summary) });
+      // The folder run checks each plan as well (the overview counts every finding), hence checks: true.
+      return yield* runBatch({ dir: files[0]!, session, options: { ...options, checks: true }, summary: Option.getOrNull(summary), formats: reportFormatValues });
     }
-    if (diff) return yield* comparePair(files, reportFormatValues.includes("json") ? "json" : "text", lang);
-
-    const options = {
-      locale: lang,
-      province: forcedPlugin?.meta.id ?? null,
-      checks: false,
-      compare: true,
-      config: Option.isSome(year) ? { planYear: year.value } : {},
-    } as const;
-    const reports: FileReport[] = [];
-    const sources = new Map<string, string>();
-    let failed = 0;
-    for (const file of files) {
-      const result = yield* Effect.result(analyzeFile(file, options));
-      if (result._tag === "Failure") {
-        failed++;
-        yield* Console.error(`cds: ${result.failure.message}`);
-        continue;
-      }
-      const { report, text } = result.success;
-      const note = provinceNote(file, result.success.province, lang);
-      if (note) yield* Console.error(note);
-      if (report.comparison === null || report.comparison === undefined) {
+    const { analysed, failed } = yield* analyzeInputs(files, session, options);
+    for (const { file, analysis } of analysed) {
+      if (analysis.report.comparison === null || analysis.report.comparison === undefined) {
         yield* Console.error(`cds: ${file}: ${lang === "vi" ? "không rõ năm kế hoạch; dùng --year" : "the plan year is unknown; use --year"}`);
       }
-      reports.push(report);
-      sources.set(file, text);
     }
+    const reports = analysed.map((a) => a.analysis.report);
+    const sources = new Map(analysed.map((a) => [a.file, a.analysis.text]));
 
     if (tableView) for (const r of reports) yield* Console.log(renderComparison(r, lang));
     if (reportFormatValues.length > 0 && reports.length > 0) yield* emitReports(reports, reportFormatValues, { locale: lang, sources });

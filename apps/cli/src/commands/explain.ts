@@ -3,16 +3,21 @@ import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import { Argument, Command } from "effect/cli";
 import { UsageError } from "../errors.ts";
+import { engineFlags, lang } from "../options.ts";
 import { ruleCatalogue } from "../rule-docs.ts";
+import { makeSession } from "../session.ts";
 
 const ruleId = Argument.String("ruleId").pipe(Argument.withDescription("A rule id, as `cds rules` lists it (e.g. budget/group-sum)"));
 
 /** `cds explain <ruleId>`: a rule's page (what it checks, why, its messages, how to configure it). */
 export const explain = Command.make(
   "explain",
-  { ruleId },
-  Effect.fn(function* ({ ruleId }) {
-    const entry = ruleCatalogue().find((e) => e.rule.meta.id === ruleId.trim());
+  { ruleId, lang, ...engineFlags },
+  Effect.fn(function* ({ ruleId, lang, config, plugin, framework }) {
+    // Any loaded plugin's rules: the bundled ones, the config's and --plugin's.
+    const session = yield* makeSession({ config, plugin, framework, lang });
+    const { engine } = yield* session.base();
+    const entry = ruleCatalogue(engine.plugins, session.pluginFiles).find((e) => e.rule.meta.id === ruleId.trim());
     if (!entry) return yield* new UsageError({ message: `unknown rule "${ruleId}" (cds rules lists them)` });
     yield* Console.log(renderRulePage(entry).trimEnd());
   }),

@@ -8,8 +8,9 @@ import * as Option from "effect/Option";
 import { Command, Flag } from "effect/cli";
 import { SomeInputsFailed, UsageError } from "../errors.ts";
 import { userPath } from "../io/load.ts";
-import { files, lang } from "../options.ts";
-import { analyzeFile } from "../pipeline.ts";
+import { engineFlags, files, lang, province } from "../options.ts";
+import { analyzeInputs } from "../pipeline.ts";
+import { makeSession } from "../session.ts";
 
 const to = Flag.Literals("to", ["json", "csv", "xlsx", "docx"]).pipe(Flag.withDescription("Export format: json (plan + findings + comparison), csv (one file per table), xlsx (workbook), docx (review report)"));
 const output = Flag.String("output").pipe(
@@ -17,7 +18,6 @@ const output = Flag.String("output").pipe(
   Flag.withDescription("Where to write: a file (json, xlsx, docx; json defaults to stdout) or a folder (csv)"),
   Flag.optional,
 );
-const province = Flag.String("province").pipe(Flag.withDescription("Province id (thanh-hoa, …); default: the one the plan names"), Flag.optional);
 
 /** Default output next to where the user is: "<plan stem>.<ext>", or "cds-export.<ext>" for several plans. */
 function defaultOutput(inputs: readonly string[], ext: string): string {
@@ -41,21 +41,12 @@ const write = (path: string, data: string | Uint8Array) =>
  */
 export const exportCommand = Command.make(
   "export",
-  { files, to, output, province, lang },
-  Effect.fn(function* ({ files, to, output, province, lang }) {
-    const reports: FileReport[] = [];
-    const sources = new Map<string, string>();
-    let failed = 0;
-    for (const file of files) {
-      const r = yield* Effect.result(analyzeFile(file, { locale: lang, compare: true, province: Option.getOrNull(province) }));
-      if (r._tag === "Failure") {
-        failed++;
-        yield* Console.error(`cds: ${r.failure.message}`);
-        continue;
-      }
-      reports.push(r.success.report);
-      sources.set(file, r.success.text);
-    }
+  { files, to, output, province, lang, ...engineFlags },
+  Effect.fn(function* ({ files, to, output, province, lang, config, plugin, framework }) {
+    const session = yield* makeSession({ config, plugin, framework, lang });
+    const { analysed, failed } = yield* analyzeInputs(files, session, { locale: lang, compare: true, province: Option.getOrNull(province) });
+    const reports: FileReport[] = analysed.map((a) => a.analysis.report);
+    const sources = new Map(analysed.map((a) => [a.file, a.analysis.text]));
     if (reports.length === 0) return yield* new SomeInputsFailed({ failed });
     const target = Option.getOrUndefined(output);
     switch (to) {

@@ -4,7 +4,8 @@ import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import { Command } from "effect/cli";
 import { ruleCatalogue } from "../rule-docs.ts";
-import { formatFlag, lang } from "../options.ts";
+import { engineFlags, formatFlag, lang } from "../options.ts";
+import { makeSession } from "../session.ts";
 
 const HEAD: Readonly<Record<Locale, readonly string[]>> = {
   vi: ["Quy tắc", "Nhóm", "Mức", "Mô tả"],
@@ -14,9 +15,11 @@ const HEAD: Readonly<Record<Locale, readonly string[]>> = {
 /** `cds rules`: the rules with their category, default severity and what each checks. */
 export const rules = Command.make(
   "rules",
-  { format: formatFlag(["text", "json"], "text"), lang },
-  Effect.fn(function* ({ format, lang }) {
-    const rows = catalogueRows(ruleCatalogue(), lang);
+  { format: formatFlag(["text", "json"], "text"), lang, ...engineFlags },
+  Effect.fn(function* ({ format, lang, config, plugin, framework }) {
+    const session = yield* makeSession({ config, plugin, framework, lang });
+    const { engine } = yield* session.base();
+    const rows = catalogueRows(ruleCatalogue(engine.plugins, session.pluginFiles), lang);
     if (format === "json") return yield* Console.log(JSON.stringify(rows, null, 2));
     const idWidth = Math.max(HEAD[lang][0]!.length, ...rows.map((r) => r.id.length));
     const catWidth = Math.max(HEAD[lang][1]!.length, ...rows.map((r) => r.category.length));

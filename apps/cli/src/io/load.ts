@@ -1,10 +1,10 @@
 import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
-import { readPlan, type ReadResult } from "@cdsvn/reader";
+import { InputRejected, readInput } from "@cdsvn/engine";
+import type { ReadResult } from "@cdsvn/reader";
 import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import { InputError } from "../errors.ts";
-import { PlanJsonError, planFromJson } from "./load-json.ts";
 
 /** Largest file the CLI reads: plans are tens of kilobytes; this keeps a stray upload from eating memory. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -43,19 +43,13 @@ function ioReason(e: unknown): string {
   }
 }
 
-/** A file → its plan, tree and parse diagnostics; an unreadable or unsupported file is an InputError. */
+/** The engine's rejection of an input as the CLI's InputError (exit 2, one line). */
+export const inputError = (file: string) => (e: unknown) =>
+  new InputError({ file, reason: e instanceof InputRejected ? e.reason : `cannot read (${e instanceof Error ? e.message : String(e)})` });
+
+/** A file → its plan, tree and parse diagnostics (the engine's read step); an unreadable file is an InputError. */
 export const loadPlan = (file: string): Effect.Effect<ReadResult, InputError> =>
-  Effect.flatMap(readBytes(file), (bytes) =>
-    Effect.tryPromise({
-      // A .json file is a plan already (`cds parse --format json`): schema-checked, not read as a document.
-      try: async () => (/\.json$/i.test(file) ? planFromJson(bytes, file) : readPlan(bytes, { fileName: file })),
-      catch: (e) =>
-        new InputError({
-          file,
-          reason: e instanceof PlanJsonError ? e.message : e instanceof Error && "detail" in e ? String((e as { detail: string }).detail) : `cannot read (${e instanceof Error ? e.message : String(e)})`,
-        }),
-    }),
-  );
+  Effect.flatMap(readBytes(file), (bytes) => Effect.tryPromise({ try: () => readInput({ bytes, fileName: file }), catch: inputError(file) }));
 
 /**
  * For commands that take several files: a file's plan, or null after one line on stderr saying why it

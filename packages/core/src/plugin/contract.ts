@@ -24,7 +24,10 @@ export const PluginMeta = z
     formerNames: z.array(NonEmpty).optional(),
     /** Official province code (mã đơn vị hành chính cấp tỉnh). */
     code: z.string().regex(/^\d{2}$/),
-    /** The engine (@cdsvn/core) version range it targets: "^0.1.0". */
+    /**
+     * The @cdsvn/engine versions it works with, as a semver range ("^0.1.0"); a plugin loaded from
+     * outside whose range excludes the running engine is refused with a one-line message.
+     */
     engine: NonEmpty,
   })
   .meta({ id: "PluginMeta" });

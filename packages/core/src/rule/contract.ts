@@ -124,6 +124,15 @@ export const Config = z
     planYear: z.number().int().optional(),
     locale: Locale.optional(),
     rules: z.record(z.string(), RuleSetting).optional(),
+    /**
+     * Province plugins to load besides the bundled ones: package names ("@scope/cds-plugin-x") or paths
+     * relative to the config file ("./my-plugin.mjs"). A plugin with a bundled one's id replaces it.
+     */
+    plugins: z.array(z.string().trim().min(1)).optional(),
+    /** Framework files to add, relative to the config file ("khung-2026.json"); same id replaces a bundled one. */
+    frameworks: z.array(z.string().trim().min(1)).optional(),
   })
+  // Strict: a typo ("provinec") or a key of another tool is an error, never silently dropped.
+  .strict()
   .meta({ id: "Config", title: "cds.config.json" });
 export type Config = z.infer<typeof Config>;

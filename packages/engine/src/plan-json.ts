@@ -88,20 +88,16 @@ function syntaxLocation(text: string): string {
   return `line ${line}, column ${column}`;
 }
 
+/** The tree of a plan given as JSON: no document, so rules that read text see none. */
+function emptyTree(): DocTree {
+  return { type: "document", text: "", format: "json", children: [] };
+}
+
 /**
- * The round trip of `cds parse --format json`: a .json file holding one plan (or an array with one
- * plan, or a report object with a `plan`) is checked against the Plan schema and used as is, so other
- * applications can produce plans without a document. The tree is empty: rules see no text.
+ * A Plan JSON value (one plan, an array with one plan, or a report object with a `plan`) checked against
+ * the Plan schema and used as is, so other applications can hand plans without a document.
  */
-export function planFromJson(bytes: Uint8Array, file: string): ReadResult {
-  const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
-  if (text.trim() === "") throw new PlanJsonError("the file is empty");
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new PlanJsonError(`invalid JSON at ${syntaxLocation(text)} (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
-  }
+export function planFromValue(value: unknown, fileName: string): ReadResult {
   if (Array.isArray(value)) {
     if (value.length !== 1) throw new PlanJsonError(`holds ${value.length} plans; give one plan per file`);
     value = value[0];
@@ -115,6 +111,18 @@ export function planFromJson(bytes: Uint8Array, file: string): ReadResult {
     throw new PlanJsonError(`not a plan (schemaVersion "1"): ${pointer}: ${issue.message}${more}`);
   }
   const plan = parsed.data;
-  const tree: DocTree = { type: "document", text: "", format: "json", children: [] };
-  return { plan: { ...plan, source: { file, format: "json", textLength: 0 } }, tree, diagnostics: [] };
+  return { plan: { ...plan, source: { file: fileName, format: "json", textLength: 0 } }, tree: emptyTree(), diagnostics: [] };
+}
+
+/** The round trip of `cds parse --format json`: the bytes of a .json file holding a plan. */
+export function planFromJson(bytes: Uint8Array, fileName: string): ReadResult {
+  const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+  if (text.trim() === "") throw new PlanJsonError("the file is empty");
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new PlanJsonError(`invalid JSON at ${syntaxLocation(text)} (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
+  }
+  return planFromValue(value, fileName);
 }

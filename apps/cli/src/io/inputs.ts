@@ -1,0 +1,42 @@
+import { glob, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
+import * as Effect from "effect/Effect";
+import { isDirectory, listFiles } from "../batch/collect.ts";
+import { UsageError } from "../errors.ts";
+import { userPath } from "./load.ts";
+
+const GLOB = /[*?[\]{}]/;
+
+/**
+ * The plan files named on the command line, taken the same way by validate, compare and export: a file
+ * as is, a folder as every file under it (sorted, hidden files and cds.config.json left out), a glob
+ * the shell did not expand ("plans/**\/*.docx") as its matches, sorted. Each is shown as the user
+ * typed it (the folder, then the path inside it). A glob with no match stays, to be reported missing.
+ */
+export const expandInputs = (args: readonly string[]): Effect.Effect<string[], UsageError> =>
+  Effect.tryPromise({
+    try: async () => {
+      const out: string[] = [];
+      for (const arg of args) {
+        const path = userPath(arg);
+        if (await isDirectory(path)) {
+          out.push(...(await listFiles(path)).map((f) => join(arg, relative(path, f))));
+        } else if (GLOB.test(arg) && !(await exists(path))) {
+          const matches: string[] = [];
+          for await (const m of glob(arg, { cwd: userPath(".") })) matches.push(m);
+          out.push(...(matches.length > 0 ? matches.sort((a, b) => a.localeCompare(b, "vi")) : [arg]));
+        } else out.push(arg);
+      }
+      return out;
+    },
+    catch: (e) => new UsageError({ message: `cannot list the inputs (${e instanceof Error ? e.message : String(e)})` }),
+  });
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

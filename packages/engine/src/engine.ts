@@ -1,0 +1,147 @@
+import { check } from "@cdsvn/checker";
+import { summarize, type Config, type Diagnostic, type DocTree, type FileReport, type Framework, type Locale, type ProvincePlugin } from "@cdsvn/core";
+import { compareWithFramework, FrameworkSelector } from "./framework-step.ts";
+import { inputName, readInput, type AnalyzeInput } from "./input.ts";
+import { provinceSetup, sharedKnowledge, type ProvinceSetup, type SharedKnowledge } from "./knowledge.ts";
+import { chooseProvince, withProvince, type ProvinceChoice } from "./province/choice.ts";
+import { createProvinceDetector, type ProvinceDetector } from "./province/detect.ts";
+import { findPlugin } from "./province/names.ts";
+import { ENGINE_VERSION } from "./version.ts";
+
+export interface EngineOptions {
+  /** Province plugins (the apps pass the four bundled ones, plus any loaded); none: national checks only. */
+  readonly plugins?: readonly ProvincePlugin[];
+  /** Frameworks given as data (a province's new targets, a file): added to the bundled ones; same id replaces. */
+  readonly frameworks?: readonly Framework[];
+  /** cds.config.json settings: rule levels and options, province, plan year. */
+  readonly config?: Config;
+  /** Language of the findings; default "vi" (or the config's). */
+  readonly locale?: Locale;
+}
+
+export interface AnalyzeOptions {
+  /** Run the rules (default true); `cds compare` alone reports only the framework findings. */
+  readonly checks?: boolean;
+  /** Compare with the framework in force for the province and year (default false). */
+  readonly compare?: boolean;
+  /** A plugin id or any spelling of a province name; else the config's; else detected from the text. */
+  readonly province?: string | null;
+  /** The plan year to check and compare for; else the config's; else the plan's. */
+  readonly year?: number | null;
+  /** Replaces the engine's config for this input (a config file found next to this plan). */
+  readonly config?: Config;
+  readonly locale?: Locale;
+}
+
+/** One input's report, with what a door needs to show it: the text lines point into, the tree, the province. */
+export interface Analysis {
+  readonly report: FileReport;
+  /** The NFC text the report's spans and lines point into ("" for a Plan JSON input). */
+  readonly text: string;
+  /** The document tree the reader built (an empty one for a Plan JSON input). */
+  readonly tree: DocTree;
+  /** How the province was chosen, and why none was when none was. */
+  readonly province: ProvinceChoice;
+}
+
+export interface Engine {
+  /** This engine's version (@cdsvn/engine's package.json), as written into every report's `ruleset.engine`. */
+  readonly version: string;
+  /** The plugins it was given, later ones replacing earlier ones with the same id. */
+  readonly plugins: readonly ProvincePlugin[];
+  /** The plugin for an id or any spelling of a province name, or null. */
+  findPlugin(idOrName: string): ProvincePlugin | null;
+  /** The knowledge and rules a plan of that province is checked with (null: national only). */
+  setup(province: string | null): ProvinceSetup;
+  /** An input's plan, tree and reader notes, without checking it (`cds parse`). Rejects with InputRejected. */
+  read(input: AnalyzeInput): ReturnType<typeof readInput>;
+  /** An input → its FileReport. Rejects with InputRejected when the input cannot be read at all. */
+  analyze(input: AnalyzeInput, options?: AnalyzeOptions): Promise<FileReport>;
+  /** Like analyze, with the text, the tree and the province choice. */
+  analyzeDetailed(input: AnalyzeInput, options?: AnalyzeOptions): Promise<Analysis>;
+}
+
+/**
+ * The pipeline every door uses: read → province → knowledge → check → compare → FileReport. Knows no
+ * file system and no province by name: plugins and frameworks come in as data. What is the same for
+ * many plans (shared knowledge, each province's setup, compiled province names, selected frameworks)
+ * is built once per engine, so a folder of 500 plans pays for it once; the caches live and die with
+ * the engine, never in module globals.
+ */
+export function createEngine(options: EngineOptions = {}): Engine {
+  const plugins = uniqueById(options.plugins ?? []);
+  const extraFrameworks = options.frameworks ?? [];
+  const baseConfig = options.config ?? {};
+  const setups = new Map<string | null, ProvinceSetup>();
+  const selector = new FrameworkSelector();
+  let shared: SharedKnowledge | null = null;
+  let detector: ProvinceDetector | null = null;
+
+  const setup = (province: string | null): ProvinceSetup => {
+    let s = setups.get(province);
+    if (!s) setups.set(province, (s = provinceSetup(province, plugins, (shared ??= sharedKnowledge(plugins)), extraFrameworks)));
+    return s;
+  };
+
+  const analyzeDetailed = async (input: AnalyzeInput, opts: AnalyzeOptions = {}): Promise<Analysis> => {
+    const read = await readInput(input);
+    const config = opts.config ?? baseConfig;
+    const locale = opts.locale ?? options.locale ?? config.locale ?? "vi";
+    const tree = read.tree;
+    const text = tree.text;
+    const forced = opts.province ?? config.province ?? null;
+    const choice = chooseProvince(read.plan, text, forced, plugins, (detector ??= createProvinceDetector(plugins)));
+    const province = choice.id;
+    const plan = withProvince(read.plan, province, choice.evidence ?? read.plan.meta.provinceEvidence ?? null);
+    const { knowledge, rules, plugin } = setup(province);
+    const year = opts.year ?? config.planYear ?? plan.meta.planYear;
+    const checkConfig: Config = opts.year != null ? { ...config, planYear: opts.year } : config;
+
+    // The reader's notes; a plan given as JSON brings its own in plan.diagnostics.
+    const diagnostics: Diagnostic[] = [...(read.diagnostics.length > 0 ? read.diagnostics : (plan.diagnostics ?? []))];
+    const checks = opts.checks !== false;
+    if (checks) diagnostics.push(...check({ plan, tree, text, rules, config: checkConfig, knowledge, locale }));
+    let comparison: FileReport["comparison"] = null;
+    const frameworks: string[] = [];
+    if (opts.compare && year !== null) {
+      const framework = selector.select(knowledge, province, year, plan.meta.issuedDate);
+      const found = compareWithFramework(plan, text, framework, plugin, locale);
+      if (found) {
+        comparison = found.comparison;
+        diagnostics.push(...found.diagnostics);
+        frameworks.push(...found.frameworkIds);
+      }
+    }
+    const { diagnostics: _own, ...planOnly } = plan;
+    return {
+      text,
+      tree,
+      province: choice,
+      report: {
+        file: inputName(input),
+        plan: planOnly,
+        diagnostics,
+        comparison,
+        summary: summarize(diagnostics),
+        ruleset: { engine: ENGINE_VERSION, rules: checks ? rules.length : 0, province, frameworks },
+      },
+    };
+  };
+
+  return {
+    version: ENGINE_VERSION,
+    plugins,
+    findPlugin: (idOrName) => findPlugin(idOrName, plugins),
+    setup,
+    read: readInput,
+    analyzeDetailed,
+    analyze: async (input, opts) => (await analyzeDetailed(input, opts)).report,
+  };
+}
+
+/** A later plugin replaces an earlier one with the same id in its place (a config's newer copy of a bundled plugin). */
+function uniqueById(plugins: readonly ProvincePlugin[]): ProvincePlugin[] {
+  const byId = new Map<string, ProvincePlugin>();
+  for (const p of plugins) byId.set(p.meta.id, p);
+  return [...byId.values()];
+}

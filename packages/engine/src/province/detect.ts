@@ -1,0 +1,108 @@
+import type { Plan, ProvincePlugin } from "@cdsvn/core";
+import { canonicalName, stripUnit, unitWord } from "./names.ts";
+
+export type ProvinceDetection =
+  | { readonly id: string; readonly evidence: readonly string[] }
+  | { readonly ambiguous: readonly { readonly id: string; readonly score: number; readonly evidence: readonly string[] }[] }
+  | null;
+
+/** How much one kind of clue counts. A unit word + name ("tỉnh Hà Tĩnh") is worth more than a bare name. */
+const WEIGHT = { qualifiedName: 3, bareName: 1, formerName: 1, document: 1, readerGuess: 1 } as const;
+
+/** The winner must lead the runner-up by this factor, or the province is ambiguous. */
+const LEAD = 2;
+
+interface PluginPatterns {
+  readonly plugin: ProvincePlugin;
+  readonly names: readonly { readonly qualified: RegExp; readonly bare: RegExp }[];
+  readonly formers: readonly { readonly name: string; readonly pattern: RegExp }[];
+}
+
+/** Finds the province of a plan among the plugins it was built with. */
+export type ProvinceDetector = (plan: Plan, text: string) => ProvinceDetection;
+
+/**
+ * A detector for a set of plugins, their name patterns compiled once (a folder of plans shares them).
+ *
+ * It weighs the province named with its unit word ("tỉnh Hà Tĩnh", "thành phố Hải Phòng", "UBND tỉnh …",
+ * "Sở Khoa học và Công nghệ tỉnh …"), the bare name, former names (Hải Dương, merged into Hải Phòng), and
+ * cited province documents whose symbol and date both match. Names are matched case-sensitively on their
+ * capitals so that "công nghệ an toàn" is not Nghệ An. It returns the winner with the evidence, the
+ * contenders when no province leads clearly, or null when nothing points at any.
+ */
+export function createProvinceDetector(plugins: readonly ProvincePlugin[]): ProvinceDetector {
+  const compiled = plugins.map(patternsOf);
+  return (plan, text) => {
+    const raw = text.normalize("NFC");
+    const scored = compiled.map(({ plugin, names, formers }) => {
+      const evidence: string[] = [];
+      let score = 0;
+      for (const n of names) {
+        const qualified = countMatches(raw, n.qualified);
+        if (qualified > 0) { score += WEIGHT.qualifiedName * qualified; evidence.push(`"${unitWord(plugin)} ${plugin.meta.name}" ×${qualified}`); }
+        const bare = countMatches(raw, n.bare) - qualified;
+        if (bare > 0) { score += WEIGHT.bareName * bare; evidence.push(`"${plugin.meta.name}" ×${bare}`); }
+      }
+      for (const former of formers) {
+        const count = countMatches(raw, former.pattern);
+        if (count > 0) { score += WEIGHT.formerName * count; evidence.push(`"${former.name}" (merged into ${plugin.meta.name}) ×${count}`); }
+      }
+      for (const basis of plan.legalBases) {
+        const doc = plugin.documents.find((d) => d.symbol === basis.symbol && d.signedDate !== null && basis.date !== null && d.signedDate === basis.date);
+        if (doc) { score += WEIGHT.document; evidence.push(`cites ${doc.symbol} of ${doc.signedDate}`); }
+      }
+      if (plan.meta.province === plugin.meta.id) { score += WEIGHT.readerGuess; evidence.push("the reader's guess"); }
+      return { id: plugin.meta.id, score, evidence };
+    });
+    const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+    const [first, second] = ranked;
+    if (!first) return null;
+    if (second && first.score < LEAD * second.score) return { ambiguous: ranked };
+    return { id: first.id, evidence: first.evidence };
+  };
+}
+
+/**
+ * The text is searched as it is; each name is searched in both tone placements ("Thanh Hóa", "Thanh
+ * Hoá") and with any run of spaces between its words. The literal comes first so the regex engine can
+ * search for it; the letter before a match is checked by hand (countMatches).
+ */
+function patternsOf(plugin: ProvincePlugin): PluginPatterns {
+  const names = [...new Set(plugin.meta.names.map((n) => canonicalName(stripUnit(n))))].map((n) => ({
+    qualified: new RegExp(`(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\\.?)\\s+${spellings(n)}(?![\\p{L}])`, "gu"),
+    bare: new RegExp(`${spellings(n)}(?![\\p{L}])`, "gu"),
+  }));
+  const formers = [...new Set((plugin.meta.formerNames ?? []).map(stripUnit))].map((name) => ({
+    name,
+    pattern: new RegExp(`${spellings(canonicalName(name))}(?![\\p{L}])`, "gu"),
+  }));
+  return { plugin, names, formers };
+}
+
+/** The other placement of those tone marks ("Hóa" → "Hoá"), as documents also write them. */
+function otherTones(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])(?![\p{L}\p{M}])/gu, "$1$3$2")
+    .replace(/(?<![qQ])([uU])([\u0300\u0301\u0303\u0309\u0323])([yY])(?![\p{L}\p{M}])/gu, "$1$3$2")
+    .normalize("NFC");
+}
+
+/** A pattern for a name in either tone placement, any run of spaces between its words. */
+function spellings(name: string): string {
+  const forms = [...new Set([name, otherTones(name)])];
+  return `(?:${forms.map((f) => f.split(" ").map(escape).join("\\s+")).join("|")})`;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Matches of `re` that do not continue a word (no letter just before). */
+function countMatches(text: string, re: RegExp): number {
+  let n = 0;
+  for (const m of text.matchAll(re)) if (m.index === 0 || !LETTER.test(text[m.index - 1]!)) n++;
+  return n;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

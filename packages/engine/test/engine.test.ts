@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import haTinh from "@cdsvn/plugin-ha-tinh";
+import haiPhong from "@cdsvn/plugin-hai-phong";
+import ngheAn from "@cdsvn/plugin-nghe-an";
+import thanhHoa from "@cdsvn/plugin-thanh-hoa";
+import { describe, expect, it } from "vitest";
+import pkg from "../package.json" with { type: "json" };
+import { createEngine, InputRejected, pluginProblems } from "../src/index.ts";
+
+const root = resolve(import.meta.dirname, "../../..");
+const example = new Uint8Array(readFileSync(resolve(root, "examples/xa-an-phu-2026.txt")));
+const plugins = [haTinh, haiPhong, thanhHoa, ngheAn];
+const withProvince = (bytes: Uint8Array, sentence: string) =>
+  new TextEncoder().encode(new TextDecoder().decode(bytes).replace("Triển khai đồng bộ", `${sentence} Triển khai đồng bộ`));
+
+describe("createEngine", () => {
+  it("carries its package.json version into every report", async () => {
+    const engine = createEngine();
+    expect(engine.version).toBe(pkg.version);
+    const report = await engine.analyze({ bytes: example, fileName: "xa-an-phu-2026.txt" });
+    expect(report.ruleset!.engine).toBe(pkg.version);
+    expect(report.file).toBe("xa-an-phu-2026.txt");
+  });
+
+  it("detects the province among the plugins it was given, and checks with that plugin's rules", async () => {
+    const bytes = withProvince(example, "Căn cứ tình hình thực tế của tỉnh Hà Tĩnh.");
+    const national = await createEngine().analyzeDetailed({ bytes, fileName: "p.txt" });
+    const provincial = await createEngine({ plugins }).analyzeDetailed({ bytes, fileName: "p.txt" });
+    expect(provincial.province.id).toBe("ha-tinh");
+    expect(provincial.report.ruleset!.rules).toBe(national.report.ruleset!.rules + haTinh.rules.length);
+  });
+
+  it("compares only when asked, and the comparison names the frameworks it used", async () => {
+    const engine = createEngine({ plugins });
+    expect((await engine.analyze({ bytes: example, fileName: "p.txt" })).comparison).toBeNull();
+    const compared = await engine.analyze({ bytes: example, fileName: "p.txt" }, { compare: true });
+    expect(compared.comparison).not.toBeNull();
+    expect(compared.ruleset!.frameworks.length).toBeGreaterThan(0);
+    expect(compared.diagnostics.some((d) => d.ruleId.startsWith("framework/"))).toBe(true);
+  });
+
+  it("applies its config: a rule turned off is not reported; an option's config replaces it per input", async () => {
+    const engine = createEngine({ plugins, config: { rules: { "meta/document-fields": "off" } } });
+    const blank = new TextEncoder().encode(new TextDecoder().decode(example).replace("Số: 15/KH-UBND", "Số:     /KH-UBND"));
+    const off = await engine.analyze({ bytes: blank, fileName: "p.txt" });
+    expect(off.diagnostics.some((d) => d.ruleId === "meta/document-fields")).toBe(false);
+    const on = await engine.analyze({ bytes: blank, fileName: "p.txt" }, { config: {} });
+    expect(on.diagnostics.some((d) => d.ruleId === "meta/document-fields")).toBe(true);
+  });
+
+  it("takes a Plan JSON object and reports the same plan it was given", async () => {
+    const engine = createEngine({ plugins });
+    const { report } = await engine.analyzeDetailed({ bytes: example, fileName: "p.txt" });
+    const again = await engine.analyze({ plan: report.plan, fileName: "p.json" });
+    expect(again.plan?.indicators).toEqual(report.plan?.indicators);
+    expect(again.plan?.meta.title).toBe(report.plan?.meta.title);
+  });
+
+  it("rejects what it cannot read with InputRejected, saying where", async () => {
+    const engine = createEngine();
+    await expect(engine.analyze({ bytes: new Uint8Array(), fileName: "empty.txt" })).rejects.toBeInstanceOf(InputRejected);
+    await expect(engine.analyze({ plan: { schemaVersion: "1" }, fileName: "x.json" })).rejects.toThrow(/not a plan .*\/meta/);
+    await expect(engine.analyze({ bytes: new TextEncoder().encode("{ \"a\": }"), fileName: "x.json" })).rejects.toThrow(/line 1, column 8/);
+  });
+
+  it("lets a later plugin with the same id replace an earlier one, in its place", () => {
+    const copy = { ...haTinh, rules: [] };
+    const engine = createEngine({ plugins: [...plugins, copy] });
+    expect(engine.plugins.map((p) => p.meta.id)).toEqual(["ha-tinh", "hai-phong", "thanh-hoa", "nghe-an"]);
+    expect(engine.findPlugin("Hà Tĩnh")).toBe(copy);
+  });
+});
+
+describe("pluginProblems", () => {
+  it("passes the bundled plugins", () => {
+    for (const p of plugins) expect(pluginProblems(p)).toEqual([]);
+  });
+  it("says what is wrong with something that is not a plugin", () => {
+    expect(pluginProblems(null)).toEqual([expect.stringMatching(/^not a province plugin/)]);
+    expect(pluginProblems({ meta: {} })).toEqual([expect.stringMatching(/frameworks, documents, rules, recommendedConfig missing/)]);
+  });
+  it("refuses a plugin made for another engine version, and a range that is not semver", () => {
+    expect(pluginProblems({ ...haTinh, meta: { ...haTinh.meta, engine: "^9.0.0" } })).toEqual([expect.stringMatching(/made for engine \^9\.0\.0, this is @cdsvn\/engine/)]);
+    expect(pluginProblems({ ...haTinh, meta: { ...haTinh.meta, engine: "soon" } })).toEqual(['/meta/engine: "soon" is not a semver range']);
+  });
+});
