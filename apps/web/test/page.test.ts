@@ -1,12 +1,14 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import type { FileReport } from "@cdsvn/core";
 import ExcelJS from "exceljs";
 import mammoth from "mammoth";
 import type { Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyze } from "../src/engine/run.ts";
-import { canRun, corruptDocx, EXAMPLES, examplePdf, openPage, RESULTS, screenshot, SEEDS, type Session } from "./browser.ts";
+import { canRun, corruptDocx, EXAMPLES, examplePdf, openPage, REPO, RESULTS, screenshot, SEEDS, type Session } from "./browser.ts";
 import { planAsDocx } from "./plan-docx.ts";
 
 /**
@@ -59,7 +61,7 @@ describe.skipIf(!canRun())("the reviewer's page in chromium", () => {
       const id = await page.$$eval(".findings .finding", (items, rule) => items.find((li) => li.getAttribute("data-rule") === rule)?.id ?? "", expected.report.diagnostics[located]!.ruleId);
       await page.click(`#${id} .finding-head`);
       await page.locator(`mark.current[data-findings~="${id}"]`).first().waitFor();
-      await page.click("h2");
+      await page.click(".plan-view h2");
       await page.locator(`mark[data-findings~="${id}"]`).first().click();
       await page.locator(`#${id}.current`).waitFor();
     }
@@ -109,6 +111,24 @@ describe.skipIf(!canRun())("the reviewer's page in chromium", () => {
     await page.fill("#batch-filter", "");
     await page.locator("table.matrix").waitFor();
     await screenshot(page, "web-batch.png");
+
+    // The same findings and verdicts as `cds export --to json` gives for the same files.
+    const all = JSON.parse((await downloaded(page, '[data-download="json"]')).toString("utf8")) as FileReport[];
+    const seeds = files.filter((f) => f.startsWith(SEEDS));
+    if (seeds.length > 0) {
+      const cli = spawnSync(process.execPath, ["--disable-warning=ExperimentalWarning", join(REPO, "apps/cli/src/bin.ts"), "export", ...seeds, "--to", "json"], { encoding: "utf8", maxBuffer: 64 << 20, timeout: 300_000 });
+      expect(cli.status, cli.stderr).toBe(0);
+      const fromCli = JSON.parse(cli.stdout) as FileReport[];
+      const view = (r: FileReport) => ({
+        findings: r.diagnostics.map((d) => `${d.line ?? "-"} ${d.severity} ${d.ruleId} ${d.message}`).sort(),
+        verdicts: (r.comparison?.items ?? []).map((i) => `${i.code} ${i.status}`),
+      });
+      for (const r of fromCli) {
+        const mine = all.find((p) => basename(p.file) === basename(r.file));
+        expect(mine, r.file).toBeDefined();
+        expect(view(mine!), r.file).toEqual(view(r));
+      }
+    }
 
     const summary = await workbook(await downloaded(page, '[data-download="summary"]'));
     const sheet = summary.worksheets[0]!;

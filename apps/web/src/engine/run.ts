@@ -2,13 +2,12 @@
  * The page's one adapter to the engine: everything the workers ask of `@cdsvn/engine` and of the
  * framework-file parser goes through here, so the rest of the page depends only on ./protocol.ts.
  */
-import { genericRules } from "@cdsvn/checker";
 import { Framework, type Locale, type Rule } from "@cdsvn/core";
 import haTinh from "@cdsvn/plugin-ha-tinh";
 import haiPhong from "@cdsvn/plugin-hai-phong";
 import ngheAn from "@cdsvn/plugin-nghe-an";
 import thanhHoa from "@cdsvn/plugin-thanh-hoa";
-import { createEngine } from "./engine-shim.ts";
+import { createEngine, InputRejected, type Engine } from "@cdsvn/engine";
 import type { Analysis, AnalyzeSettings, FrameworkFile, FrameworkInfo, RuleExplanation } from "./protocol.ts";
 
 /** The four bundled province plugins, as `cds` has them: the page loads nothing at run time. */
@@ -16,8 +15,6 @@ export const PLUGINS = [haTinh, haiPhong, thanhHoa, ngheAn];
 
 /** A reason a user can act on, in the page's language, for a file the engine could not take. */
 export class Unusable extends Error {}
-
-type Engine = ReturnType<typeof createEngine>;
 
 /** One engine per language and framework file, reused across the plans of a batch (its caches with it). */
 const engines = new Map<string, Engine>();
@@ -36,29 +33,26 @@ async function engineFor(locale: Locale, framework: FrameworkFile | null): Promi
 export async function analyze(fileName: string, bytes: Uint8Array, settings: AnalyzeSettings): Promise<Analysis> {
   const started = performance.now();
   const engine = await engineFor(settings.locale, settings.framework);
-  const input = /\.json$/i.test(fileName) ? { plan: planJson(bytes, fileName, settings.locale), fileName } : { bytes, fileName };
   try {
-    const detailed = await engine.analyzeDetailed(input, { compare: true, province: settings.province, year: settings.year });
-    const problem = detailed.province.problem as { kind?: string } | null;
+    const detailed = await engine.analyzeDetailed({ bytes, fileName }, { compare: true, province: settings.province, year: settings.year });
+    const problem = detailed.province.problem;
     return {
       report: detailed.report,
       text: detailed.text,
-      province: { id: detailed.province.id, evidence: detailed.province.evidence, problem: problem?.kind === "ambiguous" ? "ambiguous" : problem?.kind === "unknown" ? "unknown" : null },
+      province: { id: detailed.province.id, evidence: detailed.province.evidence, problem: problem?.kind ?? null },
       ms: Math.round(performance.now() - started),
-      explanations: explain(detailed.report.diagnostics.map((d) => d.ruleId), settings.locale),
+      explanations: explain(engine.setup(detailed.province.id).rules, detailed.report.diagnostics.map((d) => d.ruleId), settings.locale),
     };
   } catch (e) {
     throw new Unusable(reasonOf(e));
   }
 }
 
-/** Every rule the page can meet, by id: the generic ones and the bundled plugins'. */
-let ruleIndex: Map<string, Rule> | null = null;
-function explain(ruleIds: readonly string[], locale: Locale): Record<string, RuleExplanation> {
-  ruleIndex ??= new Map([...genericRules, ...PLUGINS.flatMap((p) => p.rules ?? [])].map((r) => [r.meta.id, r]));
+/** What each rule that reported checks and why, from the rules the engine ran for the plan's province. */
+function explain(rules: readonly Rule[], ruleIds: readonly string[], locale: Locale): Record<string, RuleExplanation> {
   const out: Record<string, RuleExplanation> = {};
   for (const id of new Set(ruleIds)) {
-    const docs = ruleIndex.get(id)?.meta.docs;
+    const docs = rules.find((r) => r.meta.id === id)?.meta.docs;
     if (docs) out[id] = { description: docs.description[locale], rationale: docs.rationale?.[locale] ?? null };
   }
   return out;
@@ -82,13 +76,6 @@ async function readFramework(file: FrameworkFile, locale: Locale): Promise<Frame
   return parsed.data;
 }
 
-function planJson(bytes: Uint8Array, fileName: string, locale: Locale): unknown {
-  const value = json(bytes, fileName, locale) as { plan?: unknown } | Array<{ plan?: unknown }>;
-  // `cds parse --format json` writes a Plan; `validate --format json` / `export --to json` write reports.
-  if (Array.isArray(value)) return value[0]?.plan ?? value[0];
-  return value?.plan ?? value;
-}
-
 function json(bytes: Uint8Array, fileName: string, locale: Locale): unknown {
   try {
     return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
@@ -97,10 +84,9 @@ function json(bytes: Uint8Array, fileName: string, locale: Locale): unknown {
   }
 }
 
-/** A reader error carries the reason without the file name (`detail`); anything else, its message. */
+/** The engine's reason, without the file name (the page shows it in the file's row). */
 function reasonOf(e: unknown): string {
-  if (e instanceof Unusable) return e.message;
-  if (e && typeof e === "object" && "detail" in e) return String((e as { detail: unknown }).detail);
+  if (e instanceof InputRejected) return e.reason;
   return e instanceof Error ? e.message : String(e);
 }
 
