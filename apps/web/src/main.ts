@@ -86,6 +86,7 @@ function frameworkPanel(): HTMLElement {
     h("h2", {}, w.frameworkOwn),
     f ? h("p", { id: "framework-info" }, h("strong", {}, f.info.name), ` (${f.file.name}; ${f.info.province ?? "—"}; ${f.info.years}; ${f.info.indicators} ${w.indicators.toLowerCase()}). `, h("span", { class: "muted" }, w.frameworkKept))
       : h("p", { class: "muted", id: "framework-info" }, w.frameworkNone),
+    f && f.info.notes.length > 0 ? h("details", { class: "framework-notes" }, h("summary", {}, `${w.frameworkNotes} (${f.info.notes.length})`), h("ul", {}, f.info.notes.map((n) => h("li", {}, n)))) : null,
     state.frameworkError ? h("p", { class: "sev-error", role: "alert", id: "framework-error" }, state.frameworkError) : null,
     h("label", { for: "framework-file", class: "button" }, w.frameworkLoad), input, " ",
     f ? h("button", { type: "button", id: "framework-remove", onclick: () => void setFramework(null, true) }, w.frameworkRemove) : null);

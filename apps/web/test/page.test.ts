@@ -28,6 +28,12 @@ async function downloaded(page: Page, selector: string): Promise<Buffer> {
   return readFileSync(path);
 }
 
+/** Back to an empty list, from wherever the previous test left the page. */
+async function startOver(page: Page): Promise<void> {
+  if (await page.locator(".back").count()) await page.click(".back");
+  if (await page.locator(".batch button", { hasText: "Xoá danh sách" }).count()) await page.click(".batch button >> text=Xoá danh sách");
+}
+
 async function workbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -84,8 +90,7 @@ describe.skipIf(!canRun())("the reviewer's page in chromium", () => {
 
   it("reads a batch (examples, seeds, a PDF, a broken file) and opens a row", async () => {
     const { page } = s;
-    await page.click(".back");
-    await page.click("text=Xoá danh sách");
+    await startOver(page);
     const files = ["xa-an-phu-2026.txt", "xa-an-phu-2026.html"].map((f) => join(EXAMPLES, f));
     if (existsSync(SEEDS)) files.push(...readdirSync(SEEDS).sort().map((f) => join(SEEDS, f)));
     const pdf = examplePdf();
@@ -140,34 +145,36 @@ describe.skipIf(!canRun())("the reviewer's page in chromium", () => {
     expect(s.outside).toEqual([]);
   });
 
-  it("holds plans to a framework file, keeps it for the next visit, and removes it", async () => {
+  it("holds a plan to the province's framework file (.xlsx), keeps it for the next visit, and removes it", async () => {
     const { page } = s;
-    const dir = mkdtempSync(join(tmpdir(), "cds-web-fw-"));
-    const file = join(dir, "khung-thu-nghiem.json");
-    writeFileSync(file, JSON.stringify({
-      id: "khung-thu-nghiem", version: "2026-01", title: "Khung thử nghiệm của Sở", level: "commune", province: null,
-      documents: [{ document: "99/KH-UBND", date: "2025-12-20" }], years: { from: 2026, to: 2026 }, confidence: "confirmed",
-      indicators: [{
-        code: "THU-NGHIEM-HO-SO-TRUC-TUYEN", name: "Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến", aliases: ["hồ sơ thủ tục hành chính được xử lý trực tuyến"],
-        keywords: [], pillar: "chinh-quyen-so", unit: "%", levels: ["commune"],
-        targets: [{ from: 2026, to: 2026, level: "commune", comparator: ">=", value: 95, raw: "≥ 95%", source: { document: "99/KH-UBND", date: "2025-12-20", article: "Phụ lục, dòng 1" }, confidence: "confirmed" }],
-      }],
-    }));
-    await page.click(".back").catch(() => {});
-    await page.click("text=Xoá danh sách");
-    await page.setInputFiles("#framework-file", file);
-    await page.locator("#framework-info", { hasText: "Khung thử nghiệm của Sở" }).waitFor();
-    await page.setInputFiles("#files", EXAMPLE_DOCX);
+    const plan = join(EXAMPLES, "xa-nghia-thuan-quang-ngai-2026.txt");
+    const framework = join(EXAMPLES, "frameworks", "quang-ngai-2026.xlsx");
+    await startOver(page);
+    await page.setInputFiles("#files", plan);
     await page.waitForSelector(".plan-view[data-shown-after]");
-    const row = page.locator("#comparison tbody tr", { hasText: "THU-NGHIEM-HO-SO-TRUC-TUYEN" });
-    await row.waitFor();
-    expect(await row.textContent()).toContain("thấp hơn");
-    expect(await row.textContent()).toContain("99/KH-UBND");
+    const codes = () => page.$$eval("#comparison tbody tr td:first-child", (tds) => tds.map((td) => td.textContent ?? ""));
+    expect((await codes()).filter((c) => c.startsWith("QN26-"))).toEqual([]);
+
+    // A file that is not a framework is refused with its reason; nothing changes.
+    const bad = join(mkdtempSync(join(tmpdir(), "cds-web-fw-")), "khung.json");
+    writeFileSync(bad, '{"id": "x", "indicators": [');
+    await page.setInputFiles("#framework-file", bad);
+    await page.locator("#framework-error", { hasText: "khung.json" }).waitFor();
+
+    // The province's own targets: new rows, with the file's source and confidence, on the plan already open.
+    await page.setInputFiles("#framework-file", framework);
+    await page.locator("#framework-info", { hasText: "quang-ngai-2026.xlsx" }).waitFor();
+    await page.locator("#comparison tbody tr", { hasText: "QN26-HAI-LONG" }).waitFor();
+    const row = await page.locator("#comparison tbody tr", { hasText: "QN26-HAI-LONG" }).textContent();
+    expect(row).toContain("thấp hơn");
+    expect(row).toContain("210/KH-UBND");
+    expect(row).toContain("nguồn thứ cấp");
+    expect((await codes()).filter((c) => c.startsWith("QN26-")).length).toBe(5);
     await screenshot(page, "web-framework.png");
 
-    // The next visit finds it again; removing it takes it away.
+    // The next visit finds it again; removing it takes it away for good.
     await page.reload();
-    await page.locator("#framework-info", { hasText: "Khung thử nghiệm của Sở" }).waitFor();
+    await page.locator("#framework-info", { hasText: "quang-ngai-2026.xlsx" }).waitFor();
     await page.click("#framework-remove");
     await page.locator("#framework-info", { hasText: "Chưa nạp khung riêng" }).waitFor();
     await page.reload();

@@ -57,6 +57,8 @@ export interface FrameworkInfo {
   readonly province: string | null;
   readonly years: string;
   readonly indicators: number;
+  /** What the parser noted (rows left out, doubtful values), located, in the page's language. */
+  readonly notes: readonly string[];
 }
 
 export type FromWorker =

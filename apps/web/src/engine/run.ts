@@ -2,7 +2,8 @@
  * The page's one adapter to the engine: everything the workers ask of `@cdsvn/engine` and of the
  * framework-file parser goes through here, so the rest of the page depends only on ./protocol.ts.
  */
-import { Framework, type Locale, type Rule } from "@cdsvn/core";
+import type { Framework, Locale, Rule } from "@cdsvn/core";
+import { describeLocation, parseFrameworkFile } from "@cdsvn/reader";
 import haTinh from "@cdsvn/plugin-ha-tinh";
 import haiPhong from "@cdsvn/plugin-hai-phong";
 import ngheAn from "@cdsvn/plugin-nghe-an";
@@ -22,7 +23,7 @@ async function engineFor(locale: Locale, framework: FrameworkFile | null): Promi
   const key = `${locale}\u0000${framework ? `${framework.name}\u0000${framework.bytes.length}\u0000${hash(framework.bytes)}` : ""}`;
   let engine = engines.get(key);
   if (!engine) {
-    const frameworks = framework ? [await readFramework(framework, locale)] : [];
+    const frameworks = framework ? (await readFramework(framework, locale)).frameworks : [];
     engine = createEngine({ plugins: PLUGINS, frameworks, locale });
     engines.set(key, engine);
   }
@@ -60,28 +61,34 @@ function explain(rules: readonly Rule[], ruleIds: readonly string[], locale: Loc
 
 /** A framework file → what the page shows of it; throws Unusable with the located reason when it is not one. */
 export async function frameworkInfo(file: FrameworkFile, locale: Locale): Promise<FrameworkInfo> {
-  const f = await readFramework(file, locale);
-  return { id: f.id, name: f.title, province: f.province, years: `${f.years.from}–${f.years.to}`, indicators: f.indicators.length };
+  const { frameworks, notes } = await readFramework(file, locale);
+  const years = frameworks.flatMap((f) => [f.years.from, f.years.to]);
+  return {
+    id: frameworks.map((f) => f.id).join(", "),
+    name: frameworks.map((f) => f.title).join("; "),
+    province: [...new Set(frameworks.map((f) => f.province ?? "—"))].join(", "),
+    years: `${Math.min(...years)}–${Math.max(...years)}`,
+    indicators: frameworks.reduce((n, f) => n + f.indicators.length, 0),
+    notes,
+  };
 }
 
-async function readFramework(file: FrameworkFile, locale: Locale): Promise<Framework> {
-  if (!/\.json$/i.test(file.name)) {
-    throw new Unusable(locale === "vi" ? `${file.name}: chưa đọc được khung dạng .xlsx/.csv trong bản này; dùng tệp .json` : `${file.name}: .xlsx/.csv frameworks are not read by this build yet; use a .json file`);
+/**
+ * A framework file (.json, .csv or .xlsx, the format `cds frameworks template` writes) → its frameworks,
+ * by the reader's parser, as `cds compare --framework` reads it. Rows in error are left out and said so;
+ * a file with nothing usable is refused with its first located problems.
+ */
+async function readFramework(file: FrameworkFile, locale: Locale): Promise<{ frameworks: Framework[]; notes: string[] }> {
+  const { frameworks, problems } = parseFrameworkFile(file.bytes, file.name);
+  const notes = problems.map((p) => {
+    const where = describeLocation(p.where, locale);
+    return `${where ? `${where}: ` : ""}${p.message[locale]}`;
+  });
+  if (frameworks.length === 0 || frameworks.every((f) => f.indicators.length === 0)) {
+    const none = locale === "vi" ? "không có chỉ tiêu nào dùng được" : "no usable indicator";
+    throw new Unusable(`${file.name}: ${notes.slice(0, 3).join("; ") || none}`);
   }
-  const parsed = Framework.safeParse(json(file.bytes, file.name, locale));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Unusable(`${file.name}: ${issue ? `${issue.path.join(".") || "/"}: ${issue.message}` : "invalid"}`);
-  }
-  return parsed.data;
-}
-
-function json(bytes: Uint8Array, fileName: string, locale: Locale): unknown {
-  try {
-    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-  } catch (e) {
-    throw new Unusable(`${fileName}: ${locale === "vi" ? "không phải JSON hợp lệ" : "not valid JSON"} (${e instanceof Error ? e.message : String(e)})`);
-  }
+  return { frameworks, notes };
 }
 
 /** The engine's reason, without the file name (the page shows it in the file's row). */
