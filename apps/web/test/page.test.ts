@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -72,6 +72,12 @@ describe.skipIf(!canRun())("the reviewer's page in chromium", () => {
       await page.locator(`#${id}.current`).waitFor();
     }
     await screenshot(page, "web-plan.png");
+    // Printed: the findings and tables, without the controls.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".drop-zone").isVisible()).toBe(false);
+    expect(await page.locator(".findings .finding").first().isVisible()).toBe(true);
+    await screenshot(page, "web-print.png");
+    await page.emulateMedia({ media: "screen" });
 
     // Its downloads, opened again.
     const docx = await downloaded(page, '[data-download="docx"]');
@@ -142,6 +148,18 @@ describe.skipIf(!canRun())("the reviewer's page in chromium", () => {
 
     await page.locator(".batch-table button.open").first().click();
     await page.locator(".plan-view").waitFor();
+
+    // A folder picked: its plan files, sub-folders included, by their path inside it.
+    await startOver(page);
+    const dir = mkdtempSync(join(tmpdir(), "cds-web-folder-"));
+    mkdirSync(join(dir, "xa-b"));
+    copyFileSync(join(EXAMPLES, "xa-an-phu-2026.txt"), join(dir, "a.txt"));
+    copyFileSync(join(EXAMPLES, "xa-an-phu-2026.docx"), join(dir, "xa-b", "b.docx"));
+    writeFileSync(join(dir, "ghi-chu.png"), "not a plan file");
+    await page.setInputFiles("#folder", dir);
+    await page.waitForFunction(() => document.querySelectorAll('.batch-table tbody tr[data-status="done"]').length === 2, undefined, { timeout: 60_000 });
+    const names = await page.$$eval(".batch-table tbody tr td:first-child", (tds) => tds.map((td) => td.textContent ?? ""));
+    expect(names.map((n) => n.replace(/^[^/]+\//, "")).sort()).toEqual(["a.txt", "xa-b/b.docx"]);
     expect(s.outside).toEqual([]);
   });
 
@@ -179,6 +197,15 @@ describe.skipIf(!canRun())("the reviewer's page in chromium", () => {
     await page.locator("#framework-info", { hasText: "Chưa nạp khung riêng" }).waitFor();
     await page.reload();
     await page.locator("#framework-info", { hasText: "Chưa nạp khung riêng" }).waitFor();
+
+    // Province and year overridden for one plan: it is re-checked for them.
+    await page.setInputFiles("#files", plan);
+    await page.waitForSelector(".plan-view[data-shown-after]");
+    await page.selectOption(".override select", "thanh-hoa");
+    await page.fill(".override input[name=year]", "2027");
+    await page.click(".override button[type=submit]");
+    await page.locator("#comparison caption", { hasText: "2027" }).waitFor();
+    expect(await page.locator(".meta", { hasText: "Thanh Hóa" }).count()).toBe(1);
     expect(s.outside).toEqual([]);
   });
 
