@@ -71,6 +71,11 @@ describe.skipIf(!canRun())("the reviewer's page in chromium", () => {
       await page.locator(`mark[data-findings~="${id}"]`).first().click();
       await page.locator(`#${id}.current`).waitFor();
     }
+    // Warnings hidden: only the other findings stay in view.
+    await page.uncheck("#show-warning");
+    const visible = await page.$$eval(".findings .finding", (items) => items.filter((li) => (li as HTMLElement).offsetParent !== null).length);
+    expect(visible).toBe(expected.report.summary.errors + expected.report.summary.infos);
+    await page.check("#show-warning");
     await screenshot(page, "web-plan.png");
     // Printed: the findings and tables, without the controls.
     await page.emulateMedia({ media: "print" });

@@ -85,7 +85,7 @@ export function planView(entry: Entry, locale: Locale, provinces: ProvinceNames,
     ),
     h("div", { class: "review" },
       h("section", { class: "text-pane", "aria-label": w.text }, h("h3", {}, w.text), textPane),
-      h("section", { class: "findings-pane" }, h("h3", {}, `${w.findings} (${report.diagnostics.length})`), findingsPane),
+      h("section", { class: "findings-pane" }, h("h3", {}, `${w.findings} (${report.diagnostics.length})`), severityFilter(findingsPane, report.summary, locale), findingsPane),
     ),
     h("div", { class: "tables" },
       metadataTable(plan, locale, note),
@@ -95,6 +95,16 @@ export function planView(entry: Entry, locale: Locale, provinces: ProvinceNames,
       budgetTable(plan, report.diagnostics, locale, findingRef),
     ),
   );
+}
+
+/** One checkbox per severity: unticking hides those findings (a reviewer reading the errors first). */
+function severityFilter(pane: HTMLElement, counts: { errors: number; warnings: number; infos: number }, locale: Locale): HTMLElement {
+  const n: Record<Severity, number> = { error: counts.errors, warning: counts.warnings, info: counts.infos };
+  return h("div", { class: "severity-filter no-print", role: "group" }, SEVERITIES.map((sev) => {
+    const box = h("input", { type: "checkbox", id: `show-${sev}`, checked: true });
+    box.addEventListener("change", () => pane.classList.toggle(`hide-${sev}`, !box.checked));
+    return h("label", { class: `sev-${sev}` }, box, ` ${severityWord(locale, sev)} (${n[sev]}) `);
+  }));
 }
 
 function findingItem(d: Diagnostic, id: string, explanation: { description: string; rationale: string | null } | undefined, locale: Locale, showInText: (id: string) => void): HTMLElement {
