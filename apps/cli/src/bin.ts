@@ -8,11 +8,26 @@ module.enableCompileCache?.();
 
 // Subpath imports, not the package barrel: the barrel also loads the HTTP, Redis and cluster modules
 // (hundreds of files, ~0.5 s of every `cds` start) that the CLI never uses.
-const [NodeRuntime, NodeServices, Effect, { runCli }] = await Promise.all([
+const [NodeRuntime, NodeServices, Effect, Runtime, { runCli }] = await Promise.all([
   import("@effect/platform-node/NodeRuntime"),
   import("@effect/platform-node/NodeServices"),
   import("effect/Effect"),
+  import("effect/Runtime"),
   import("./main.ts"),
 ]);
 
-runCli(process.argv.slice(2)).pipe(Effect.provide(NodeServices.layer), NodeRuntime.runMain({ disableErrorReporting: true }));
+/**
+ * The runner calls process.exit at once on a non-zero code, which cuts short a report still being written
+ * to a pipe (`cds validate … --format json | jq` lost everything past ~64 KB on exit 1). So the exit waits
+ * until stdout and stderr have taken everything written before it.
+ */
+const exitAfterOutput: typeof Runtime.defaultTeardown = (exit, onExit) =>
+  Runtime.defaultTeardown(exit, (code) => {
+    if (code === 0) return onExit(code);
+    process.stdout.write("", () => process.stderr.write("", () => onExit(code)));
+  });
+
+runCli(process.argv.slice(2)).pipe(
+  Effect.provide(NodeServices.layer),
+  NodeRuntime.runMain({ disableErrorReporting: true, teardown: exitAfterOutput }),
+);

@@ -24,7 +24,10 @@ export interface AnalyzeOptions {
   readonly checks?: boolean;
   /** Compare with the framework in force for the province and year (default false). */
   readonly compare?: boolean;
-  /** A plugin id or any spelling of a province name; else the config's; else detected from the text. */
+  /**
+   * A plugin id or any spelling of a province name; else the config's; else detected from the text.
+   * The report's `provinceEvidence` then says "--province" (or "cds.config.json" for the config's).
+   */
   readonly province?: string | null;
   /** The plan year to check and compare for; else the config's; else the plan's. */
   readonly year?: number | null;
@@ -89,8 +92,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const locale = opts.locale ?? options.locale ?? config.locale ?? "vi";
     const tree = read.tree;
     const text = tree.text;
-    const forced = opts.province ?? config.province ?? null;
-    const choice = chooseProvince(read.plan, text, forced, plugins, (detector ??= createProvinceDetector(plugins)));
+    const asked = opts.province ? { value: opts.province, from: "--province" } : config.province ? { value: config.province, from: "cds.config.json" } : null;
+    const choice = chooseProvince(read.plan, text, asked, plugins, (detector ??= createProvinceDetector(plugins)));
     const province = choice.id;
     const plan = withProvince(read.plan, province, choice.evidence ?? read.plan.meta.provinceEvidence ?? null);
     const { knowledge, rules, plugin } = setup(province);

@@ -5,6 +5,7 @@ import { treeOutline } from "@cdsvn/reader";
 import { Command, Flag } from "effect/cli";
 import { SomeInputsFailed } from "../errors.ts";
 import { formatNumber, t } from "../i18n.ts";
+import { expandInputs } from "../io/inputs.ts";
 import { loadPlanOrReport } from "../io/load.ts";
 import { files, formatFlag, lang } from "../options.ts";
 
@@ -13,14 +14,15 @@ const tree = Flag.Boolean("tree").pipe(
   Flag.withDefault(false),
 );
 
-/** `cds parse <file…>`: the plan a reviewer's file contains, as a summary or as the JSON contract. */
+/** `cds parse <file|folder|glob…>`: the plan a reviewer's file contains, as a summary or as the JSON contract. */
 export const parse = Command.make(
   "parse",
   { files, format: formatFlag(["text", "json"], "text"), lang, tree },
   Effect.fn(function* ({ files, format, lang, tree }) {
     const results: unknown[] = [];
     let failed = 0;
-    for (const file of files) {
+    const inputs = yield* expandInputs(files);
+    for (const file of inputs) {
       const loaded = yield* loadPlanOrReport(file);
       if (loaded === null) {
         failed++;
@@ -37,7 +39,7 @@ export const parse = Command.make(
       else yield* Console.log(summary(file, out, lang));
     }
     if (format === "json" && results.length > 0) {
-      yield* Console.log(JSON.stringify(results.length === 1 && files.length === 1 ? results[0] : results, null, 2));
+      yield* Console.log(JSON.stringify(results.length === 1 && inputs.length === 1 && inputs[0] === files[0] ? results[0] : results, null, 2));
     }
     if (failed > 0) return yield* new SomeInputsFailed({ failed });
   }),

@@ -5,8 +5,8 @@ import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
 import { Argument, Command, Flag } from "effect/cli";
 import { UsageError } from "../errors.ts";
-import { formatFlag, lang } from "../options.ts";
-import { loadPlugins } from "../plugins.ts";
+import { configFlag, formatFlag, lang, pluginFlag } from "../options.ts";
+import { makeSession } from "../session.ts";
 
 const WORDS = {
   vi: {
@@ -35,13 +35,20 @@ const on = Flag.String("on").pipe(Flag.withDescription("ISO date (YYYY-MM-DD) to
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** Every loaded plugin (bundled, the config's, --plugin's): their documents join the registry. */
+const loadedPlugins = (flags: { config: Option.Option<string>; plugin: readonly string[]; lang: Locale }) =>
+  Effect.gen(function* () {
+    const session = yield* makeSession({ ...flags, framework: [] });
+    return (yield* session.base()).engine.plugins;
+  });
+
 const list = Command.make(
   "list",
-  { on, format: formatFlag(["text", "json"], "text"), lang },
-  Effect.fn(function* ({ on, format, lang }) {
+  { on, format: formatFlag(["text", "json"], "text"), lang, config: configFlag, plugin: pluginFlag },
+  Effect.fn(function* ({ on, format, lang, config, plugin }) {
     const date = Option.getOrElse(on, today);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return yield* new UsageError({ message: `--on wants a date as YYYY-MM-DD, not "${date}"` });
-    const docs = allDocuments(loadPlugins()).documents;
+    const docs = allDocuments(yield* loadedPlugins({ config, plugin, lang })).documents;
     if (format === "json") return yield* Console.log(JSON.stringify(docs, null, 2));
     const w = WORDS[lang];
     for (const d of docs) {
@@ -59,9 +66,9 @@ const symbol = Argument.String("symbol").pipe(
 
 const show = Command.make(
   "show",
-  { symbol, format: formatFlag(["text", "json"], "text"), lang },
-  Effect.fn(function* ({ symbol, format, lang }) {
-    const found = lookupDocuments(symbol, allDocuments(loadPlugins()));
+  { symbol, format: formatFlag(["text", "json"], "text"), lang, config: configFlag, plugin: pluginFlag },
+  Effect.fn(function* ({ symbol, format, lang, config, plugin }) {
+    const found = lookupDocuments(symbol, allDocuments(yield* loadedPlugins({ config, plugin, lang })));
     if (found.length === 0) return yield* new UsageError({ message: `no document "${symbol}" in the registry (see: cds registry list)` });
     if (format === "json") {
       return yield* Console.log(JSON.stringify(found.length === 1 ? found[0] : found, null, 2));

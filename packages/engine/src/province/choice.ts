@@ -9,14 +9,20 @@ export interface ProvinceChoice {
   readonly problem: { readonly kind: "ambiguous"; readonly candidates: readonly string[] } | { readonly kind: "unknown" } | null;
 }
 
+/** A province asked for, and where the request came from ("--province", "cds.config.json"), kept as the evidence. */
+export interface ProvinceRequest {
+  readonly value: string;
+  readonly from: string;
+}
+
 /**
  * The province asked for (an option or the config) when given, else detection from the text. An id no
  * plugin has (a province without a plugin) is kept as given, with national checks only.
  */
-export function chooseProvince(plan: Plan, text: string, forced: string | null, plugins: readonly ProvincePlugin[], detect: ProvinceDetector): ProvinceChoice {
-  if (forced !== null) {
-    const plugin = findPlugin(forced, plugins);
-    return { id: plugin?.meta.id ?? forced, evidence: "--province", problem: null };
+export function chooseProvince(plan: Plan, text: string, asked: ProvinceRequest | null, plugins: readonly ProvincePlugin[], detect: ProvinceDetector): ProvinceChoice {
+  if (asked !== null) {
+    const plugin = findPlugin(asked.value, plugins);
+    return { id: plugin?.meta.id ?? asked.value, evidence: asked.from, problem: null };
   }
   const detected = detect(plan, text);
   if (detected && "id" in detected) return { id: detected.id, evidence: detected.evidence.join("; "), problem: null };
