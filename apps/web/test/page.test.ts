@@ -93,9 +93,16 @@ describe.skipIf(!canRun())("the reviewer's page in chromium", () => {
     const html = (await downloaded(page, '[data-download="html"]')).toString("utf8");
     expect(html).toContain("<!doctype html>".slice(0, 5));
     expect(html).toContain("An Phú");
-    const json = JSON.parse((await downloaded(page, '[data-download="json"]')).toString("utf8"));
+    const jsonBytes = await downloaded(page, '[data-download="json"]');
+    const json = JSON.parse(jsonBytes.toString("utf8"));
     expect(json[0].plan.meta.documentNumber).toBe("15/KH-UBND");
     expect(json[0].diagnostics).toHaveLength(expected.report.diagnostics.length);
+    // The JSON dropped back in is read as the plan it holds.
+    const again = join(mkdtempSync(join(tmpdir(), "cds-web-json-")), "xa-an-phu-2026.json");
+    writeFileSync(again, jsonBytes);
+    await page.setInputFiles("#files", again);
+    await page.locator('.batch-table tbody tr[data-status="done"]', { hasText: "xa-an-phu-2026.json" }).waitFor();
+    expect(await page.locator(".batch-table tbody tr", { hasText: "xa-an-phu-2026.json" }).textContent()).toContain("xã An Phú");
     expect(s.outside).toEqual([]);
   });
 
