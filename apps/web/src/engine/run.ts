@@ -79,7 +79,7 @@ export async function frameworkInfo(file: FrameworkFile, locale: Locale): Promis
  * a file with nothing usable is refused with its first located problems.
  */
 async function readFramework(file: FrameworkFile, locale: Locale): Promise<{ frameworks: Framework[]; notes: string[] }> {
-  const { frameworks, problems } = parseFrameworkFile(file.bytes, file.name);
+  const { frameworks, problems } = await parseFrameworkFile(file.bytes, file.name);
   const notes = problems.map((p) => {
     const where = describeLocation(p.where, locale);
     return `${where ? `${where}: ` : ""}${p.message[locale]}`;
