@@ -177,8 +177,9 @@ describe.skipIf(!canRun())("the reviewer's page in chromium", () => {
 
   it("holds a plan to the province's framework file (.xlsx), keeps it for the next visit, and removes it", async () => {
     const { page } = s;
-    const plan = join(EXAMPLES, "xa-nghia-thuan-quang-ngai-2026.txt");
-    const framework = join(EXAMPLES, "frameworks", "quang-ngai-2026.xlsx");
+    // The Quảng Ngãi example: a province without a plugin, its framework given as a workbook.
+    const plan = [join(EXAMPLES, "quang-ngai", "xa-nghia-thuan-2026.txt"), join(EXAMPLES, "xa-nghia-thuan-quang-ngai-2026.txt")].find(existsSync)!;
+    const framework = [join(EXAMPLES, "quang-ngai", "quang-ngai-2026.xlsx"), join(EXAMPLES, "frameworks", "quang-ngai-2026.xlsx")].find(existsSync)!;
     await startOver(page);
     await page.setInputFiles("#files", plan);
     await page.waitForSelector(".plan-view[data-shown-after]");
