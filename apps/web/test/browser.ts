@@ -58,10 +58,10 @@ export async function openPage(): Promise<Session> {
   };
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
   mkdirSync(RESULTS, { recursive: true });
   const path = join(RESULTS, name);
-  await page.screenshot({ path, fullPage: false });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

@@ -133,7 +133,7 @@ describe.skipIf(!canRun())("the reviewer's page in chromium", () => {
     expect(await page.locator(".batch-table tbody tr").count()).toBe(files.filter((f) => f.includes("an-phu")).length);
     await page.fill("#batch-filter", "");
     await page.locator("table.matrix").waitFor();
-    await screenshot(page, "web-batch.png");
+    await screenshot(page, "web-batch.png", true);
 
     // The same findings and verdicts as `cds export --to json` gives for the same files.
     const all = JSON.parse((await downloaded(page, '[data-download="json"]')).toString("utf8")) as FileReport[];

@@ -110,13 +110,15 @@ function matrix(state: State): HTMLElement {
   const w = words(state.locale);
   const reports: FileReport[] = state.entries.filter((e) => e.analysis).map((e) => ({ ...e.analysis!.report, file: e.name }));
   const summary = summarizeBatch(reports, [], null);
-  if (summary.indicators.length === 0) return h("p", { class: "muted" }, w.noMatrix);
+  // Columns no plan is held to (not applicable to a commune everywhere) would only widen the table.
+  const indicators = summary.indicators.filter((i) => summary.rows.some((r) => r.cells[i.code] && r.cells[i.code]!.status !== "not-applicable"));
+  if (indicators.length === 0) return h("p", { class: "muted" }, w.noMatrix);
   return h("div", { class: "matrix-wrap" }, h("table", { class: "data matrix" },
     h("caption", {}, w.matrix),
-    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, w.unit), summary.indicators.map((i) => h("th", { scope: "col", title: `${i.name}${i.required ? ` (${i.required})` : ""}` }, i.code)))),
+    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, w.unit), indicators.map((i) => h("th", { scope: "col", title: `${i.name}${i.required ? ` (${i.required})` : ""}` }, i.code)))),
     h("tbody", {}, summary.rows.map((row) => h("tr", {},
-      h("th", { scope: "row" }, row.unit ?? row.file),
-      summary.indicators.map((i) => {
+      h("th", { scope: "row" }, row.unit ?? "—", h("br"), h("span", { class: "muted file-name" }, row.file)),
+      indicators.map((i) => {
         const cell = row.cells[i.code];
         return cell ? h("td", { class: `st-${cell.status}`, title: statusWord(state.locale, cell.status) }, statusWord(state.locale, cell.status), cell.figure ? h("br") : null, cell.figure ?? "")
           : h("td", { class: "muted" }, "—");
