@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DIST_DIR } from "../server/static-server.ts";
-import { CHROMIUM, EXAMPLES, openPage, SEEDS } from "../test/browser.ts";
+import { CHROMIUM, dropFiles, EXAMPLES, openPage, SEEDS } from "../test/browser.ts";
 import { planAsDocx } from "../test/plan-docx.ts";
 
 const KB = 1024;
@@ -53,7 +53,7 @@ if (!existsSync(CHROMIUM)) {
       await session.page.reload();
       // As a reviewer would: the page is open a moment before the drop.
       await session.page.waitForTimeout(500);
-      await session.page.setInputFiles("#files", docx);
+      await dropFiles(session.page, [docx]);
       await session.page.waitForSelector(".plan-view[data-shown-after]", { timeout: 60_000 });
       times.push(Number(await session.page.getAttribute(".plan-view", "data-shown-after")));
     }

@@ -218,6 +218,14 @@ async function runDownload(kind: DownloadKind, entries: readonly Entry[], button
   }
 }
 
+// A file dropped anywhere on the page is taken too: the browser would otherwise open it in place of the
+// page and lose the reviewer's work.
+window.addEventListener("dragover", (event) => event.preventDefault());
+window.addEventListener("drop", (event) => {
+  event.preventDefault();
+  if (event.dataTransfer && !(event.target as Element | null)?.closest?.("#drop-zone")) void fromDrop(event.dataTransfer).then(addFiles);
+});
+
 renderHeader();
 renderIntake();
 renderView();

@@ -3,7 +3,7 @@
  * playwright-core (no browser download), the built dist/ served on 127.0.0.1, every request that
  * would leave the machine refused and recorded.
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
@@ -83,3 +83,15 @@ export function corruptDocx(): string {
   writeFileSync(path, Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(300, 7)]));
   return path;
 }
+
+/** Drops files on the page's drop zone as a reviewer's mouse would (a drop event carrying them). */
+export async function dropFiles(page: Page, paths: readonly string[], target = "#drop-zone"): Promise<void> {
+  const files = paths.map((p) => ({ name: basename(p), data: readFileSync(p).toString("base64") }));
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0))], f.name));
+    return dt;
+  }, files);
+  await page.dispatchEvent(target, "drop", { dataTransfer: transfer });
+}
+

@@ -8,7 +8,7 @@ import mammoth from "mammoth";
 import type { Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyze } from "../src/engine/run.ts";
-import { canRun, corruptDocx, EXAMPLES, examplePdf, openPage, REPO, RESULTS, screenshot, SEEDS, type Session } from "./browser.ts";
+import { canRun, corruptDocx, dropFiles, EXAMPLES, examplePdf, openPage, REPO, RESULTS, screenshot, SEEDS, type Session } from "./browser.ts";
 import { planAsDocx } from "./plan-docx.ts";
 
 /**
@@ -211,8 +211,9 @@ describe.skipIf(!canRun())("the reviewer's page in chromium", () => {
     await page.reload();
     await page.locator("#framework-info", { hasText: "Chưa nạp khung riêng" }).waitFor();
 
-    // Province and year overridden for one plan: it is re-checked for them.
-    await page.setInputFiles("#files", plan);
+    // Dropped outside the drop zone, a plan is still taken (the browser does not navigate away to it);
+    // province and year overridden for it: it is re-checked for them.
+    await dropFiles(page, [plan], "h1");
     await page.waitForSelector(".plan-view[data-shown-after]");
     await page.selectOption(".override select", "thanh-hoa");
     await page.fill(".override input[name=year]", "2027");
@@ -231,7 +232,7 @@ describe.skipIf(!canRun())("the reviewer's page in chromium", () => {
     const docx = join(dir, "ke-hoach.docx");
     writeFileSync(docx, await planAsDocx(seed));
     await page.reload();
-    await page.setInputFiles("#files", docx);
+    await dropFiles(page, [docx]);
     await page.waitForSelector(".plan-view[data-shown-after]");
     const ms = Number(await page.getAttribute(".plan-view", "data-shown-after"));
     expect(ms).toBeGreaterThan(0);
