@@ -232,6 +232,7 @@ describe.skipIf(!canRun())("the reviewer's page in chromium", () => {
     const docx = join(dir, "ke-hoach.docx");
     writeFileSync(docx, await planAsDocx(seed));
     await page.reload();
+    await page.waitForSelector("html[data-engine=ready]");
     await dropFiles(page, [docx]);
     await page.waitForSelector(".plan-view[data-shown-after]");
     const ms = Number(await page.getAttribute(".plan-view", "data-shown-after"));

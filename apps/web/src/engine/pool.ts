@@ -22,6 +22,8 @@ export class AnalysisPool {
   #queue: Pending[] = [];
   #running = new Map<Worker, Pending>();
   #nextId = 1;
+  /** Called each time a worker has loaded the engine. */
+  onReady: () => void = () => {};
 
   analyze(fileName: string, bytes: Uint8Array, settings: AnalyzeSettings, onStage: (stage: "reading") => void = () => {}): Promise<Analysis> {
     // A copy is transferred: the page keeps its bytes to re-run the file (another province, year or language).
@@ -59,8 +61,9 @@ export class AnalysisPool {
     const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "cds-analysis" });
     this.#workers.push(worker);
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
-      const job = this.#running.get(worker);
       const m = event.data;
+      if (m.type === "ready") return this.onReady();
+      const job = this.#running.get(worker);
       if (!job || m.id !== job.message.id) return;
       if (m.type === "stage") return job.onStage(m.stage);
       this.#running.delete(worker);

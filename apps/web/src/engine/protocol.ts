@@ -62,6 +62,8 @@ export interface FrameworkInfo {
 }
 
 export type FromWorker =
+  /** Sent once the worker has loaded the engine: it can take a file at once. */
+  | { readonly type: "ready" }
   | { readonly type: "stage"; readonly id: number; readonly stage: "reading" }
   | { readonly type: "analyzed"; readonly id: number; readonly analysis: Analysis }
   | { readonly type: "framework-read"; readonly id: number; readonly info: FrameworkInfo }

@@ -3,7 +3,7 @@
  * An analysis worker: reads and checks one file at a time off the page's thread, so the page stays
  * responsive while a PDF is parsed. A file that fails answers with its reason; the worker goes on.
  */
-import { analyze, frameworkInfo } from "./run.ts";
+import { analyze, frameworkInfo, warmUp } from "./run.ts";
 import type { FromWorker, ToWorker } from "./protocol.ts";
 
 const post = (message: FromWorker) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
@@ -21,3 +21,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     post({ type: "failed", id: message.id, reason: e instanceof Error ? e.message : String(e) });
   }
 };
+
+// The first plan a fresh worker reads pays for compiling the reader and the rules; a small plan read
+// now, while the reviewer is still choosing files, pays it instead.
+void warmUp().finally(() => post({ type: "ready" }));
