@@ -28,6 +28,13 @@ export function metadataTable(plan: Plan, locale: Locale, provinceNote: Child): 
     h("tbody", {}, rows.map(([k, v]) => h("tr", {}, h("th", { scope: "row" }, k), h("td", {}, v ?? "—")))));
 }
 
+export function legalBasesTable(plan: Plan, locale: Locale): HTMLElement | null {
+  if (plan.legalBases.length === 0) return null;
+  const w = words(locale);
+  return table(`${w.legalBases} (${plan.legalBases.length})`, ["#", w.symbol, w.issuedDate, w.issuer, w.title],
+    plan.legalBases.map((b, n) => [n + 1, b.symbol, b.date ?? "—", b.issuer ?? "—", b.title ?? "—"]));
+}
+
 export function indicatorsTable(plan: Plan, locale: Locale): HTMLElement | null {
   if (plan.indicators.length === 0) return null;
   const w = words(locale);

@@ -4,7 +4,7 @@ import { h, type Child } from "../dom.ts";
 import type { DownloadKind } from "../downloads.ts";
 import { severityWord, sectionWord, words } from "../i18n.ts";
 import type { Entry } from "../state.ts";
-import { budgetTable, comparisonTable, indicatorsTable, metadataTable, tasksTable } from "./plan-tables.ts";
+import { budgetTable, comparisonTable, indicatorsTable, legalBasesTable, metadataTable, tasksTable } from "./plan-tables.ts";
 import { planText } from "./plan-text.ts";
 
 export interface PlanViewActions {
@@ -90,6 +90,7 @@ export function planView(entry: Entry, locale: Locale, provinces: ProvinceNames,
     h("div", { class: "tables" },
       metadataTable(plan, locale, note),
       comparisonTable(report.comparison, locale),
+      legalBasesTable(plan, locale),
       indicatorsTable(plan, locale),
       tasksTable(plan, locale),
       budgetTable(plan, report.diagnostics, locale, findingRef),
