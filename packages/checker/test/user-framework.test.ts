@@ -9,12 +9,12 @@ import { compareWithFrameworks, endOf } from "../src/index.ts";
  * A province without a plugin (a made-up Quảng Ngãi commune plan, examples/) compared with a framework
  * its Department gives as a file: the same rows from .xlsx (made by LibreOffice), .csv and .json.
  */
-const examples = resolve(import.meta.dirname, "../../../examples");
-const planFile = "xa-nghia-thuan-quang-ngai-2026.txt";
+const examples = resolve(import.meta.dirname, "../../../examples/quang-ngai");
+const planFile = "xa-nghia-thuan-2026.txt";
 
 async function compareWith(format: "xlsx" | "csv" | "json") {
-  const read = await readPlan(readFileSync(resolve(examples, planFile)), planFile);
-  const file = parseFrameworkFile(readFileSync(resolve(examples, `frameworks/quang-ngai-2026.${format}`)), `quang-ngai-2026.${format}`);
+  const read = await readPlan(readFileSync(resolve(examples, planFile)), { fileName: planFile });
+  const file = await parseFrameworkFile(readFileSync(resolve(examples, `quang-ngai-2026.${format}`)), `quang-ngai-2026.${format}`);
   expect(file.problems).toEqual([]);
   const outcome = compareWithFrameworks({ plan: read.plan, text: read.tree.text, frameworks: [...NATIONAL_FRAMEWORKS, ...file.frameworks], province: null });
   if (!outcome.ran) throw new Error(outcome.message);

@@ -14,6 +14,7 @@ export * from "./model/plan.ts";
 export * from "./model/comparison.ts";
 export * from "./model/report.ts";
 export * from "./framework/model.ts";
+export * from "./framework/file.ts";
 export * from "./framework/match.ts";
 export * from "./rule/contract.ts";
 export * from "./plugin/contract.ts";

@@ -108,7 +108,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const frameworks: string[] = [];
     if (opts.compare && year !== null) {
       const framework = selector.select(knowledge, province, year, plan.meta.issuedDate);
-      const found = compareWithFramework(plan, text, framework, plugin, locale);
+      const found = compareWithFramework(plan, text, framework, plugin, locale, checkConfig);
       if (found) {
         comparison = found.comparison;
         diagnostics.push(...found.diagnostics);

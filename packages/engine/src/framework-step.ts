@@ -1,5 +1,5 @@
 import { comparePlan, comparisonDiagnostics, effectiveFramework, type EffectiveFramework } from "@cdsvn/checker";
-import type { Comparison, Diagnostic, Knowledge, Locale, Plan, ProvincePlugin } from "@cdsvn/core";
+import type { Comparison, Config, Diagnostic, Knowledge, Locale, Plan, ProvincePlugin } from "@cdsvn/core";
 
 /** The comparison of one plan with the framework it is held to, and the findings it gives. */
 export interface FrameworkResult {
@@ -36,8 +36,10 @@ export function compareWithFramework(
   framework: EffectiveFramework,
   plugin: ProvincePlugin | null,
   locale: Locale,
+  /** The rule levels of framework/coverage and framework/target ("off" drops them). */
+  config: Config = {},
 ): FrameworkResult | null {
   if (framework.indicators.length === 0) return null;
   const comparison = comparePlan(plan, framework, { aliases: plugin?.indicatorAliases ?? {} });
-  return { comparison, diagnostics: comparisonDiagnostics(plan, comparison, framework, text, locale), frameworkIds: framework.frameworkIds };
+  return { comparison, diagnostics: comparisonDiagnostics(plan, comparison, framework, text, locale, config), frameworkIds: framework.frameworkIds };
 }

@@ -1,3 +1,4 @@
+import { frameworkRules } from "../compare/rules/index.ts";
 import { genericRules, ruleFolders } from "../rules/index.ts";
 import type { CatalogueEntry } from "./page.ts";
 
@@ -11,11 +12,11 @@ export function genericRuleDocPath(id: string): string | null {
 }
 
 /**
- * The generic rules as catalogue entries. The checker reads no files: the caller (the CLI, a test)
+ * The generic rules, and the framework rules the comparison reports, as catalogue entries. The checker reads no files: the caller (the CLI, a test)
  * supplies `readDoc`, which turns a path inside this package into the file's text, or null.
  */
 export function genericCatalogue(readDoc: (packagePath: string) => string | null): CatalogueEntry[] {
-  return genericRules.map((rule) => {
+  return [...genericRules, ...frameworkRules].map((rule) => {
     const path = genericRuleDocPath(rule.meta.id);
     return { rule, plugin: null, doc: path ? readDoc(path) : null };
   });

@@ -24,7 +24,10 @@ export const genericRules: readonly Rule[] = [
   nationalAggregate,
 ];
 
-/** Where each rule's folder is, relative to src/rules (for docs and the doc-page test). */
+/**
+ * Where each rule's folder is, relative to src/rules (for docs and the doc-page test). The framework
+ * rules live with the comparison that reports them (compare/rules, `frameworkRules`).
+ */
 export const ruleFolders: Readonly<Record<string, string>> = {
   "budget/line-arithmetic": "budget-arithmetic/line-arithmetic",
   "budget/group-sum": "budget-arithmetic/group-sum",
@@ -43,4 +46,6 @@ export const ruleFolders: Readonly<Record<string, string>> = {
   "meta/document-fields": "document-metadata/blank-fields",
   "sections/required-parts": "missing-section/required-parts",
   "other/national-aggregate": "other/national-aggregate",
+  "framework/coverage": "../compare/rules/coverage",
+  "framework/target": "../compare/rules/target",
 };

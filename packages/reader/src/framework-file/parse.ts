@@ -6,7 +6,7 @@ import { parseCsv } from "./csv.ts";
 import { frameworksFromJson } from "./json.ts";
 import type { FrameworkFileProblem } from "./problems.ts";
 import { frameworksFromRows, type TableRow } from "./rows.ts";
-import { readXlsx, type Sheet } from "./xlsx.ts";
+import type { Sheet } from "./xlsx.ts";
 
 export interface FrameworkFileResult {
   /** The frameworks read (origin "user"); rows with errors are left out of them. */
@@ -17,9 +17,10 @@ export interface FrameworkFileResult {
 
 /**
  * A framework given by its user, from the bytes of a .json, .csv or .xlsx file (told by the name,
- * else by the content). Never throws on bad input: everything wrong is a located problem. Browser-safe.
+ * else by the content). Never rejects on bad input: everything wrong is a located problem. Browser-safe;
+ * the .xlsx reader (and its zip library) is loaded only for an .xlsx, so a CLI start-up stays light.
  */
-export function parseFrameworkFile(bytes: Uint8Array, fileName: string): FrameworkFileResult {
+export async function parseFrameworkFile(bytes: Uint8Array, fileName: string): Promise<FrameworkFileResult> {
   const problems: FrameworkFileProblem[] = [];
   const fail = (vi: string, en: string): FrameworkFileResult => ({ frameworks: [], problems: [{ severity: "error", where: {}, message: { vi, en } }] });
   if (bytes.length === 0) return fail("tệp rỗng", "the file is empty");
@@ -29,6 +30,7 @@ export function parseFrameworkFile(bytes: Uint8Array, fileName: string): Framewo
   if (ext === "xlsx" || (ext !== "json" && ext !== "csv" && isZip)) {
     let sheets: Sheet[];
     try {
+      const { readXlsx } = await import("./xlsx.ts");
       sheets = readXlsx(bytes);
     } catch (e) {
       return fail(`không đọc được tệp .xlsx: ${(e as Error).message}`, `cannot read the .xlsx: ${(e as Error).message}`);

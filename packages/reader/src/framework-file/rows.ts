@@ -103,9 +103,9 @@ function readRow(row: TableRow, problems: FrameworkFileProblem[]): ReadRow | nul
   const valueCell = text(row.cells.value);
   const unit = unitCell === "" || /^(%|phan tram|percent)$/.test(matchKey(unitCell)) || (unitCell === "" && valueCell.includes("%")) ? "%" : unitCell;
   const figure = readFigure(text(row.cells.comparator), valueCell, unit);
-  if (typeof figure === "string") error(figure === "comparator" ? "comparator" : "value",
-    figure === "comparator" ? `không hiểu cách so sánh "${text(row.cells.comparator)}" (ghi ≥, >, ≤, < hoặc tối thiểu, trên, không quá, dưới)` : valueCell ? `không đọc được giá trị "${valueCell}"` : "thiếu giá trị",
-    figure === "comparator" ? `comparator "${text(row.cells.comparator)}" not understood (write ≥, >, ≤, <)` : valueCell ? `value "${valueCell}" is not a number` : "the value is missing");
+  if (figure.comparator === null) error("comparator", `không hiểu cách so sánh "${text(row.cells.comparator)}" (ghi ≥, >, ≤, < hoặc tối thiểu, trên, không quá, dưới)`,
+    `comparator "${text(row.cells.comparator)}" not understood (write ≥, >, ≤, <)`);
+  if (figure.value === null) error("value", valueCell ? `không đọc được giá trị "${valueCell}"` : "thiếu giá trị", valueCell ? `value "${valueCell}" is not a number` : "the value is missing");
   const years = readYears(row.cells.years);
   if (!years) error("years", text(row.cells.years) ? `không đọc được năm "${text(row.cells.years)}" (ghi 2026 hoặc 2025-2027)` : "thiếu năm áp dụng",
     text(row.cells.years) ? `years "${text(row.cells.years)}" not understood (write 2026 or 2025-2027)` : "the years are missing");
@@ -125,7 +125,7 @@ function readRow(row: TableRow, problems: FrameworkFileProblem[]): ReadRow | nul
   if (date === null) warn("date", "không có ngày văn bản: chỉ tiêu được coi là ban hành trước mọi kế hoạch", "no document date: the target is taken as issued before any plan");
   const provinceName = text(row.cells.province);
   const province = provinceName ? { id: slug(provinceName.replace(/^(tỉnh|thành phố|tp\.?)\s+/iu, "")), name: provinceName } : null;
-  const { comparator, value, max } = figure as Figure;
+  const { comparator, value, max } = figure as { comparator: Comparator; value: number; max?: number };
   const article = text(row.cells.article);
   const source = { document, date: date ?? null, article: article || null };
   const code = text(row.cells.code) || slug(name).toUpperCase().slice(0, 60).replace(/-+$/, "");
@@ -141,25 +141,25 @@ function readRow(row: TableRow, problems: FrameworkFileProblem[]): ReadRow | nul
 
 const SYMBOL: Record<Comparator, string> = { ">=": "≥ ", ">": "> ", "=": "", "<=": "≤ ", "<": "< ", range: "" };
 
-interface Figure { readonly comparator: Comparator; readonly value: number; readonly max?: number }
-
 /**
  * The comparator and value cells through core's one target grammar ("tối thiểu 95", "trên 80",
- * "90 - 95"). A bare figure, "=" or "đạt" in a framework means "at least": it is read as ≥.
+ * "90 - 95"), each judged on its own so both can be reported. A bare figure, "=" or "đạt" in a
+ * framework means "at least": it is read as ≥. A null part is one that could not be read.
  */
-function readFigure(comparatorCell: string, valueCell: string, unit: string): Figure | "comparator" | "value" {
-  if (!valueCell) return "value";
+function readFigure(comparatorCell: string, valueCell: string, unit: string): { comparator: Comparator | null; value: number | null; max?: number } {
   const cmpKey = matchKey(comparatorCell);
   const plain = cmpKey === "" || cmpKey === "dat" || cmpKey === "bang" || comparatorCell.trim() === "=";
-  const phrase = `${plain ? "" : `${comparatorCell} `}${valueCell.replace(/%\s*$/, "")}${unit === "%" ? "%" : ""}`;
-  const parsed = parseTarget(phrase);
-  if (!parsed.ok) return "value";
-  const t = parsed.value;
-  if (!plain && t.comparator === "=") return "comparator";
+  const stated = plain ? ">=" : (() => {
+    const t = parseTarget(`${comparatorCell} 1%`);
+    return t.ok && t.value.comparator !== "=" && t.value.comparator !== "range" ? t.value.comparator : null;
+  })();
   // The value cell alone must be the figure: "100 (2025)" or "khoảng 100" are not a value.
-  if (!/^\s*\d+(?:[.,]\d+)*\s*%?\s*(?:[-–]\s*\d+(?:[.,]\d+)*\s*%?\s*)?$/u.test(valueCell)) return "value";
+  if (!/^\s*\d+(?:[.,]\d+)*\s*%?\s*(?:[-–]\s*\d+(?:[.,]\d+)*\s*%?\s*)?$/u.test(valueCell)) return { comparator: stated, value: null };
+  const parsed = parseTarget(`${valueCell.replace(/%\s*$/, "")}${unit === "%" ? "%" : ""}`);
+  if (!parsed.ok) return { comparator: stated, value: null };
+  const t = parsed.value;
   if (t.comparator === "range") return { comparator: "range", value: t.value, max: t.max ?? t.value };
-  return { comparator: t.comparator === "=" ? ">=" : t.comparator, value: t.value };
+  return { comparator: stated, value: t.value };
 }
 
 function readYears(cell: string | number | null | undefined): { from: number; to: number } | null {

@@ -1,7 +1,7 @@
-import { strToU8 } from "fflate";
 import { FRAMEWORK_COLUMNS } from "./columns.ts";
 import { writeCsv } from "./csv.ts";
-import { writeXlsx } from "./xlsx.ts";
+
+const strToU8 = (s: string) => new TextEncoder().encode(s);
 
 export type TemplateFormat = "xlsx" | "csv" | "json";
 
@@ -12,9 +12,9 @@ export const HELP_SHEET = "Hướng dẫn";
 /**
  * An empty framework file to fill in, with one worked row (QĐ 2629/QĐ-TTg Phụ lục I, mục I.1.1):
  * .xlsx has a second sheet explaining every column; .csv is the same table; .json is the table form.
- * The same bytes on every run.
+ * The same bytes on every run. Async: the zip writer is loaded only for .xlsx.
  */
-export function frameworkTemplate(format: TemplateFormat): Uint8Array {
+export async function frameworkTemplate(format: TemplateFormat): Promise<Uint8Array> {
   const header = FRAMEWORK_COLUMNS.map((c) => c.header);
   const example = FRAMEWORK_COLUMNS.map((c) => c.example);
   if (format === "csv") return strToU8(writeCsv([header, example]));
@@ -30,6 +30,7 @@ export function frameworkTemplate(format: TemplateFormat): Uint8Array {
     ["Mỗi dòng một chỉ tiêu cho một năm hoặc giai đoạn; nhiều giai đoạn thì nhiều dòng cùng mã. Kiểm tra tệp: cds frameworks check <tệp>. So sánh: cds compare <kế hoạch> --framework <tệp>."],
     ["Khung của người dùng cho một tỉnh thay cho khung của plugin tỉnh đó trong những năm nó có; khung quốc gia vẫn áp dụng (chỉ tiêu cùng mã thì khung của người dùng thay)."],
   ];
+  const { writeXlsx } = await import("./xlsx.ts");
   return writeXlsx([
     { name: TARGETS_SHEET, rows: [header, example], widths: FRAMEWORK_COLUMNS.map((c) => (c.key === "name" ? 60 : c.key === "article" || c.key === "aliases" ? 24 : 14)) },
     { name: HELP_SHEET, rows: help, widths: [18, 10, 70, 30, 70] },
