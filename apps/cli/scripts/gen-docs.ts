@@ -6,18 +6,32 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { renderRuleIndex, renderRulePage, rulePageName } from "@cdsvn/checker";
-import { jsonSchemas } from "@cdsvn/core";
-import { ruleCatalogue } from "../src/rule-docs.ts";
-import { frameworkDocs } from "./docs-frameworks.ts";
-import { provinceDocs } from "./docs-provinces.ts";
+import { ruleIndex } from "./docs-rule-index.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const check = process.argv.includes("--check");
 
+// The generic rules' index is generated from the rule folders and imported by everything below, so it is
+// written (or checked) before the checker is loaded: a new rule folder cannot leave the import broken.
+const [indexPath, indexContent] = ruleIndex(root);
+if (!check && readOrNull(join(root, indexPath)) !== indexContent) {
+  writeFileSync(join(root, indexPath), indexContent);
+  console.error(`docs: wrote ${indexPath}`);
+}
+const { renderRuleIndex, renderRulePage, rulePageName } = await import("@cdsvn/checker");
+const { jsonSchemas } = await import("@cdsvn/core");
+const { ruleCatalogue } = await import("../src/rule-docs.ts");
+const { frameworkDocs } = await import("./docs-frameworks.ts");
+const { provinceDocs } = await import("./docs-provinces.ts");
+
+function readOrNull(abs: string): string | null {
+  try { return readFileSync(abs, "utf8"); } catch { return null; }
+}
+
 /** Every generated file: path relative to the repo root → content. Add generators here. */
 function generated(): Map<string, string> {
   const files = new Map<string, string>();
+  files.set(indexPath, indexContent);
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     files.set(`docs/schemas/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
   }

@@ -71,8 +71,13 @@ async function buildSession(flags: EngineFlags): Promise<Session> {
     let s = engines.get(key);
     if (!s) {
       s = (async () => {
-        const plugins = [...BUNDLED_PLUGINS, ...(await load(loaded.config.plugins ?? [], loaded.dir)), ...flagPlugins];
-        const frameworks = [...(await loadFrameworks(loaded.config.frameworks ?? [], loaded.dir)), ...flagFrameworks];
+        // A plugin or framework the config names is reported with the config's path, so the user knows where to look.
+        const fromConfig = <T>(load: Promise<T>) =>
+          load.catch((e: unknown) => {
+            throw loaded.path === null ? e : new UsageError({ message: `${loaded.path}: ${usage(e).message}` });
+          });
+        const plugins = [...BUNDLED_PLUGINS, ...(await fromConfig(load(loaded.config.plugins ?? [], loaded.dir))), ...flagPlugins];
+        const frameworks = [...(await fromConfig(loadFrameworks(loaded.config.frameworks ?? [], loaded.dir))), ...flagFrameworks];
         const engine = createEngine({ plugins, frameworks, config: loaded.config, locale: flags.lang });
         // A config naming rules that exist nowhere, or options they do not take, is a usage error.
         const problems = resolveRules([...genericRules, ...engine.plugins.flatMap((p) => p.rules)], loaded.config).problems;

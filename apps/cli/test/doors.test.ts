@@ -49,6 +49,15 @@ describe("cds and @cdsvn/engine give the same report for the same bytes", { time
       expect(fromCli[i], file).toEqual(asJson(report));
     }
   });
+
+  it("export --to json equals engine.analyze with checks and compare", async () => {
+    const r = cds(["export", ...inputs, "--to", "json"]);
+    expect(r.code).toBe(0);
+    const fromCli = JSON.parse(r.stdout) as FileReport[];
+    for (const [i, file] of inputs.entries()) {
+      expect(fromCli[i], file).toEqual(asJson(await engine.analyze({ bytes: bytesOf(file), fileName: file }, { config: configOf(file), compare: true })));
+    }
+  });
 });
 
 describe("a plan handed back as the JSON `cds parse` wrote", { timeout: 180_000 }, () => {

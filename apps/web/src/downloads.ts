@@ -33,7 +33,7 @@ async function contents(kind: DownloadKind, input: DownloadInput): Promise<{ dat
     case "html": return { data: formatReports(reports, "html", { locale, color: false, sources }), name: `${stem}.html` };
     case "json": return { data: exportJson(reports), name: `${stem}.json` };
     case "summary": {
-      const summary = summarizeBatch(reports, input.unreadable, null);
+      const summary = summarizeBatch(reports, input.unreadable, null, locale);
       return { data: await exportSummaryXlsx(summary, locale) as BlobPart, name: `${stem}.xlsx` };
     }
   }

@@ -1,5 +1,5 @@
 export * from "./engine/index.ts";
-export { genericRules, ruleFolders } from "./rules/index.ts";
+export { genericRules } from "./rules/index.ts";
 export * from "./compare/index.ts";
 export { catalogueRows, renderRuleIndex, renderRulePage, rulePageName, type CatalogueEntry } from "./catalogue/page.ts";
 export { genericCatalogue, genericRuleDocPath } from "./catalogue/docs.ts";

@@ -119,12 +119,15 @@ describe("compareWithFrameworks: the engine's call", () => {
     const noYear = compareWithFrameworks(request(plan([], { planYear: null })));
     expect(noYear).toMatchObject({ ran: false, reason: "no-year" });
     const y2024 = compareWithFrameworks(request(plan([]), { year: 2024 }));
-    expect(y2024).toMatchObject({ ran: false, reason: "nothing-in-force" });
+    expect(y2024).toMatchObject({ ran: false, reason: "no-commune-target" });
+    const early = compareWithFrameworks(request(plan([], { issuedDate: "2025-11" })));
+    expect(early).toMatchObject({ ran: false, reason: "issued-after-plan" });
     const y2031 = compareWithFrameworks({ ...request(plan([]), { year: 2031 }), locale: "en" as const });
-    expect(y2031.ran ? "" : y2031.message).toBe("No comparison: no framework covers 2031 (tinh); the frameworks at hand cover 2024–2030");
+    expect(y2031.ran ? "" : y2031.message).toBe("No framework comparison: no framework covers 2031 (tinh); the frameworks at hand cover 2024–2030");
     const news = plan([]);
     (news.meta as { documentKind?: string }).documentKind = "news";
     expect(compareWithFrameworks(request(news))).toMatchObject({ ran: false, reason: "not-commune-plan" });
+    expect(noYear.ran ? [] : noYear.diagnostics.map((d) => [d.ruleId, d.messageId, d.severity, d.line])).toEqual([["framework/coverage", "notCompared", "info", null]]);
   });
   it("--year changes the outcome", () => {
     const p = plan([["Tỷ lệ người dân hài lòng khi sử dụng dịch vụ công trực tuyến", 90]], { issuedDate: "2026-01" });

@@ -3,6 +3,7 @@
  * shared wording: the same indicator worded two ways, and national aggregates stated as commune figures.
  */
 import { emptyPlan, type Plan } from "@cdsvn/core";
+import { extractFacts } from "@cdsvn/reader";
 import { knowledge } from "@cdsvn/national";
 import { describe, expect, it } from "vitest";
 import { check, genericRules } from "../src/index.ts";
@@ -13,7 +14,7 @@ const plan = (): Plan => {
 };
 const national = knowledge();
 const run = (id: string, text: string) =>
-  check({ plan: plan(), text, rules: genericRules.filter((r) => r.meta.id === id), knowledge: national });
+  check({ plan: { ...plan(), facts: extractFacts(text) }, text, rules: genericRules.filter((r) => r.meta.id === id), knowledge: national });
 
 describe("consistency/conflicting-targets through the frameworks", () => {
   const objectives = "II. MỤC TIÊU\n- Trên 70% thủ tục hành chính được tiếp nhận, giải quyết phi địa giới hành chính;\n\n";

@@ -1,5 +1,6 @@
 /** consistency/lead-conflict: a table task led by one unit while "Tổ chức thực hiện" has another lead it. */
-import { emptyPlan, type Plan, type Task } from "@cdsvn/core";
+import { EMPTY_KNOWLEDGE, emptyPlan, type Plan, type Task } from "@cdsvn/core";
+import { extractFacts } from "@cdsvn/reader";
 import { describe, expect, it } from "vitest";
 import { check, genericRules } from "../src/index.ts";
 
@@ -9,7 +10,7 @@ const plan = (tasks: Task[]): Plan => {
   return { ...p, tasks, meta: { ...p.meta, unitName: "An Phú", unitKind: "xa", planYear: 2026, documentNumber: "1/KH-UBND", issuedDate: "2026-01-05", title: "Kế hoạch năm 2026" } };
 };
 const rule = genericRules.filter((r) => r.meta.id === "consistency/lead-conflict");
-const run = (p: Plan, text: string) => check({ plan: p, text, rules: rule }).filter((d) => d.messageId === "dutyLead");
+const run = (p: Plan, text: string) => check({ plan: { ...p, facts: extractFacts(text) }, text, rules: rule, knowledge: EMPTY_KNOWLEDGE }).filter((d) => d.messageId === "dutyLead");
 
 const text = [
   "V. TỔ CHỨC THỰC HIỆN",

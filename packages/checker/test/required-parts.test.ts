@@ -1,5 +1,6 @@
 /** sections/required-parts: task groups that assign no owner while the other groups do. */
-import { emptyPlan, type Plan, type Task } from "@cdsvn/core";
+import { EMPTY_KNOWLEDGE, emptyPlan, type Plan, type Task } from "@cdsvn/core";
+import { extractFacts } from "@cdsvn/reader";
 import { describe, expect, it } from "vitest";
 import { check, genericRules } from "../src/index.ts";
 
@@ -9,7 +10,7 @@ const plan = (tasks: Task[]): Plan => {
   return { ...p, tasks, budget: { declaredTotal: 100, lines: [] }, meta: { ...p.meta, unitName: "An Phú", unitKind: "xa", planYear: 2026, documentNumber: "1/KH-UBND", issuedDate: "2026-01-05", title: "Kế hoạch năm 2026" } };
 };
 const rule = genericRules.filter((r) => r.meta.id === "sections/required-parts");
-const run = (p: Plan, text: string) => check({ plan: p, text, rules: rule }).filter((d) => d.messageId === "unassignedGroups");
+const run = (p: Plan, text: string) => check({ plan: { ...p, facts: extractFacts(text) }, text, rules: rule, knowledge: EMPTY_KNOWLEDGE }).filter((d) => d.messageId === "unassignedGroups");
 
 const section = [
   "II. NHIỆM VỤ",

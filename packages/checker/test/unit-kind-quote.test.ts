@@ -1,13 +1,14 @@
-import { emptyPlan } from "@cdsvn/core";
+import { EMPTY_KNOWLEDGE, emptyPlan } from "@cdsvn/core";
+import { extractFacts } from "@cdsvn/reader";
 import { describe, expect, it } from "vitest";
 import { check } from "../src/index.ts";
-import { unitKind } from "../src/rules/admin-unit/unit-kind/rule.ts";
+import { unitKind } from "../src/rules/admin/unit-kind/rule.ts";
 
 const plan = () => {
   const p = emptyPlan();
   return { ...p, meta: { ...p.meta, unitName: "Hợp Minh", unitKind: "xa" as const, planYear: 2025 } };
 };
-const quoteOf = (text: string) => check({ plan: plan(), text, rules: [unitKind] }).map((d) => d.data?.phrase);
+const quoteOf = (text: string) => check({ plan: { ...plan(), facts: extractFacts(text) }, text, rules: [unitKind], knowledge: EMPTY_KNOWLEDGE }).map((d) => d.data?.phrase);
 
 describe("admin/unit-kind quotes whole words", () => {
   it("keeps the words at the start of a line", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPlugin, defineRule, emptyPlan, runRule, type Framework, type ProvincePlugin } from "../src/index.ts";
+import { checkPlugin, defineRule, emptyPlan, type Framework, type ProvincePlugin } from "../src/index.ts";
 
 const source = { document: "01/KH-UBND", date: "2025-12-31", article: "Mục II.2" };
 const framework: Framework = {
@@ -84,14 +84,5 @@ describe("checkPlugin", () => {
     const nfd = "Hà Tĩnh".normalize("NFD");
     const problems = checkPlugin({ ...good, meta: { ...good.meta, name: nfd, names: [nfd] } });
     expect(problems.some((p) => p.code === "not-nfc" && p.path === "/meta/name")).toBe(true);
-  });
-});
-
-describe("runRule", () => {
-  it("runs a rule's visitors over a plan and collects its reports", () => {
-    expect(runRule(rule, { plan: emptyPlan() })).toEqual([{ messageId: "missing" }]);
-    const plan = emptyPlan();
-    plan.budget.lines.push({ code: "1", path: ["1"], content: "x", unit: null, quantity: null, unitPrice: null, amount: 1, span: null });
-    expect(runRule(rule, { plan })).toEqual([]);
   });
 });

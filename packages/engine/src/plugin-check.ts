@@ -1,7 +1,9 @@
 import { genericRules } from "@cdsvn/checker";
 import { checkPlugin, type ProvincePlugin } from "@cdsvn/core";
 import { NATIONAL_INDICATORS } from "@cdsvn/national";
-import semver from "semver";
+// The two functions alone, not the whole package: the engine also ships in a web page's bundle.
+import satisfies from "semver/functions/satisfies.js";
+import validRange from "semver/ranges/valid.js";
 import { ENGINE_VERSION } from "./version.ts";
 
 /**
@@ -20,8 +22,8 @@ export function pluginProblems(value: unknown): string[] {
   }).map((p) => `${p.path}: ${p.message}`);
   const range = plugin.meta.engine;
   if (typeof range === "string" && range.trim() !== "") {
-    if (semver.validRange(range) === null) problems.push(`/meta/engine: "${range}" is not a semver range`);
-    else if (!semver.satisfies(ENGINE_VERSION, range, { includePrerelease: true })) {
+    if (validRange(range) === null) problems.push(`/meta/engine: "${range}" is not a semver range`);
+    else if (!satisfies(ENGINE_VERSION, range, { includePrerelease: true })) {
       problems.push(`/meta/engine: made for engine ${range}, this is @cdsvn/engine ${ENGINE_VERSION}`);
     }
   }

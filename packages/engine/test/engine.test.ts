@@ -85,3 +85,28 @@ describe("pluginProblems", () => {
     expect(pluginProblems({ ...haTinh, meta: { ...haTinh.meta, engine: "soon" } })).toEqual(['/meta/engine: "soon" is not a semver range']);
   });
 });
+
+describe("frameworks given as data", () => {
+  const national = createEngine({ plugins }).setup("ha-tinh").knowledge.frameworks;
+  const own = haTinh.frameworks[0]!;
+
+  it("join the bundled ones for their province (or every province when national), and replace one with their id", () => {
+    const newer = { ...own, version: "2026.1" };
+    const quangNinh = { ...own, id: "quang-ninh-2026", province: "quang-ninh" };
+    const engine = createEngine({ plugins, frameworks: [newer, quangNinh] });
+    const forHaTinh = engine.setup("ha-tinh").knowledge.frameworks;
+    expect(forHaTinh.filter((f) => f.id === own.id)).toEqual([newer]);
+    expect(forHaTinh).toHaveLength(national.length);
+    expect(forHaTinh.some((f) => f.id === "quang-ninh-2026")).toBe(false);
+    expect(engine.setup("quang-ninh").knowledge.frameworks.some((f) => f.id === "quang-ninh-2026")).toBe(true);
+  });
+
+  it("are selected by year when comparing: the report names the framework it used", async () => {
+    const quangNinh = { ...own, id: "quang-ninh-2026", province: "quang-ninh", years: { from: 2026, to: 2026 },
+      indicators: own.indicators.map((i) => ({ ...i, targets: i.targets.map((t) => ({ ...t, from: 2026, to: 2026 })) })) };
+    const engine = createEngine({ plugins, frameworks: [quangNinh] });
+    const report = await engine.analyze({ bytes: example, fileName: "p.txt" }, { compare: true, province: "quang-ninh" });
+    expect(report.ruleset!.province).toBe("quang-ninh");
+    expect(report.ruleset!.frameworks).toContain("quang-ninh-2026");
+  });
+});

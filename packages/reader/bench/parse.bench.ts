@@ -54,6 +54,35 @@ await median("readPlan .html", () => readPlan(html, { fileName: "plan.html" }), 
 await median("readPlan .docx", () => readPlan(docx, { fileName: "plan.docx" }), 100);
 console.log(`target: median < 5 ms for a 40 KB plan — ${txt < 5 ? "met" : "NOT met"} (${txt.toFixed(2)} ms)`);
 
+// PDF against text: the same plan as .txt and as a PDF printed by LibreOffice (the layout fixtures),
+// through the whole reader. Limit: the PDF in at most 10× the time of the .txt.
+const layout = join(here, "../test/fixtures/layout");
+let worstRatio = { stem: "", ratio: 0 };
+for (const stem of readdirSync(join(layout, "pdf")).filter((f) => f.endsWith(".pdf")).map((f) => f.slice(0, -4)).sort()) {
+  const pdf = new Uint8Array(readFileSync(join(layout, "pdf", `${stem}.pdf`)));
+  const text = new Uint8Array(readFileSync(join(layout, "txt", `${stem}.txt`)));
+  const t = await median(`readPlan .txt ${stem}`, () => readPlan(text, { fileName: "plan.txt" }), 60);
+  const p = await median(`readPlan .pdf ${stem} (${(pdf.length / 1024).toFixed(0)} KB)`, () => readPlan(pdf, { fileName: "plan.pdf" }), 30);
+  if (p / t > worstRatio.ratio) worstRatio = { stem, ratio: p / t };
+}
+console.log(`PDF vs .txt of the same plan: worst ${worstRatio.ratio.toFixed(1)}× (${worstRatio.stem}) — limit 10× ${worstRatio.ratio <= 10 ? "met" : "NOT met"}`);
+// Where the PDF time goes: PDF.js itself (parse, text, drawing operations) against the whole reader.
+{
+  const { getDocumentProxy } = await import("unpdf");
+  const pdf = new Uint8Array(readFileSync(join(layout, "pdf", `${worstRatio.stem}.pdf`)));
+  const lib = await median(`PDF.js alone ${worstRatio.stem}`, async () => {
+    const doc = await getDocumentProxy(new Uint8Array(pdf), { isEvalSupported: false, verbosity: 0 } as never);
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      await page.getTextContent();
+      await page.getOperatorList();
+    }
+    await (doc as unknown as { loadingTask?: { destroy(): Promise<void> } }).loadingTask?.destroy();
+  }, 30);
+  const whole = await median(`readPlan .pdf ${worstRatio.stem} again`, () => readPlan(pdf, { fileName: "plan.pdf" }), 30);
+  console.log(`of which PDF.js: ${((100 * lib) / whole).toFixed(0)}% — the layout and the extractor: ${Math.max(0, whole - lib).toFixed(1)} ms`);
+}
+
 // Linear time: every regular expression meets 5 MB lines built to make backtracking explode
 // (the robustness tests assert completion; the time is measured here). Target: each < 2 s.
 let worst = { label: "", ms: 0 };

@@ -3,6 +3,7 @@
  * Pure: it takes bytes, never a path.
  */
 export { readPlan, readDocument, extractPlan, type ReadResult, type ReadOptions } from "./read.ts";
+export { extractFacts } from "./extract/facts/index.ts";
 export { detectFormat, type Format } from "./formats/detect.ts";
 export { treeOutline } from "./formats/outline.ts";
 export { decodeText } from "./input/decode.ts";

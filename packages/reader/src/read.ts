@@ -1,9 +1,13 @@
 import { type Diagnostic, type DocTree, type Plan } from "@cdsvn/core";
-import { decodeTextWithInfo } from "./input/decode.ts";
+import { replaceLookalikes } from "@cdsvn/core";
+import { convertTree } from "./input/convert-tree.ts";
+import { decodeTextWithInfo, type Decoded } from "./input/decode.ts";
 import { UnsupportedFormat, UnreadableInput, type ReaderError } from "./input/errors.ts";
-import { detectLegacyEncoding } from "./input/legacy.ts";
+import { detectLegacyEncoding, fromLegacy } from "./input/legacy.ts";
+import { whyNotAPlan } from "./input/not-a-plan.ts";
 import { LIMITS } from "./input/limits.ts";
 import { detectFormat, isEncryptedOffice, type Format } from "./formats/detect.ts";
+import { FormatLimitExceeded } from "./formats/limits.ts";
 import { textToTree } from "./formats/text.ts";
 import { extractPlan } from "./extract/index.ts";
 import { parseDiagnostic } from "./extract/diagnostics.ts";
@@ -41,12 +45,12 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
   if (typeof format !== "string") throw new UnsupportedFormat(fileName, format.unsupported);
   try {
     const diagnostics: Diagnostic[] = [];
-    const tree = await frontEnd(format, bytes, fileName, diagnostics);
-    const legacy = detectLegacyEncoding(tree.text);
-    if (legacy) diagnostics.push(legacyDiagnostic(tree, legacy));
+    let tree = await frontEnd(format, bytes, fileName, diagnostics);
+    if (format === "docx" || format === "pdf") tree = unicodeTree(tree, diagnostics);
     return { tree, format, diagnostics };
   } catch (e) {
     if (e instanceof UnreadableInput || e instanceof UnsupportedFormat) throw e;
+    if (e instanceof FormatLimitExceeded) throw new UnreadableInput(fileName, e.message);
     if (e instanceof RangeError) throw new UnreadableInput(fileName, "the file is too large or too deeply nested to read");
     throw new UnreadableInput(fileName, `cannot read the ${format} file (${e instanceof Error ? e.message.slice(0, 160) : String(e)})`);
   }
@@ -57,11 +61,11 @@ async function frontEnd(format: Format, bytes: Uint8Array, fileName: string, dia
     case "txt":
     case "md":
     case "html": {
-      const { text, encoding } = decodeTextWithInfo(bytes);
+      const decoded = decodeTextWithInfo(bytes);
+      const { text } = decoded;
       if (text.length > LIMITS.textChars) throw new UnreadableInput(fileName, `more than ${LIMITS.textChars / 1048576} M characters of text`);
-      if (encoding === "windows-1252" && detectLegacyEncoding(text) === null) {
-        diagnostics.push(parseDiagnostic("not-utf8", "notUtf8", "The file is not UTF-8; it was read as Windows-1252. Save it as UTF-8 to be sure of every letter.", null));
-      }
+      const note = decodingDiagnostic(decoded);
+      if (note) diagnostics.push(note);
       if (format === "html" || (format === "txt" && looksLikeHtml(text))) {
         const { htmlToTree } = await import("./formats/html.ts");
         return htmlToTree(text, format === "html" ? "html" : "txt");
@@ -76,7 +80,7 @@ async function frontEnd(format: Format, bytes: Uint8Array, fileName: string, dia
     }
     case "pdf": {
       const { pdfToTree } = await import("./formats/pdf.ts");
-      return pdfToTree(bytes, fileName);
+      return pdfToTree(bytes, fileName, diagnostics);
     }
     case "json":
       throw new UnsupportedFormat(fileName, "a .json file is a plan already parsed, not a plan document");
@@ -86,15 +90,41 @@ async function frontEnd(format: Format, bytes: Uint8Array, fileName: string, dia
 /** A .txt that is really a saved web page. */
 const looksLikeHtml = (text: string) => /^\s*(?:<!doctype html|<html[\s>])/i.test(text.slice(0, 1000));
 
-function legacyDiagnostic(tree: DocTree, encoding: string): Diagnostic {
-  const font = encoding === "TCVN3" ? ".VnTime (TCVN3/ABC)" : "VNI-Times (VNI)";
-  const span = { start: 0, end: Math.min(tree.text.length, 200) };
+/**
+ * A .docx or .pdf typed in a legacy font (.VnTime, VNI-Times) carries its letters as Latin-1
+ * characters: convert the tree; replace look-alike letters (one unit for one, spans unchanged).
+ */
+function unicodeTree(tree: DocTree, diagnostics: Diagnostic[]): DocTree {
+  const legacy = detectLegacyEncoding(tree.text);
+  if (legacy) {
+    diagnostics.push(encodingNote(legacy));
+    return convertTree(tree, (s) => replaceLookalikes(fromLegacy(s, legacy)));
+  }
+  return /[\u00D0\u00F0]/.test(tree.text) ? convertTree(tree, replaceLookalikes) : tree;
+}
+
+const FONT: Readonly<Record<string, string>> = {
+  TCVN3: "TCVN3 (ABC, fonts .VnTime)", VNI: "VNI (fonts VNI-Times)", "windows-1258": "Windows-1258 (tone marks as combining characters)",
+};
+
+/** What decoding found, when it is not plain Unicode, as a `parse` note. */
+function decodingDiagnostic(d: Decoded): Diagnostic | null {
+  if (d.encoding === "windows-1252") {
+    return parseDiagnostic("not-utf8", "notUtf8", "The file is not UTF-8; it was read as Windows-1252. Save it as UTF-8 to be sure of every letter.", null, { encoding: d.encoding });
+  }
+  if (d.badBytes) {
+    return parseDiagnostic("bad-bytes", "badUtf8Bytes",
+      `The file is UTF-8 but ${d.badBytes.count} byte sequence(s) are broken (first at byte ${d.badBytes.firstOffset}); they were replaced by "\uFFFD".`,
+      null, { encoding: "utf-8", count: d.badBytes.count, firstOffset: d.badBytes.firstOffset });
+  }
+  return FONT[d.encoding] ? encodingNote(d.encoding) : null;
+}
+
+function encodingNote(encoding: string): Diagnostic {
   return {
-    ...parseDiagnostic(
-      "legacy-encoding", encoding === "TCVN3" ? "tcvn3" : "vni",
-      `The text is in the legacy ${encoding} encoding (font ${font}), not Unicode: convert it to Unicode (e.g. with UniKey's converter) before checking.`,
-      span, { encoding }, "error",
-    ),
+    ...parseDiagnostic("legacy-encoding", "convertedLegacyEncoding",
+      `The text was typed in the legacy encoding ${FONT[encoding]}; it was converted to Unicode. Check names and figures, and save the file as Unicode.`,
+      null, { encoding }, "info"),
     line: 1,
   };
 }
@@ -102,6 +132,9 @@ function legacyDiagnostic(tree: DocTree, encoding: string): Diagnostic {
 /** Bytes → Plan, the reader's whole job. Rejects with a ReaderError when the file cannot be read at all. */
 export async function readPlan(bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
   const { tree, diagnostics } = await readDocument(bytes, options);
+  // Anything can be read as a document tree (`cds parse --tree`); only text that can be a plan is extracted.
+  const notAPlan = whyNotAPlan(tree.text);
+  if (notAPlan) throw new UnreadableInput(options.fileName, notAPlan);
   const { plan, diagnostics: found } = extractPlan(tree, options.fileName);
   return { plan, tree, diagnostics: [...diagnostics, ...found] };
 }

@@ -6,7 +6,7 @@ import { definePlugin } from "@cdsvn/core";
 import { documents } from "./documents.ts";
 import { frameworks } from "./frameworks.ts";
 import { meta } from "./meta.ts";
-import { budgetEstimate } from "./rules/budget-estimate.ts";
+import { budgetEstimate } from "./rules/budget-estimate/rule.ts";
 
 export const plugin = definePlugin({
   meta,

@@ -6,7 +6,7 @@ import { definePlugin } from "@cdsvn/core";
 import { documents } from "./documents.ts";
 import { CITY_TABLE_2026, frameworks } from "./frameworks.ts";
 import { meta } from "./meta.ts";
-import { cityIndicatorTable } from "./rules/city-indicator-table.ts";
+import { cityIndicatorTable } from "./rules/city-indicator-table/rule.ts";
 
 export const plugin = definePlugin({
   meta,

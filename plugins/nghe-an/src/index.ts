@@ -6,7 +6,7 @@ import { definePlugin } from "@cdsvn/core";
 import { documents } from "./documents.ts";
 import { frameworks } from "./frameworks.ts";
 import { meta } from "./meta.ts";
-import { nq09Date } from "./rules/nq09-date.ts";
+import { nq09Date } from "./rules/nq09-date/rule.ts";
 
 export const plugin = definePlugin({
   meta,

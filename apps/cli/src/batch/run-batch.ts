@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, extname, join, relative } from "node:path";
 import type { FileReport, Locale, Plan } from "@cdsvn/core";
 import type { AnalyzeOptions } from "@cdsvn/engine";
-import { countsLine, exportSummaryXlsx, summarizeBatch, type BatchSummary, type Unreadable } from "@cdsvn/report";
+import { countsLine, exportSummaryCsv, exportSummaryJson, exportSummaryXlsx, summarizeBatch, type BatchSummary, type Unreadable } from "@cdsvn/report";
 import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import { FindingsFound, SomeInputsFailed, UsageError } from "../errors.ts";
@@ -44,15 +44,8 @@ const WORDS = {
 async function writeSummary(path: string, summary: BatchSummary, locale: Locale): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const ext = extname(path).toLowerCase();
-  if (ext === ".json") return writeFile(path, `${JSON.stringify(summary, null, 2)}\n`);
-  if (ext === ".csv") {
-    const q = (v: unknown) => (v === null || v === undefined ? "" : /[",\r\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-    const head = ["file", "unit", "planYear", "errors", "warnings", "infos", ...summary.indicators.flatMap((i) => [`${i.code} status`, `${i.code} figure`])];
-    const lines = [head.map(q).join(",")];
-    for (const r of summary.rows) lines.push([r.file, r.unit, r.planYear, r.errors, r.warnings, r.infos, ...summary.indicators.flatMap((i) => [r.cells[i.code]?.status ?? "", r.cells[i.code]?.value ?? ""])].map(q).join(","));
-    for (const u of summary.unreadable) lines.push([u.file, "", "", "", "", "", u.reason].map(q).join(","));
-    return writeFile(path, `\uFEFF${lines.join("\r\n")}\r\n`);
-  }
+  if (ext === ".json") return writeFile(path, exportSummaryJson(summary));
+  if (ext === ".csv") return writeFile(path, exportSummaryCsv(summary, locale));
   return writeFile(path, await exportSummaryXlsx(summary, locale));
 }
 
@@ -89,7 +82,7 @@ export const runBatch = (options: BatchOptions) =>
     });
     bar.done();
 
-    const summary = summarizeBatch(reports, unreadable, province);
+    const summary = summarizeBatch(reports, unreadable, province, locale);
     const lines: string[] = [];
     for (const row of summary.rows) {
       const met = Object.values(row.cells).filter((c) => c.status === "met").length;

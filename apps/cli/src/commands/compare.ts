@@ -61,7 +61,9 @@ export const compare = Command.make(
     const { analysed, failed } = yield* analyzeInputs(files, session, options);
     for (const { file, analysis } of analysed) {
       if (analysis.report.comparison === null || analysis.report.comparison === undefined) {
-        yield* Console.error(`cds: ${file}: ${lang === "vi" ? "không rõ năm kế hoạch; dùng --year" : "the plan year is unknown; use --year"}`);
+        // The engine's framework/coverage note says exactly why (no framework for that year, not a commune plan…).
+        const why = analysis.report.diagnostics.find((d) => d.messageId === "notCompared")?.message;
+        yield* Console.error(`cds: ${file}: ${why ?? (lang === "vi" ? "không so sánh được" : "not compared")}`);
       }
     }
     const reports = analysed.map((a) => a.analysis.report);
@@ -110,7 +112,11 @@ function renderComparison(report: FileReport, locale: Locale): string {
   const c = report.comparison;
   const lines = [report.file];
   const where = plan?.meta.province ?? (locale === "vi" ? "(không rõ tỉnh)" : "(province unknown)");
-  if (!c) return [...lines, `  ${locale === "vi" ? "không đối chiếu được: không rõ năm kế hoạch" : "not compared: the plan year is unknown"}`].join("\n");
+  if (!c) {
+    // The comparison says exactly why it did not run (issue 16), as a framework/coverage info.
+    const why = report.diagnostics.find((d) => d.messageId === "notCompared")?.message;
+    return [...lines, `  ${why ?? (locale === "vi" ? "không đối chiếu được" : "not compared")}`].join("\n");
+  }
   lines.push(`  ${locale === "vi" ? "Tỉnh/thành" : "Province"}: ${where}${plan?.meta.provinceEvidence ? ` (${plan.meta.provinceEvidence})` : ""} · ${locale === "vi" ? "Năm" : "Year"}: ${c.year} · ${locale === "vi" ? "Khung" : "Framework"}: ${c.frameworkId}`);
   const rows = c.items.filter((i) => i.status !== "extra").map((i) => row(i, locale));
   lines.push(...table([[...HEAD[locale]], ...rows]).map((l) => `  ${l}`));
@@ -129,9 +135,15 @@ function row(item: ComparisonItem, locale: Locale): string[] {
     targetText(item.required),
     targetText(item.planned),
     STATUS[locale][item.status],
-    clip([item.source?.document, item.source?.article].filter(Boolean).join(", "), 40),
+    clip(`${MARK[locale][item.confidence ?? "confirmed"]}${[item.source?.document, item.source?.article].filter(Boolean).join(", ")}`, 48),
   ];
 }
+
+/** A figure that is not confirmed says so first, where a clipped cell still shows it (issue 16). */
+const MARK: Record<Locale, Record<NonNullable<ComparisonItem["confidence"]>, string>> = {
+  vi: { confirmed: "", secondary: "[thứ cấp] ", unconfirmed: "[chưa xác minh] ", derived: "[suy ra] " },
+  en: { confirmed: "", secondary: "[secondary] ", unconfirmed: "[unconfirmed] ", derived: "[derived] " },
+};
 
 /** "met / below / missing of N": N counts the indicators that apply to a commune. */
 export function coverageLine(c: Comparison, locale: Locale): string {

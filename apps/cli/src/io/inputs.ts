@@ -1,7 +1,8 @@
 import { glob, stat } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import * as Effect from "effect/Effect";
 import { isDirectory, listFiles } from "../batch/collect.ts";
+import { CONFIG_NAME } from "../config.ts";
 import { UsageError } from "../errors.ts";
 import { userPath } from "./load.ts";
 
@@ -12,6 +13,8 @@ const GLOB = /[*?[\]{}]/;
  * as is, a folder as every file under it (sorted, hidden files and cds.config.json left out), a glob
  * the shell did not expand ("plans/**\/*.docx") as its matches, sorted. Each is shown as the user
  * typed it (the folder, then the path inside it). A glob with no match stays, to be reported missing.
+ * A cds.config.json among them (`cds validate plans/*` as the shell expands it) is the config of those
+ * plans, never a plan: left out, and a usage error when nothing else is left.
  */
 export const expandInputs = (args: readonly string[]): Effect.Effect<string[], UsageError> =>
   Effect.tryPromise({
@@ -27,9 +30,11 @@ export const expandInputs = (args: readonly string[]): Effect.Effect<string[], U
           out.push(...(matches.length > 0 ? matches.sort((a, b) => a.localeCompare(b, "vi")) : [arg]));
         } else out.push(arg);
       }
-      return out;
+      const plans = out.filter((f) => basename(f) !== CONFIG_NAME);
+      if (plans.length === 0 && out.length > 0) throw new UsageError({ message: `${out[0]}: a config, not a plan (give the plans; their ${CONFIG_NAME} is found by itself)` });
+      return plans;
     },
-    catch: (e) => new UsageError({ message: `cannot list the inputs (${e instanceof Error ? e.message : String(e)})` }),
+    catch: (e) => (e instanceof UsageError ? e : new UsageError({ message: `cannot list the inputs (${e instanceof Error ? e.message : String(e)})` })),
   });
 
 async function exists(path: string): Promise<boolean> {

@@ -19,7 +19,7 @@ function sortValue(e: Entry, key: SortKey): string | number {
   const c = coverage(e);
   switch (key) {
     case "name": return e.name;
-    case "unit": return unitLabel(r?.plan ?? null) ?? "";
+    case "unit": return unitLabel(r?.plan ?? null, "vi") ?? "";
     case "province": return r?.ruleset?.province ?? r?.plan?.meta.province ?? "";
     case "year": return r?.comparison?.year ?? r?.plan?.meta.planYear ?? -1;
     case "errors": return r?.summary.errors ?? -1;
@@ -36,7 +36,7 @@ export function visibleEntries(state: State): Entry[] {
     if (state.onlyErrors && !((e.analysis?.report.summary.errors ?? 0) > 0 || e.status === "failed")) return false;
     if (!needle) return true;
     const r = e.analysis?.report;
-    return [e.name, unitLabel(r?.plan ?? null), r?.ruleset?.province, r?.plan?.meta.province].some((v) => v?.toLocaleLowerCase("vi").includes(needle));
+    return [e.name, unitLabel(r?.plan ?? null, state.locale), r?.ruleset?.province, r?.plan?.meta.province].some((v) => v?.toLocaleLowerCase("vi").includes(needle));
   });
   const { key, descending } = state.sort;
   const sign = descending ? -1 : 1;
@@ -96,7 +96,7 @@ function batchRow(e: Entry, locale: Locale, actions: BatchActions): HTMLElement 
     : e.name;
   return h("tr", { "data-entry": e.id, "data-status": e.status, "data-shown-after": e.shownAfter ?? "", class: e.status === "failed" ? "failed" : "" },
     h("td", {}, name),
-    h("td", {}, unitLabel(r?.plan ?? null) ?? "—"),
+    h("td", {}, unitLabel(r?.plan ?? null, locale) ?? "—"),
     h("td", {}, r?.ruleset?.province ?? r?.plan?.meta.province ?? "—"),
     h("td", { class: "n" }, r?.comparison?.year ?? r?.plan?.meta.planYear ?? "—"),
     h("td", { class: `n ${(r?.summary.errors ?? 0) > 0 ? "sev-error" : ""}` }, r?.summary.errors ?? "—"),
@@ -105,22 +105,24 @@ function batchRow(e: Entry, locale: Locale, actions: BatchActions): HTMLElement 
     h("td", {}, status));
 }
 
-/** Commune × framework indicator, as the folder summary has it: the verdict and the plan's figure per cell. */
+/**
+ * Commune × framework indicator, as the folder summary has it: one table per framework year (plans of
+ * different years are held to different indicators), the verdict and the plan's figure per cell.
+ */
 function matrix(state: State): HTMLElement {
   const w = words(state.locale);
   const reports: FileReport[] = state.entries.filter((e) => e.analysis).map((e) => ({ ...e.analysis!.report, file: e.name }));
-  const summary = summarizeBatch(reports, [], null);
-  // Columns no plan is held to (not applicable to a commune everywhere) would only widen the table.
-  const indicators = summary.indicators.filter((i) => summary.rows.some((r) => r.cells[i.code] && r.cells[i.code]!.status !== "not-applicable"));
-  if (indicators.length === 0) return h("p", { class: "muted" }, w.noMatrix);
-  return h("div", { class: "matrix-wrap" }, h("table", { class: "data matrix" },
-    h("caption", {}, w.matrix),
-    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, w.unit), indicators.map((i) => h("th", { scope: "col", title: `${i.name}${i.required ? ` (${i.required})` : ""}` }, i.code)))),
-    h("tbody", {}, summary.rows.map((row) => h("tr", {},
+  const summary = summarizeBatch(reports, [], null, state.locale);
+  const groups = summary.groups.filter((g) => g.indicators.length > 0);
+  if (groups.length === 0) return h("p", { class: "muted" }, w.noMatrix);
+  return h("div", { class: "matrix-wrap" }, groups.map((group) => h("table", { class: "data matrix" },
+    h("caption", {}, `${w.matrix}${group.year !== null ? ` · ${w.year} ${group.year}` : ""}${group.frameworks.length > 0 ? ` · ${group.frameworks.join(", ")}` : ""}`),
+    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, w.unit), group.indicators.map((i) => h("th", { scope: "col", title: `${i.name}${i.required ? ` (${i.required})` : ""}` }, i.code)))),
+    h("tbody", {}, group.rows.map((row) => h("tr", {},
       h("th", { scope: "row" }, row.unit ?? "—", h("br"), h("span", { class: "muted file-name" }, row.file)),
-      indicators.map((i) => {
+      group.indicators.map((i) => {
         const cell = row.cells[i.code];
         return cell ? h("td", { class: `st-${cell.status}`, title: statusWord(state.locale, cell.status) }, statusWord(state.locale, cell.status), cell.figure ? h("br") : null, cell.figure ?? "")
           : h("td", { class: "muted" }, "—");
-      }))))));
+      })))))));
 }

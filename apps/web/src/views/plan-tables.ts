@@ -20,7 +20,7 @@ export function metadataTable(plan: Plan, locale: Locale, provinceNote: Child): 
   const w = words(locale);
   const m = plan.meta;
   const rows: [string, Child][] = [
-    [w.title, m.title], [w.unit, unitLabel(plan)],
+    [w.title, m.title], [w.unit, unitLabel(plan, locale)],
     [w.documentNumber, m.documentNumber], [w.issuedDate, m.issuedDate], [w.planYear, m.planYear], [w.issuer, m.issuer ?? null],
     [w.signer, m.signer ?? null], [w.provinceChosen, provinceNote],
   ];
@@ -39,7 +39,7 @@ export function indicatorsTable(plan: Plan, locale: Locale): HTMLElement | null 
   if (plan.indicators.length === 0) return null;
   const w = words(locale);
   return table(`${w.indicators} (${plan.indicators.length})`, ["#", w.indicator, w.target, w.baseline, w.group],
-    plan.indicators.map((i, n) => [n + 1, i.text, targetLabel(i.target), i.baseline ? targetLabel(i.baseline) : "—", i.group ?? "—"]));
+    plan.indicators.map((i, n) => [n + 1, i.text, targetLabel(i.target, locale), i.baseline ? targetLabel(i.baseline, locale) : "—", i.group ?? "—"]));
 }
 
 export function tasksTable(plan: Plan, locale: Locale): HTMLElement | null {
@@ -88,8 +88,8 @@ export function comparisonTable(comparison: Comparison | null | undefined, local
     items.map((i) => [
       i.code ?? "",
       i.name,
-      i.required ? targetLabel(i.required) : "—",
-      i.planned ? targetLabel(i.planned) : "—",
+      i.required ? targetLabel(i.required, locale) : "—",
+      i.planned ? targetLabel(i.planned, locale) : "—",
       h("span", { class: `verdict st-${i.status}` }, statusWord(locale, i.status)),
       [i.source?.document, i.source?.date, i.source?.article].filter(Boolean).join(", ") || "—",
       confidenceWord(locale, (i as { confidence?: string | null }).confidence ?? null),

@@ -1,9 +1,10 @@
-import { toAscii } from "@cdsvn/core";
+import { toAscii, type Outline, type Plan } from "@cdsvn/core";
 
 /**
- * What rules that read the raw text share: its lines, each with an ASCII fold of the same length
- * (so offsets found in the fold point into the text) and the part of the plan it sits in.
- * Computed once per text and cached, because most text rules need it.
+ * The lines of the plan's text for the rules that still read raw words (place names, unit kinds,
+ * blank fields, event years): each with an ASCII fold of the same length (offsets found in the fold
+ * point into the text) and its place in the outline the reader computed (`plan.facts.outline`), so
+ * "is this a heading, the report part, the appendix" has one answer, the reader's.
  */
 export interface DocLine {
   readonly text: string;
@@ -16,7 +17,7 @@ export interface DocLine {
   readonly review: boolean;
   /** In an appendix (after a "Phụ lục" caption). */
   readonly appendix: boolean;
-  /** Looks like a heading: "PHẦN I", "II. MỤC TIÊU", "3. Nhiệm vụ …", "# …". */
+  /** A heading of the outline. */
   readonly heading: boolean;
 }
 
@@ -25,20 +26,18 @@ export interface DocAnalysis {
   readonly lines: readonly DocLine[];
 }
 
-const ROMAN_HEADING = /^\s*(?:#+\s*)?(?:\*\*)?(?:phan\s+(?:thu\s+)?[ivx\d]+\b|[ivx]+\s*[.)/]\s)/;
-const PART_HEADING = /^\s*(?:#+\s*)?(?:\*\*)?phan\s+(?:thu\s+)?[ivx\d]+\b/;
-const APPENDIX = /^\s*(?:#+\s*)?(?:\*\*)?phu luc\b/;
-const REVIEW_WORDS = /\b(?:ket qua|tinh hinh|danh gia|thuc trang|so ket|tong ket|ton tai|han che)\b/;
-const FORWARD_WORDS = /\b(?:muc tieu|nhiem vu|giai phap|ke hoach nam|to chuc thuc hien|kinh phi)\b/;
+const NO_OUTLINE: Outline = { headings: [], report: [], appendixStart: null };
 
-let cache: { text: string; analysis: DocAnalysis } | null = null;
+// One plan is checked by many rules in a row: the lines are built once per (text, plan).
+let cache: { text: string; plan: Plan; analysis: DocAnalysis } | null = null;
 
-export function analyze(text: string): DocAnalysis {
-  if (cache && cache.text === text) return cache.analysis;
+/** The text's lines, placed by the plan's outline (none when the plan carries no facts). */
+export function analyze(text: string, plan: Plan): DocAnalysis {
+  if (cache && cache.text === text && cache.plan === plan) return cache.analysis;
+  const outline = plan.facts?.outline ?? NO_OUTLINE;
+  const headingLines = new Set(outline.headings.map((h) => h.line));
   const lines: DocLine[] = [];
-  let partReview = false;
-  let headingReview = false;
-  let appendix = false;
+  let report = 0;
   let start = 0;
   let index = 0;
   for (;;) {
@@ -47,32 +46,16 @@ export function analyze(text: string): DocAnalysis {
     const raw = text.slice(start, end);
     const folded = toAscii(raw);
     const ascii = folded.length === raw.length ? folded : raw.toLowerCase();
-    const trimmed = ascii.trim();
-    let heading = false;
-    if (APPENDIX.test(ascii) && trimmed.length < 160) {
-      appendix = true;
-      partReview = false;
-      headingReview = false;
-      heading = true;
-    } else if (PART_HEADING.test(ascii) && trimmed.length < 200) {
-      partReview = REVIEW_WORDS.test(ascii);
-      headingReview = false;
-      heading = true;
-    } else if (ROMAN_HEADING.test(ascii) && trimmed.length < 200) {
-      headingReview = REVIEW_WORDS.test(ascii);
-      // a forward heading inside a review part ends the review part ("II. MỤC TIÊU" after "I. KẾT QUẢ")
-      if (!headingReview && FORWARD_WORDS.test(ascii)) partReview = false;
-      heading = true;
-    } else if (/^\s*\d+(?:\.\d+)*\s*[.)]\s+\S/.test(ascii) && trimmed.length < 120 && !/[.;:]\s*$/.test(trimmed)) {
-      heading = true;
-    }
-    lines.push({ text: raw, ascii, start, end, index, review: partReview || headingReview, appendix, heading });
+    while (report < outline.report.length && outline.report[report]!.end < start) report++;
+    const inReport = report < outline.report.length && outline.report[report]!.start <= start;
+    const appendix = outline.appendixStart !== null && start >= outline.appendixStart;
+    lines.push({ text: raw, ascii, start, end, index, review: inReport, appendix, heading: headingLines.has(index) });
     index++;
     if (nl < 0) break;
     start = nl + 1;
   }
   const analysis = { text, lines };
-  cache = { text, analysis };
+  cache = { text, plan, analysis };
   return analysis;
 }
 

@@ -1,5 +1,5 @@
 import { rankIndicators, type Framework, type FrameworkIndicator } from "@cdsvn/core";
-import type { FigureStatement } from "./figures.ts";
+import type { FigureStatement } from "@cdsvn/core";
 
 /**
  * The framework indicators a figure statement measures, by core's matcher (aliases, keyword groups,

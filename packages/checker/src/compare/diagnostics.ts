@@ -14,8 +14,8 @@ import {
 import { interpolate } from "../engine/interpolate.ts";
 import { lowerOf, splitSetting } from "../engine/severity.ts";
 import type { EffectiveFramework } from "./effective-framework.ts";
-import { frameworkCoverage } from "./rules/coverage/rule.ts";
-import { frameworkTarget } from "./rules/target/rule.ts";
+import { frameworkCoverage } from "../rules/framework/coverage/rule.ts";
+import { frameworkTarget } from "../rules/framework/target/rule.ts";
 
 export const COVERAGE_RULE_ID = frameworkCoverage.meta.id;
 export const TARGET_RULE_ID = frameworkTarget.meta.id;

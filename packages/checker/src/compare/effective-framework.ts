@@ -71,6 +71,7 @@ export function effectiveFramework(frameworks: readonly Framework[], options: Se
   const national = inForce.filter((f) => f.province === null && f.origin !== "user");
   const own = inForce.filter((f) => f.province !== null || f.origin === "user");
   const nationalIndicators = national.flatMap((f) => f.indicators);
+  const nationalKey = national.map((f) => `${f.id}@${f.version}`).join("+");
   const overridden = new Set<string>();
   for (const fw of own) for (const ind of fw.indicators) overridden.add(fw.origin === "user" ? ind.code : (ind.extends ?? ind.code));
   const entries: { entry: EffectiveIndicator; rank: Rank }[] = [];
@@ -78,7 +79,7 @@ export function effectiveFramework(frameworks: readonly Framework[], options: Se
     const isOwn = own.includes(fw);
     for (const stated of fw.indicators) {
       if (!isOwn && overridden.has(stated.code)) continue;
-      const ind = fw.origin === "user" ? withNationalWordings(stated, nationalIndicators) : stated;
+      const ind = fw.origin === "user" ? withNationalWordings(stated, nationalIndicators, nationalKey) : stated;
       const entry = entryFor(fw, ind, options.year, level, asOf);
       if (entry) {
         const confirmed = Number(entry.target?.confidence === "confirmed" && fw.confidence === "confirmed");
@@ -117,7 +118,21 @@ type Rank = readonly [own: number, inForce: number, confirmed: number, date: str
 /** The score from which a user's row is taken to restate a national indicator (its keyword groups all present, or a near-paraphrase). */
 const LINK = 0.8;
 
-function withNationalWordings(ind: FrameworkIndicator, national: readonly FrameworkIndicator[]): FrameworkIndicator {
+/**
+ * Linking ranks the row's name against every national indicator: done once per row and national set,
+ * not once per plan of a batch.
+ */
+const linked = new WeakMap<FrameworkIndicator, { readonly key: string; readonly result: FrameworkIndicator }>();
+
+function withNationalWordings(ind: FrameworkIndicator, national: readonly FrameworkIndicator[], nationalKey: string): FrameworkIndicator {
+  const seen = linked.get(ind);
+  if (seen?.key === nationalKey) return seen.result;
+  const result = linkToNational(ind, national);
+  linked.set(ind, { key: nationalKey, result });
+  return result;
+}
+
+function linkToNational(ind: FrameworkIndicator, national: readonly FrameworkIndicator[]): FrameworkIndicator {
   const same = national.find((n) => n.code === ind.code || n.code === ind.extends) ?? rankIndicators(ind.name, national, { minScore: LINK })[0]?.indicator;
   if (!same) return ind;
   return {

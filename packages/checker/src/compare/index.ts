@@ -14,4 +14,5 @@ export { comparePlan, confidenceOf, type CompareOptions } from "./compare-plan.t
 export { comparisonDiagnostics, COVERAGE_RULE_ID, TARGET_RULE_ID } from "./diagnostics.ts";
 export { compareWithFrameworks, type CompareOutcome, type CompareRequest, type SkipReason } from "./run.ts";
 export { diffPlans, type DiffItem, type DiffKind, type PlanDiff } from "./diff.ts";
-export { frameworkCoverage, frameworkRules, frameworkTarget } from "./rules/index.ts";
+export { frameworkCoverage } from "../rules/framework/coverage/rule.ts";
+export { frameworkTarget } from "../rules/framework/target/rule.ts";

@@ -1,6 +1,8 @@
 import type { Comparison, Config, Diagnostic, Framework, Locale, Plan } from "@cdsvn/core";
 import { comparePlan } from "./compare-plan.ts";
+import { splitSetting } from "../engine/severity.ts";
 import { comparisonDiagnostics } from "./diagnostics.ts";
+import { frameworkCoverage } from "../rules/framework/coverage/rule.ts";
 import { effectiveFramework, type EffectiveFramework } from "./effective-framework.ts";
 
 /** Everything one comparison needs: the engine's single call site. */
@@ -21,30 +23,40 @@ export interface CompareRequest {
 }
 
 /** Why no comparison ran, exactly. */
-export type SkipReason = "no-year" | "not-commune-plan" | "no-framework" | "nothing-in-force";
+export type SkipReason = "no-year" | "not-commune-plan" | "no-framework" | "issued-after-plan" | "no-commune-target";
 
 export type CompareOutcome =
   | { readonly ran: true; readonly comparison: Comparison; readonly framework: EffectiveFramework; readonly diagnostics: Diagnostic[] }
-  | { readonly ran: false; readonly reason: SkipReason; readonly message: string; readonly data: Readonly<Record<string, string | number | null>> };
+  | {
+    readonly ran: false;
+    readonly reason: SkipReason;
+    readonly message: string;
+    readonly data: Readonly<Record<string, string | number | null>>;
+    /** The same, as one whole-document info of framework/coverage ("notCompared"), for every report format. */
+    readonly diagnostics: Diagnostic[];
+  };
 
-const MESSAGES: Record<Locale, Record<SkipReason, string>> = {
+/** Why, in words: the {why} of framework/coverage's "notCompared" message. */
+const WHY: Record<Locale, Record<SkipReason, string>> = {
   vi: {
-    "no-year": "Không so sánh được: không xác định được năm của kế hoạch; dùng --year",
-    "not-commune-plan": "Không so sánh với khung chỉ tiêu: văn bản là {kind}, không phải kế hoạch cấp xã",
-    "no-framework": "Không so sánh được: không có khung chỉ tiêu nào cho năm {year} ({province}){covered}",
-    "nothing-in-force": "Không so sánh được: các khung chỉ tiêu cho năm {year} ({frameworks}) đều do văn bản ban hành sau kế hoạch ({asOf}), hoặc không có chỉ tiêu cấp xã",
+    "no-year": "không xác định được năm của kế hoạch; dùng --year",
+    "not-commune-plan": "văn bản là {kind}, không phải kế hoạch cấp xã",
+    "no-framework": "không có khung chỉ tiêu nào cho năm {year} ({province}){covered}",
+    "issued-after-plan": "các chỉ tiêu cấp xã cho năm {year} ({frameworks}) đều do văn bản ban hành sau kế hoạch ({issued})",
+    "no-commune-target": "các khung cho năm {year} ({frameworks}) không có chỉ tiêu nào đặt cho cấp xã trong năm đó",
   },
   en: {
-    "no-year": "No comparison: the plan year is not known; use --year",
-    "not-commune-plan": "No framework comparison: the document is {kind}, not a commune plan",
-    "no-framework": "No comparison: no framework covers {year} ({province}){covered}",
-    "nothing-in-force": "No comparison: the frameworks for {year} ({frameworks}) were all issued after the plan ({asOf}) or set no commune target",
+    "no-year": "the plan year is not known; use --year",
+    "not-commune-plan": "the document is {kind}, not a commune plan",
+    "no-framework": "no framework covers {year} ({province}){covered}",
+    "issued-after-plan": "every commune target for {year} ({frameworks}) comes from a document issued after the plan ({issued})",
+    "no-commune-target": "the frameworks for {year} ({frameworks}) set no commune target for that year",
   },
 };
 
 const KIND: Record<Locale, Record<string, string>> = {
-  vi: { "province-plan": "kế hoạch cấp tỉnh", "district-plan": "kế hoạch cấp huyện", report: "báo cáo", news: "tin, bài" },
-  en: { "province-plan": "a province plan", "district-plan": "a district plan", report: "a report", news: "a news item" },
+  vi: { "province-plan": "kế hoạch cấp tỉnh", "district-plan": "kế hoạch cấp huyện", report: "báo cáo", news: "tin, bài", other: "văn bản khác" },
+  en: { "province-plan": "a province plan", "district-plan": "a district plan", report: "a report", news: "a news item", other: "another kind of document" },
 };
 
 /**
@@ -54,31 +66,43 @@ const KIND: Record<Locale, Record<string, string>> = {
  */
 export function compareWithFrameworks(request: CompareRequest): CompareOutcome {
   const { plan, locale = "vi", config = {} } = request;
+  // plan.meta.documentKind ("commune-plan", "province-plan", "district-plan", "report", "news", "other"), when the reader tells.
   const kind = (plan.meta as { documentKind?: string | null }).documentKind ?? null;
-  if (kind !== null && !kind.startsWith("commune")) {
-    return skip(locale, "not-commune-plan", { kind: KIND[locale][kind] ?? kind });
+  if (kind !== null && kind !== "commune-plan") {
+    return skip(locale, "not-commune-plan", { kind: KIND[locale][kind] ?? kind }, config);
   }
   const year = request.year ?? config.planYear ?? plan.meta.planYear;
-  if (year === null || year === undefined) return skip(locale, "no-year", {});
+  if (year === null || year === undefined) return skip(locale, "no-year", {}, config);
   const province = request.province;
   const framework = effectiveFramework(request.frameworks, { province, year, issued: plan.meta.issuedDate });
   const provinceName = province ?? (locale === "vi" ? "không rõ tỉnh" : "province unknown");
   if (framework.covering.length === 0) {
     const years = [...new Set(request.frameworks.flatMap((f) => (f.province === null || f.province === province ? range(f.years.from, f.years.to) : [])))].sort();
     const covered = years.length === 0 ? "" : locale === "vi" ? `; các khung hiện có áp dụng cho năm ${spans(years)}` : `; the frameworks at hand cover ${spans(years)}`;
-    return skip(locale, "no-framework", { year, province: provinceName, covered });
+    return skip(locale, "no-framework", { year, province: provinceName, covered }, config);
   }
   if (!framework.indicators.some((e) => e.target !== null)) {
-    return skip(locale, "nothing-in-force", { year, frameworks: framework.covering.join(", "), asOf: framework.asOf });
+    const late = framework.indicators.some((e) => e.excluded === "issued-after-plan");
+    const issued = plan.meta.issuedDate
+      ? (locale === "vi" ? `ban hành ${plan.meta.issuedDate}` : `issued ${plan.meta.issuedDate}`)
+      : (locale === "vi" ? `không ghi ngày, tính là trước năm ${year}` : `undated, so taken as before ${year}`);
+    return skip(locale, late ? "issued-after-plan" : "no-commune-target", { year, frameworks: framework.covering.join(", "), issued }, config);
   }
   const comparison = comparePlan(plan, framework, { aliases: request.aliases ?? {} });
   const diagnostics = comparisonDiagnostics(plan, comparison, framework, request.text, locale, config);
   return { ran: true, comparison, framework, diagnostics };
 }
 
-function skip(locale: Locale, reason: SkipReason, data: Record<string, string | number | null>): CompareOutcome {
-  const message = MESSAGES[locale][reason].replace(/\{(\w+)\}/g, (_, k: string) => String(data[k] ?? ""));
-  return { ran: false, reason, message, data };
+function skip(locale: Locale, reason: SkipReason, data: Record<string, string | number | null>, config: Config): CompareOutcome {
+  const fill = (template: string, values: Record<string, unknown>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
+  const why = fill(WHY[locale][reason], data);
+  const message = fill(frameworkCoverage.meta.messages[locale].notCompared!, { why });
+  const off = splitSetting(config.rules?.[frameworkCoverage.meta.id]).level === "off";
+  const diagnostics: Diagnostic[] = off ? [] : [{
+    ruleId: frameworkCoverage.meta.id, messageId: "notCompared", category: frameworkCoverage.meta.category, severity: "info",
+    message, span: null, line: null, path: null, data: { reason, why, ...data },
+  }];
+  return { ran: false, reason, message, data, diagnostics };
 }
 
 function range(from: number, to: number): number[] {

@@ -1,5 +1,4 @@
 import {
-  EMPTY_KNOWLEDGE,
   lineIndex,
   lineOf,
   type Config,
@@ -11,8 +10,8 @@ import {
   type Rule,
   type RuleContext,
   type RuleReport,
-  type RuleVisitors,
   type Severity,
+  visitPlan,
 } from "@cdsvn/core";
 import { interpolate } from "./interpolate.ts";
 import { effectiveSeverity, splitSetting } from "./severity.ts";
@@ -22,12 +21,16 @@ export interface CheckInput {
   readonly plan: Plan;
   /** The document tree the plan came from; null for a plan read from JSON. */
   readonly tree?: DocTree | null;
-  /** The NFC text the plan's spans point into; defaults to the tree's text, else "". */
+  /** The NFC text the plan's spans point into; defaults to the tree's, else the plan's facts', else "". */
   readonly text?: string;
   /** Generic rules and the province plugin's rules. */
   readonly rules: readonly Rule[];
   readonly config?: Config;
-  readonly knowledge?: Knowledge;
+  /**
+   * The facts rules consult (documents, institutions, frameworks, places). Required: a plan checked
+   * without them would silently lose every finding that needs them; pass EMPTY_KNOWLEDGE to say so.
+   */
+  readonly knowledge: Knowledge;
   readonly locale?: Locale;
 }
 
@@ -75,9 +78,9 @@ export function resolveRules(rules: readonly Rule[], config: Config | undefined)
 export function check(input: CheckInput): Diagnostic[] {
   const locale = input.locale ?? input.config?.locale ?? "vi";
   const tree = input.tree ?? null;
-  const text = input.text ?? tree?.text ?? "";
+  const text = input.text || tree?.text || input.plan.facts?.text || "";
   const starts = lineIndex(text);
-  const knowledge = input.knowledge ?? EMPTY_KNOWLEDGE;
+  const knowledge = input.knowledge;
   const planYear = input.config?.planYear ?? input.plan.meta.planYear;
   const province = input.config?.province ?? input.plan.meta.province;
   const out: Diagnostic[] = [];
@@ -112,22 +115,13 @@ export function check(input: CheckInput): Diagnostic[] {
     };
     const context: RuleContext = { plan: input.plan, tree, text, options, planYear, province, knowledge, locale, report };
     try {
-      walk(input.plan, rule.create(context));
+      visitPlan(input.plan, rule.create(context));
       out.push(...produced);
     } catch (e) {
       out.push(engineDiagnostic(meta.id, "ruleFailed", `rule ${meta.id} failed: ${e instanceof Error ? e.message : String(e)}`));
     }
   }
   return sortDiagnostics(dedupe(out));
-}
-
-function walk(plan: Plan, v: RuleVisitors): void {
-  v.plan?.(plan);
-  if (v.legalBasis) plan.legalBases.forEach((b, i) => v.legalBasis!(b, i));
-  if (v.indicator) plan.indicators.forEach((x, i) => v.indicator!(x, i));
-  if (v.task) plan.tasks.forEach((x, i) => v.task!(x, i));
-  if (v.budgetLine) plan.budget.lines.forEach((x, i) => v.budgetLine!(x, i));
-  v["plan:exit"]?.(plan);
 }
 
 /** A finding about the run itself (a failing rule, a bad config), category `other`, never silent. */

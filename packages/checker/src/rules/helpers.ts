@@ -1,5 +1,5 @@
-import type { Plan, Span } from "@cdsvn/core";
-import { analyze, type DocLine } from "../analysis/document.ts";
+import type { CitationFact, DutyFact, FigureStatement, Plan, Span } from "@cdsvn/core";
+import type { DocLine } from "../analysis/document.ts";
 import { rulePageName } from "../catalogue/page.ts";
 
 /** The docs page of a rule, in the generated catalogue (docs/rules, written by `pnpm docs:gen`). */
@@ -32,10 +32,15 @@ export function quote(text: string, span: Span | null | undefined, max = 80): st
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
-/** The first line whose fold matches `re` (e.g. a section heading), for anchoring a whole-section finding. */
-export function findLine(text: string, re: RegExp, filter: (l: DocLine) => boolean = () => true): DocLine | undefined {
-  return analyze(text).lines.find((l) => filter(l) && re.test(l.ascii));
-}
+/**
+ * The figure statements the reader found (`plan.facts`): none for a plan written without facts,
+ * which then is checked on its entities alone.
+ */
+export const figuresOf = (plan: Plan): readonly FigureStatement[] => plan.facts?.figures ?? [];
+/** The citations the reader found, each with its date in whatever form it was written. */
+export const citationsOf = (plan: Plan): readonly CitationFact[] | null => plan.facts?.citations ?? null;
+/** The lead duties of "Tổ chức thực hiện" the reader found. */
+export const dutiesOf = (plan: Plan): readonly DutyFact[] => plan.facts?.duties ?? [];
 
 /** Money as a Vietnamese reader writes it, for suggestions: 90000000 → "90.000.000". */
 export function vnd(n: number): string {

@@ -11,6 +11,18 @@ export interface DocTree {
   /** The front-end that produced it: "txt", "md", "html", "docx", "pdf". */
   readonly format: string;
   readonly children: readonly BlockNode[];
+  /**
+   * For a printed format (PDF): where each block and table cell stood on the page, so a value found
+   * in `text` can be shown at its place in the original. Ordered by `span.start`.
+   */
+  readonly sources?: readonly SourceRegion[];
+}
+
+/** A range of `DocTree.text` and the box it was printed in: page 1-based, box in PDF points [x0, y0, x1, y1], origin bottom-left. */
+export interface SourceRegion {
+  readonly span: Span;
+  readonly page: number;
+  readonly box: readonly [number, number, number, number];
 }
 
 export type BlockNode = HeadingNode | ParagraphNode | ListItemNode | TableNode;

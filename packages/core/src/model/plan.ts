@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Budget } from "./budget.ts";
 import { Diagnostic } from "./diagnostic.ts";
+import { PlanFacts } from "./facts.ts";
 import { Indicator } from "./indicator.ts";
 import { LegalBasis } from "./legal-basis.ts";
 import { Span } from "./span.ts";
@@ -8,6 +9,16 @@ import { Task } from "./task.ts";
 
 export const UnitKind = z.enum(["xa", "phuong", "dac-khu"]).meta({ id: "UnitKind" });
 export type UnitKind = z.infer<typeof UnitKind>;
+
+/**
+ * What the document is, as far as its letterhead, title and number say: a commune's plan (xã,
+ * phường, đặc khu), a province's or a district's plan, a report of results, a news item about a plan,
+ * or something else. Commune rules and frameworks apply to commune plans only.
+ */
+export const DocumentKind = z
+  .enum(["commune-plan", "province-plan", "district-plan", "report", "news", "other"])
+  .meta({ id: "DocumentKind" });
+export type DocumentKind = z.infer<typeof DocumentKind>;
 
 export const PlanMeta = z
   .object({
@@ -28,6 +39,10 @@ export const PlanMeta = z
     signer: z.string().nullable().optional(),
     /** The issuing body ("Ủy ban nhân dân xã Tân Kỳ"). */
     issuer: z.string().nullable().optional(),
+    /** What the document is; absent in a Plan JSON written before the reader said so. */
+    documentKind: DocumentKind.optional(),
+    /** Why: the words that decided ("UBND XÃ HÒA LÂM", "Số: 245/KH-UBND", "title: Kế hoạch … xã Kỳ Hoa"). */
+    documentKindEvidence: z.string().nullable().optional(),
     titleSpan: Span.nullable().optional(),
     numberSpan: Span.nullable().optional(),
     dateSpan: Span.nullable().optional(),
@@ -58,6 +73,8 @@ export const Plan = z
     source: PlanSource.optional(),
     /** What the reader could not understand (category "parse"). */
     diagnostics: z.array(Diagnostic).optional(),
+    /** The document facts rules read (outline, figures, citations, duties); absent in plans written before it. */
+    facts: PlanFacts.optional(),
   })
   .meta({ id: "Plan", title: "Plan", description: "A commune science, technology, innovation and digital-transformation plan." });
 export type Plan = z.infer<typeof Plan>;

@@ -19,6 +19,15 @@ const ODD_SPACES_RE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
  */
 const ETH_RE = /[\u00D0\u00F0]/g;
 
+/**
+ * Letters of other scripts that old fonts and PDF text layers put where Vietnamese has its own:
+ * "Ð"/"ð" (eth) for "Đ"/"đ". One unit for one unit, so offsets into the text survive. Run on Unicode
+ * text only (in TCVN3 text "Ð" is "é": convert that first).
+ */
+export function replaceLookalikes(text: string): string {
+  return /[\u00D0\u00F0]/.test(text) ? text.replace(ETH_RE, (c) => (c === "\u00D0" ? "Đ" : "đ")) : text;
+}
+
 /** NFC, and the odd spaces of word processors turned into plain spaces. Length-preserving for NFC input. */
 export function nfc(text: string): string {
   return text.normalize("NFC").replace(ODD_SPACES_RE, " ");

@@ -31,9 +31,62 @@ const SYMBOLS: ReadonlyArray<readonly [string, Comparator]> = [
 const PREFIX_WINDOW = 48;
 
 function comparatorBefore(before: string): Comparator | null {
-  for (const [sym, c] of SYMBOLS) if (before.endsWith(sym)) return c;
+  return comparatorPhraseBefore(before)?.comparator ?? null;
+}
+
+/**
+ * The comparator written at the end of `before` (ASCII-folded words that precede a figure, blanks
+ * trimmed at the end) and where its phrase starts, or null: the grammar `parseTarget` uses. Callers
+ * that find figures in running text use `comparatorPrefix`, which folds and windows for them.
+ */
+function comparatorPhraseBefore(before: string): { comparator: Comparator; start: number } | null {
+  for (const [sym, c] of SYMBOLS) if (before.endsWith(sym)) return { comparator: c, start: before.length - sym.length };
   const m = PHRASE_RE.exec(before);
-  return m ? (COMPARATOR_PHRASES.find(([p]) => p === m[1])?.[1] ?? null) : null;
+  if (!m) return null;
+  const comparator = COMPARATOR_PHRASES.find(([p]) => p === m[1])?.[1];
+  return comparator ? { comparator, start: m.index + m[0].indexOf(m[1]!) } : null;
+}
+
+/**
+ * The comparator written just before a figure in running text ("Tối thiểu 95%", "không ít hơn 100%",
+ * "≥ 80%", "\geq 1\%") and where its words start in `before` (the text that ends at the figure), so a
+ * finder can take the whole phrase "Tối thiểu 95%" as the target's raw text. The one comparator
+ * grammar of the toolkit: `parseTarget` reads the same phrases. Null when no comparator precedes.
+ */
+export function comparatorPrefix(before: string): { comparator: Comparator; start: number } | null {
+  const window = before.length > PREFIX_WINDOW ? before.slice(before.length - PREFIX_WINDOW) : before;
+  const offset = before.length - window.length;
+  const trimmed = window.trimEnd();
+  for (const [sym, c] of SYMBOLS) if (trimmed.endsWith(sym)) return { comparator: c, start: offset + trimmed.length - sym.length };
+  const a = toAscii(trimmed);
+  const text = (a.length === trimmed.length ? a : trimmed.toLowerCase()).replace(/\s/g, " ");
+  const m = PHRASE_RE.exec(text);
+  if (!m) return null;
+  const comparator = COMPARATOR_PHRASES.find(([p]) => p === m[1])?.[1];
+  if (!comparator) return null;
+  return { comparator, start: offset + m.index + (m[0].startsWith(m[1]!) ? 0 : 1) };
+}
+
+/**
+ * Nouns plans count, whose head is two syllables ("mô hình", "doanh nghiệp") or one ("xã", "hộ"): the
+ * counted noun stops there ("ít nhất 3 mô hình chuyển đổi số" counts "mô hình"). Any other noun
+ * phrase keeps its first three words (a classifier and its noun: "cuộc kiểm tra", "lượt cán bộ").
+ */
+const TWO_SYLLABLE_NOUNS = new Set([
+  "mo hinh", "doanh nghiep", "san pham", "hoi nghi", "he thong", "nen tang", "can bo", "sang kien", "de tai", "tin bai",
+  "hop tac", "co so", "diem phat", "thu tuc", "ho so", "tai khoan", "nguoi dan", "hoc sinh", "giao vien", "dich vu",
+  "ung dung", "phan mem", "thiet bi", "may tinh", "co quan", "don vi", "thon xom", "to dan", "khu dan",
+]);
+const ONE_SYLLABLE_NOUNS = new Set(["xa", "phuong", "thon", "ho", "nguoi", "diem", "tram", "may", "camera", "to", "truong", "bai", "tin", "ban", "lop", "cuoc", "luot", "buoi", "dot"]);
+const CLASSIFIERS = new Set(["ban", "lop", "cuoc", "luot", "buoi", "dot"]);
+
+export function countedNoun(phrase: string): string | null {
+  const words = phrase.trim().split(/\s+/).filter(Boolean).slice(0, 4);
+  if (words.length === 0) return null;
+  const folded = words.map((w) => toAscii(w));
+  if (words.length >= 2 && TWO_SYLLABLE_NOUNS.has(`${folded[0]} ${folded[1]}`)) return words.slice(0, 2).join(" ");
+  if (ONE_SYLLABLE_NOUNS.has(folded[0]!) && !CLASSIFIERS.has(folded[0]!)) return words[0]!;
+  return words.slice(0, 3).join(" ");
 }
 
 /*
@@ -96,7 +149,7 @@ export function parseTarget(input: string): Parsed<Target> {
   if (TRO_LEN_RE.test(after)) comparator = ">=";
   if (m[2]) return ok({ comparator, value: value.value, unit: "%", raw, period });
   const noun = /^\s*([^\d(),;.:%]{1,40})/u.exec(sameLength ? raw.slice(m.index + m[0].length) : after);
-  const unitLabel = noun ? noun[1]!.trim().split(/\s+/).slice(0, 4).join(" ") || null : null;
+  const unitLabel = noun ? countedNoun(noun[1]!) : null;
   return ok({ comparator, value: value.value, unit: "count", unitLabel, raw, period });
 }
 

@@ -1,16 +1,45 @@
-import { declaredMoneyUnit, parseMoney, parseVnNumber, type Budget, type BudgetLine, type Diagnostic } from "@cdsvn/core";
+import { parseMoney, parseVnNumber, type Budget, type BudgetLine, type Diagnostic } from "@cdsvn/core";
 import type { ClassifiedTable } from "./tables.ts";
-import { cellText } from "./tables.ts";
+import { cellText, spanningGroup } from "./tables.ts";
 import { parseDiagnostic } from "./diagnostics.ts";
 import { clean, fold } from "./text.ts";
 
-/** Rank of a row label in the outline: A, B (parts) < I, II (groups) < 1, 2 < 1.1 < 1.1.1. */
-function rankOf(code: string): number | null {
-  if (/^[IVXLC]+$/.test(code)) return 1;
-  if (/^[A-ZĐ]$/.test(code)) return 0;
-  if (/^\d+(?:\.\d+)*$/.test(code)) return 2 + (code.split(".").length - 1);
-  if (/^[a-zđ]$/.test(code)) return 9;
-  return null;
+/** Roman numerals from I to XXXIX, in order: the group sequences plans use. */
+const ROMANS = (() => {
+  const ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+  return Array.from({ length: 39 }, (_, k) => "X".repeat(Math.floor((k + 1) / 10)) + ones[(k + 1) % 10]);
+})();
+const LETTERS = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ";
+
+/**
+ * Rank of row labels in the outline: A, B (parts) < I, II (groups) < 1, 2 < 1.1 < 1.1.1 < a, b.
+ * "C", "D", "I", "V", "X", "L" are letters or Roman numerals: the sequence decides. A label that
+ * continues the letters (C after B) is a letter; one that continues the numerals (V after IV) or
+ * starts them (I) is a numeral.
+ */
+export class OutlineRanks {
+  private lastLetter: string | null = null;
+  private lastRoman: string | null = null;
+
+  rankOf(code: string): number | null {
+    const roman = ROMANS.indexOf(code);
+    const letter = code.length === 1 ? LETTERS.indexOf(code) : -1;
+    const continuesLetters = letter >= 0 && this.lastLetter !== null && letter === LETTERS.indexOf(this.lastLetter) + 1;
+    const continuesRomans = roman >= 0 && (this.lastRoman === null ? roman === 0 : roman === ROMANS.indexOf(this.lastRoman) + 1);
+    const isLetter = letter >= 0 && (roman < 0 || continuesLetters || !continuesRomans);
+    if (isLetter) {
+      this.lastLetter = code;
+      this.lastRoman = null; // numerals start again under a new part
+      return 0;
+    }
+    if (roman >= 0) {
+      this.lastRoman = code;
+      return 1;
+    }
+    if (/^\d+(?:\.\d+)*$/.test(code)) return 2 + (code.split(".").length - 1);
+    if (/^[a-zđ]$/.test(code)) return 9;
+    return null;
+  }
 }
 
 const TOTAL_RE = /^(?:tong(?: cong| so| kinh phi| du toan)?\b|cong\b)/u;
@@ -36,9 +65,11 @@ function money(cell: string, multiplier: number): number | null {
  * Every row of one budget table, as stated: group rows with their path of labels, the unit of the
  * table ("ĐVT: triệu đồng") converted to đồng, the total row kept as the declared total.
  */
-export function extractBudgetTable(t: ClassifiedTable, context: string): BudgetTableResult {
+export function extractBudgetTable(t: ClassifiedTable): BudgetTableResult {
   const c = t.columns;
-  const multiplier = declaredMoneyUnit(t.headerText) ?? declaredMoneyUnit(context) ?? 1;
+  const multiplier = t.amountMultiplier ?? 1;
+  const priceMultiplier = t.unitPriceMultiplier ?? multiplier;
+  const ranks = new OutlineRanks();
   const lines: BudgetLine[] = [];
   const diagnostics: Diagnostic[] = [];
   const stack: { code: string; rank: number }[] = [];
@@ -46,9 +77,10 @@ export function extractBudgetTable(t: ClassifiedTable, context: string): BudgetT
   let total: number | null = null;
   let totalSpan: BudgetTableResult["totalSpan"] = null;
   for (const row of t.body) {
-    const code = cellText(row, c.code).replace(/[.:]$/, "");
-    const content = cellText(row, c.content);
-    const amountCell = cellText(row, c.amount);
+    const group = spanningGroup(row);
+    const code = group ? (group.code ?? "") : cellText(row, c.code).replace(/[.:]$/, "");
+    const content = group ? group.title : cellText(row, c.content);
+    const amountCell = group ? "" : cellText(row, c.amount);
     const amount = money(amountCell, multiplier);
     if (code === "" && content === "" && amountCell === "") {
       // A continuation row (a cell that broke across lines): its text belongs to the row above.
@@ -73,7 +105,7 @@ export function extractBudgetTable(t: ClassifiedTable, context: string): BudgetT
     if (amount !== null && Number.isNaN(amount)) {
       diagnostics.push(parseDiagnostic("budget-amount", "unreadableAmount", `Không đọc được số tiền "${amountCell}" của dòng dự toán "${content}".`, row.span, { cell: amountCell }));
     }
-    const rank = code ? rankOf(code) : null;
+    const rank = code ? ranks.rankOf(code) : null;
     if (rank !== null) {
       while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
       stack.push({ code, rank });
@@ -82,7 +114,7 @@ export function extractBudgetTable(t: ClassifiedTable, context: string): BudgetT
     const qty = cellText(row, c.quantity);
     const price = cellText(row, c.unitPrice);
     const q = qty ? parseVnNumber(qty) : null;
-    const p = price ? money(price, multiplier) : null;
+    const p = price ? money(price, priceMultiplier) : null;
     const line: BudgetLine = {
       code: code || null, path, content, unit: cellText(row, c.unit) || null,
       quantity: q && q.ok ? q.value : null, unitPrice: p !== null && !Number.isNaN(p) ? p : null,
@@ -106,10 +138,15 @@ export function extractBudgetTable(t: ClassifiedTable, context: string): BudgetT
   return { lines: withAmount, total, totalSpan, diagnostics };
 }
 
-/** "Tổng kinh phí … là 3.711.000.000 đồng": the total stated in prose, in đồng. */
+/**
+ * "Tổng kinh phí … là 3.711.000.000 đồng": the total stated in prose, in đồng. Linear: the pattern
+ * starts on a literal word, its run-up is bounded, and no two blank runs are adjacent (blanks and
+ * emphasis stars are one class, the scale word sits between the figure's blanks and "đồng").
+ */
+const PROSE_TOTAL_RE = /[Tt]ổng (?:kinh phí|dự toán|nguồn vốn)[^.\n]{0,120}?(?:là|:)[\s*]{0,40}(\d{1,3}(?:[.,]\d{3})+|\d+(?:,\d+)?)[\s*]{0,40}((?:(?:triệu|tỷ|nghìn) {0,3})?đồng)/gu;
+
 export function findProseTotal(text: string): { value: number; span: { start: number; end: number } } | null {
-  const re = /[Tt]ổng (?:kinh phí|dự toán|nguồn vốn)[^.\n]{0,120}?(?:là|:)\s*\**\s*(\d{1,3}(?:[.,]\d{3})+|\d+(?:,\d+)?)\s*\**\s*((?:triệu|tỷ|nghìn)?\s*đồng)/gu;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(PROSE_TOTAL_RE)) {
     const v = parseMoney(`${m[1]} ${m[2]}`);
     if (v.ok) return { value: v.value, span: { start: m.index, end: m.index + m[0].length } };
   }

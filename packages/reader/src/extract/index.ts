@@ -1,8 +1,10 @@
 import { emptyPlan, lineIndex, lineOf, type Diagnostic, type DocTree, type Indicator, type Plan, type Section, type Task } from "@cdsvn/core";
 import { extractBudgetTable, findProseTotal, mergeBudget, type BudgetTableResult } from "./budget.ts";
 import { parseDiagnostic } from "./diagnostics.ts";
+import { extractFacts } from "./facts/index.ts";
 import { indicatorsFromProse, indicatorsFromTable, indicatorsFromTaskTable } from "./indicators.ts";
 import { extractLegalBases } from "./legal-bases.ts";
+import { documentKind } from "./document-kind.ts";
 import { extractMeta } from "./meta.ts";
 import { findSections } from "./sections.ts";
 import { classifyTable } from "./tables.ts";
@@ -16,7 +18,10 @@ export function extractPlan(tree: DocTree, fileName: string | null = null): { pl
   const diagnostics: Diagnostic[] = [];
   const units = logicalUnits(tree);
   plan.meta = extractMeta(tree, units);
-  plan.legalBases = extractLegalBases(tree, plan.meta.documentNumber);
+  const kind = documentKind(units, plan.meta);
+  plan.meta.documentKind = kind.kind;
+  plan.meta.documentKindEvidence = kind.evidence;
+  plan.legalBases = extractLegalBases(tree, plan.meta.documentNumber, plan.meta.numberSpan ?? null);
   const { targetsStart, appendixStart } = findSections(units, tree.text.length);
   const sectionAt = (offset: number): Section => (offset >= appendixStart ? "appendix" : "body");
   const planPeriod = plan.meta.planYear !== null ? { from: plan.meta.planYear, to: plan.meta.planYear } : null;
@@ -46,12 +51,12 @@ export function extractPlan(tree: DocTree, fileName: string | null = null): { pl
       return;
     }
     const table = u.table!;
-    const classified = classifyTable(table, plan.meta.planYear);
-    const section = sectionAt(u.start);
     const context = units.slice(Math.max(0, i - 3), i).map((x) => x.text).join(" ");
+    const classified = classifyTable(table, plan.meta.planYear, context);
+    const section = sectionAt(u.start);
     switch (classified.kind) {
       case "budget": {
-        const r = extractBudgetTable(classified, context);
+        const r = extractBudgetTable(classified);
         budgets.push(r);
         for (const x of r.diagnostics) diagnostics.push(x);
         if (classified.columns.lead !== null) {
@@ -87,5 +92,6 @@ export function extractPlan(tree: DocTree, fileName: string | null = null): { pl
   const starts = lineIndex(tree.text);
   for (const d of diagnostics) if (d.span) d.line = lineOf(starts, d.span.start);
   plan.source = { file: fileName, format: tree.format, textLength: tree.text.length };
+  plan.facts = extractFacts(tree.text);
   return { plan, diagnostics };
 }

@@ -1,6 +1,6 @@
-import { findPeriod, parseTarget, type Diagnostic, type Indicator, type Period, type Section, type Span } from "@cdsvn/core";
+import { declaredMoneyUnit, findPeriod, parseTarget, type Diagnostic, type Indicator, type Period, type Section, type Span } from "@cdsvn/core";
 import type { ClassifiedTable } from "./tables.ts";
-import { cellText } from "./tables.ts";
+import { cellText, spanningGroup } from "./tables.ts";
 import { findTargets } from "./targets.ts";
 import { parseDiagnostic } from "./diagnostics.ts";
 import { cellItems, clean, fold, stripMarkers } from "./text.ts";
@@ -18,6 +18,9 @@ function wordingAround(clause: string, from: number, start: number, end: number,
   // A long run-up: keep its last part (from the last comma) when that part still says something.
   const lastComma = Math.max(before.lastIndexOf(","), before.lastIndexOf(":"));
   if (lastComma >= 0 && words(before.slice(lastComma + 1)) >= 3) before = before.slice(lastComma + 1);
+  // A heading glued to the item under it ("Các chỉ tiêu chủ yếu a) Công tác lãnh đạo …"): the item starts at its label.
+  const label = /^.*\s[a-zđ]\)\s/su.exec(before);
+  if (label) before = before.slice(label[0].length);
   let b = clean(before).replace(/^[,;:.\s]+/, "");
   for (let i = 0; i < 3; i++) b = b.replace(TRAILING_FILLER, "").trim();
   b = stripMarkers(b).replace(LEADING_FILLER, "");
@@ -88,6 +91,8 @@ export function indicatorsFromTable(t: ClassifiedTable, opts: ProseOptions): { i
   const diagnostics: Diagnostic[] = [];
   let group: string | null = opts.group;
   for (const row of t.body) {
+    const spanning = spanningGroup(row);
+    if (spanning) { group = spanning.title; continue; }
     const code = cellText(row, c.code);
     const content = stripMarkers(cellText(row, c.content));
     if (c.target !== null) {
@@ -105,8 +110,9 @@ export function indicatorsFromTable(t: ClassifiedTable, opts: ProseOptions): { i
       }
       const base = baseCell ? parseTarget(baseCell) : null;
       const period = findPeriod(targetCell) ?? opts.planPeriod;
+      const unit = unitOf(cellText(row, c.unit));
       indicators.push({
-        text: content, target: { ...target.value, raw: targetCell }, baseline: base && base.ok ? { ...base.value, raw: baseCell } : null,
+        text: content, target: { ...target.value, ...unit, raw: targetCell }, baseline: base && base.ok ? { ...base.value, ...unit, raw: baseCell } : null,
         period, section: opts.section, group, span: row.span,
       });
       continue;
@@ -120,6 +126,18 @@ export function indicatorsFromTable(t: ClassifiedTable, opts: ProseOptions): { i
     }
   }
   return { indicators, diagnostics };
+}
+
+/**
+ * The "Đơn vị tính" cell of an indicator row: "%" makes the figures percentages, a noun ("mô hình",
+ * "xã", "Hồ sơ") counts of it, a money unit ("triệu đồng") the unit as written. Nothing when the table has no such column.
+ */
+function unitOf(cell: string): { unit: string; unitLabel?: string | null } | Record<string, never> {
+  const t = cell.trim().replace(/[.;]$/, "");
+  if (t === "") return {};
+  if (/^%|^(?:tỷ lệ|phần trăm)$/iu.test(t)) return { unit: "%", unitLabel: null };
+  if (declaredMoneyUnit(`ĐVT: ${t}`) !== null) return { unit: t, unitLabel: null };
+  return { unit: "count", unitLabel: t.toLowerCase() };
 }
 
 /** In a task table, a task stated as a target ("… đạt 98% trở lên") is also an indicator. */

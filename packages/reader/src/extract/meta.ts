@@ -31,28 +31,40 @@ function mostFrequent(names: readonly string[]): string | null {
 export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   const text = tree.text;
   const head = units.filter((u) => u.kind !== "table").slice(0, 40);
+  const letterhead = letterheadLines(units);
   const meta: PlanMeta = {
     title: null, unitName: null, unitKind: null, province: null,
     planYear: null, documentNumber: null, issuedDate: null, signer: null,
   };
-  // Number: "Số: 10/KH-UBND"; blank ("Số: /KH-UBND") stays null.
-  const numberUnit = head.find((u) => /^số\s*:/iu.test(u.text));
-  if (numberUnit) {
-    const m = /^số\s*:\s*(\d[\w./-]*)/iu.exec(numberUnit.text);
-    meta.documentNumber = m ? m[1]!.replace(/[.,;]$/, "") : null;
-    meta.numberSpan = { start: numberUnit.start, end: numberUnit.end };
+  // Number: "Số: 10/KH-UBND" anywhere in the letterhead (its own line, a table cell, one line with the
+  // date); blank ("Số: /KH-UBND", "Số:      /KH-UBND") stays null.
+  // Without a letterhead before the title, the first lines of the document (as before).
+  const numberLines = letterhead.some((l) => NUMBER_RE.test(l.text)) ? letterhead : head.filter((u) => /^số\s*:/iu.test(u.text));
+  for (const l of numberLines) {
+    const m = NUMBER_RE.exec(l.text);
+    if (!m) continue;
+    const at = l.start + m.index + (m[0].length - m[0].trimStart().length);
+    meta.documentNumber = m[1] ? m[1].replace(/[.,;]$/, "") : null;
+    meta.numberSpan = { start: at, end: Math.min(l.end, at + m[0].trim().length) };
+    break;
   }
-  // Date: the header line "…, ngày … tháng … năm …"; else the appendix's "(Kèm theo Kế hoạch số … ngày …)".
-  const dateUnit = head.find((u) => u.text.length < 200 && /ngày.*tháng.*năm/iu.test(u.text) && !/^(?:thực hiện|căn cứ)/iu.test(u.text))
+  // Date: "…, ngày 18 tháng 12 năm 2026" in the letterhead; else the appendix's "(Kèm theo Kế hoạch số … ngày …)".
+  const dateLine = letterhead.find((l) => l.text.length < 300 && /ngày.{0,12}tháng.{0,12}năm\s*\d{4}/iu.test(l.text) && !/^(?:thực hiện|căn cứ)/iu.test(l.text))
+    ?? head.find((u) => u.text.length < 200 && /ngày.*tháng.*năm/iu.test(u.text) && !/^(?:thực hiện|căn cứ)/iu.test(u.text))
     ?? units.find((u) => u.text.length < 400 && /kèm theo kế hoạch/iu.test(u.text) && /ngày.*năm/iu.test(u.text));
-  if (dateUnit) {
-    const at = dateUnit.text.search(/ngày/iu);
-    const d = parseVnDate(dateUnit.text.slice(at));
+  if (dateLine) {
+    const at = dateLine.text.search(/ngày.{0,12}tháng/iu);
+    const d = parseVnDate(dateLine.text.slice(at >= 0 ? at : dateLine.text.search(/ngày/iu)));
     if (d.ok) meta.issuedDate = d.value.iso;
-    meta.dateSpan = { start: dateUnit.start, end: dateUnit.end };
+    meta.dateSpan = { start: dateLine.start, end: dateLine.end };
   }
   // Title: the "KẾ HOẠCH" line and the lines that complete it.
   const ti = head.findIndex((u) => /^kế hoạch$/iu.test(u.text.replace(/^#+\s*/, "").trim()));
+  const oneLine = ti < 0 ? head.find((u) => u.text.length < 300 && /^(?:#+\s*)?(?:KẾ HOẠCH|Kế hoạch)\s+(?!số\b)\S/u.test(u.text) && (u.headingLike || /^(?:#+\s*)?KẾ HOẠCH/u.test(u.text))) : undefined;
+  if (oneLine) {
+    meta.title = clean(oneLine.text.replace(/^#+\s*/, "").replace(/^KẾ HOẠCH/u, "Kế hoạch"));
+    meta.titleSpan = { start: oneLine.start, end: oneLine.end };
+  }
   if (ti >= 0) {
     const parts: string[] = [];
     let end = head[ti]!.end;
@@ -61,16 +73,28 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
       const cut = /\s(?:Căn cứ|Thực hiện\s+(?:Nghị|Quyết|Kế hoạch|Công văn|Chỉ thị|Chương trình|Luật|Thông tư|Hướng dẫn|Văn bản))\s/u.exec(u0.text);
       const u = cut ? { ...u0, text: u0.text.slice(0, cut.index), end: u0.start + cut.index } : u0;
       // the preamble ("Thực hiện Công văn số …", "Căn cứ …") cites documents; a title does not
-      if (/^(?:căn cứ|số\s*:|phần|[IVX]+\.|\d+\.)/iu.test(u.text) || /\bsố\s*\d|\d+\s*[/-]\s*[A-ZĐ]{2}/u.test(u.text) || u.text.length > 250) break;
+      // (a short title line may name the resolution it implements: "Triển khai thực hiện Nghị quyết số 13-NQ/TU …")
+      const citesAsPreamble = /\bsố\s*\d|\d+\s*[/-]\s*[A-ZĐ]{2}/u.test(u.text) && (/^(?:thực hiện|theo|căn cứ)\b/iu.test(u.text) || u.text.length > 120 || /[;.]$/.test(u.text));
+      if (/^(?:căn cứ|số\s*:|phần|[IVX]+\.|\d+\.)/iu.test(u.text) || citesAsPreamble || u.text.length > 250) break;
       parts.push(u.text.replace(/^#+\s*/, ""));
       end = u.end;
-      if (cut || /[.;:]$/.test(u.text) || /\b(?:năm|giai đoạn)\s+\d{4}/u.test(u.text)) break;
+      if (cut || /[.;:]$/.test(u.text) || /(?:năm|giai đoạn)\s+\d{4}/iu.test(u.text)) break;
     }
     meta.title = clean(`Kế hoạch ${parts.join(" ")}`);
     meta.titleSpan = { start: head[ti]!.start, end };
   }
+  // A letterhead followed by an upper-case title without its "KẾ HOẠCH" line (pages that drop it).
+  if (meta.title === null && (meta.numberSpan || meta.dateSpan)) {
+    const after = Math.max(meta.numberSpan?.end ?? 0, meta.dateSpan?.end ?? 0);
+    const upper = head.find((u) => u.start >= after && u.text.length >= 12 && u.text.length < 300 && !/\p{Ll}/u.test(u.text) && /\p{Lu}.*\s.*\p{Lu}/u.test(u.text));
+    if (upper && !/^(?:CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|PHẦN|[IVX]+\.)/u.test(upper.text)) {
+      meta.title = clean(upper.text);
+      meta.titleSpan = { start: upper.start, end: upper.end };
+    }
+  }
   // Plan year: from the title, else the issue date, else the year the body names most.
-  const titleYear = meta.title ? /(?:năm|giai đoạn)\s*(\d{4})/u.exec(meta.title) ?? null : null;
+  // "NĂM 2026" in an upper-case title counts as much as "năm 2026".
+  const titleYear = meta.title ? /(?:năm|giai đoạn)\s*(\d{4})/iu.exec(meta.title) ?? null : null;
   if (titleYear) meta.planYear = Number(titleYear[1]);
   else if (meta.title && findPeriod(meta.title)) meta.planYear = findPeriod(meta.title)!.from;
   else if (meta.issuedDate) meta.planYear = Number(meta.issuedDate.slice(0, 4));
@@ -87,7 +111,7 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   };
   if (fromTitle) setUnit(fromTitle[1]!, fromTitle[2]!);
   if (meta.unitName === null) {
-    for (const u of head.slice(0, 8)) {
+    for (const u of letterhead.slice(0, 12)) {
       const m = UPPER_UNIT_RE.exec(u.text);
       // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" is the national motto, not a commune
       if (m && !NOT_NAMES.test(m[2]!.split(/\s+/)[0]!)) { setUnit(m[1]!.toLowerCase(), titleCase(m[2]!.trim())); break; }
@@ -122,4 +146,25 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   }
   void fold;
   return meta;
+}
+
+/** "Số: 245/KH-UBND", "Số 12/KH-UBND", "Số: /KH-UBND" (blank): capital S, at a line or cell start or after a blank. */
+const NUMBER_RE = /(?:^|\s)(?:Số|SỐ)(?:\s{0,10}:\s{0,10}|\s{0,10}(?=\d))(\d[\w./-]{0,40}\/[\p{L}\d./-]{1,40}|\d+[\w.-]{0,40})?\s{0,10}(?=\/|$|\s)/u;
+
+/**
+ * The lines of the letterhead: every paragraph before the title, and the cells of a letterhead table
+ * (Word lays "UBND XÃ …" beside the national motto, and the number beside the date, in a table
+ * without borders; a text export writes them tab-separated). Each keeps its offsets.
+ */
+export function letterheadLines(units: readonly Unit[]): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const u of units.slice(0, 16)) {
+    if (u.kind === "table") {
+      for (const row of u.table!.rows.slice(0, 4)) for (const c of row.cells) if (!c.covered && c.text.trim()) out.push({ text: clean(c.text), start: c.span.start, end: c.span.end });
+      continue;
+    }
+    if (/^(?:#+\s*)?(?:kế hoạch|báo cáo)\b/iu.test(u.text) && !/^kế hoạch số/iu.test(u.text)) break;
+    out.push({ text: u.text, start: u.start, end: u.end });
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { parseTarget, type Target } from "@cdsvn/core";
+import { comparatorPrefix, parseTarget, type Target } from "@cdsvn/core";
 
 /** One figure found in running text, with where it is (offsets into the searched string). */
 export interface FoundTarget {
@@ -7,42 +7,81 @@ export interface FoundTarget {
   readonly end: number;
 }
 
-// Comparator words plans put before a figure; linear: alternatives of literal words, then the figure.
-const BEFORE = String.raw`(?:(?:≥|>=|=>|≤|<=|[<>]|\\geq|\\leq|\\ge|\\le|[Tt]rên|[Hh]ơn|[Tt]ối thiểu|[Íí]t nhất|[Kk]hông dưới|[Kk]hông thấp hơn|[Kk]hông quá|[Tt]ối đa|[Dd]ưới|[Tt]ừ|[Vv]ượt)\s{0,3})?`;
+/*
+ * Where the figures are; what they mean (comparator, range, period) is core's `parseTarget`, and the
+ * comparator words before a figure are core's `comparatorPrefix`: one grammar for the toolkit.
+ * Linear: each figure starts where no digit or letter precedes, and blank runs are bounded.
+ */
 const NUM = String.raw`\d{1,3}(?:[.,]\d{1,3})?`;
 const PERCENT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/])${BEFORE}(?:${NUM}\s{0,3}(?:\\?%\s{0,3})?(?:-|–|đến)\s{0,3})?${NUM}\s{0,3}\\?%(?:\s{0,3}trở lên)?(?:\s{0,3}\(\s{0,3}(?:giai đoạn\s{0,3})?\d{4}\s{0,3}[-–]\s{0,3}\d{4}\s{0,3}\))?`,
+  String.raw`(?<![\p{L}\p{N}.,/])(?:${NUM}\s{0,3}(?:\\?%\s{0,3})?(?:-|–|đến)\s{0,3})?${NUM}\s{0,3}\\?%(?:\s{0,3}trở lên)?(?:\s{0,3}\(\s{0,3}(?:giai đoạn\s{0,3})?\d{4}\s{0,3}[-–]\s{0,3}\d{4}\s{0,3}\))?`,
   "gu",
 );
-/** "ít nhất 02 cuộc kiểm tra", "tối thiểu 01 lớp": a count target with its noun. */
-const COUNT_RE = /(?<![\p{L}\p{N}])(?:[Íí]t nhất|[Tt]ối thiểu)\s{1,3}(\d{1,4})\s{1,3}(?![%\d])([\p{Ll}][\p{L}]*(?:\s[\p{Ll}][\p{L}]*){0,2})/gu;
+/** A count and the words after it: "3 mô hình", "02 cuộc kiểm tra" (kept only after a comparator). */
+const COUNT_RE = /(?<![\p{L}\p{N}.,/])(\d{1,4})\s{1,3}(?![%\d])([\p{Ll}][\p{L}]*(?:\s[\p{Ll}][\p{L}]*){0,3})/gu;
+/**
+ * "Có 04 sáng kiến …", "Phấn đấu có 02 mô hình …": an item of a target list that opens by stating how
+ * many there will be. (A bare "50 máy tính …" is an inventory or a task's quantity.)
+ */
+const LEAD_COUNT_RE = /^[\s\-+•*]*(?:[Pp]hấn đấu\s+)?[Cc]ó\s+(\d{1,4})\s{1,3}(?![%\d])([\p{Ll}][\p{L}]*(?:\s[\p{Ll}][\p{L}]*){0,3})/u;
+/** "Năm 2022: 94 xã": the count a year is to reach, in a list of years. */
+const YEAR_COUNT_RE = /(?<![\p{L}])[Nn]ăm\s(20\d\d)\s{0,3}:\s{0,3}(\d{1,5})\s{1,3}([\p{Ll}][\p{L}]*(?:\s[\p{Ll}][\p{L}]*){0,3})/gu;
 
-const COUNT_WORDS = /[Íí]t nhất|[Tt]ối thiểu/u;
+/**
+ * An achievement ratio reports a result, not a target: "(đạt 100% mục tiêu)", "đạt 79% kế hoạch",
+ * "đạt 120% so với chỉ tiêu". A clause that holds one is a report of results: none of its figures is a target.
+ */
+const ACHIEVEMENT_RE = /đạt\s{1,3}(?:tỷ lệ\s{1,3})?\d{1,3}(?:[.,]\d{1,3})?\s{0,3}%\s{0,3}(?:so với\s{1,3})?(?:mục tiêu|kế hoạch|chỉ tiêu|KH\b)/iu;
 
 /** Normalises the LaTeX a converter writes for ≥ / ≤ / % so the core parser reads the phrase. */
 const forParsing = (raw: string) =>
   raw.replace(/\\geq?|\\ge\b/g, "≥").replace(/\\leq?|\\le\b/g, "≤").replace(/\\%/g, "%").replace(/\s+/g, " ");
 
+/** Counts need a comparator of "at least" / "more than": a bare "02 lớp" is a task's quantity, not a target. */
+const COUNT_COMPARATORS = new Set([">=", ">"]);
+
 /** Every percentage target and every "ít nhất N <noun>" count in `s`, in order. */
 export function findTargets(s: string): FoundTarget[] {
   const out: FoundTarget[] = [];
-  // Most clauses hold no figure: a percentage needs "%", a count "ít nhất"/"tối thiểu"; skip the scans.
   const percent = s.includes("%");
-  const count = COUNT_WORDS.test(s);
-  if (!percent && !count) return out;
+  const digit = /\d/.test(s);
+  if (!digit) return out;
+  if (percent && ACHIEVEMENT_RE.test(s)) return out;
   if (percent) for (const m of s.matchAll(PERCENT_RE)) {
-    const raw = m[0].trim();
+    const figureEnd = m.index + m[0].trimEnd().length;
+    const prefix = comparatorPrefix(s.slice(Math.max(0, m.index - 64), m.index));
+    const start = prefix ? Math.max(0, m.index - 64) + prefix.start : m.index;
+    const raw = s.slice(start, figureEnd).trim();
     const parsed = parseTarget(forParsing(raw));
     if (!parsed.ok) continue;
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    const target: Target = { ...parsed.value, raw, unit: "%" };
-    out.push({ target, start, end: start + raw.length });
+    out.push({ target: { ...parsed.value, raw, unit: "%" }, start, end: start + raw.length });
   }
-  if (count) for (const m of s.matchAll(COUNT_RE)) {
-    const parsed = parseTarget(m[0]);
+  for (const m of s.matchAll(COUNT_RE)) {
+    const prefix = comparatorPrefix(s.slice(Math.max(0, m.index - 64), m.index));
+    if (!prefix || !COUNT_COMPARATORS.has(prefix.comparator)) continue;
+    const start = Math.max(0, m.index - 64) + prefix.start;
+    const figureEnd = m.index + m[1]!.length;
+    const parsed = parseTarget(s.slice(start, m.index + m[0].length));
     if (!parsed.ok) continue;
-    const raw = m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length);
-    out.push({ target: { ...parsed.value, raw, unit: "count", unitLabel: m[2]!.trim() }, start: m.index, end: m.index + raw.length });
+    const raw = s.slice(start, figureEnd);
+    out.push({ target: { ...parsed.value, raw, unit: "count" }, start, end: figureEnd });
+  }
+  const lead = LEAD_COUNT_RE.exec(s);
+  if (lead && !out.some((f) => f.start < lead[0].length)) {
+    const parsed = parseTarget(`${lead[1]} ${lead[2]}`);
+    const start = lead[0].indexOf(lead[1]!); // only markers and words precede the figure
+    if (parsed.ok) {
+      const raw = `${lead[1]} ${parsed.value.unitLabel ?? ""}`.trim();
+      out.push({ target: { ...parsed.value, raw, unit: "count" }, start, end: start + lead[1]!.length });
+    }
+  }
+  for (const m of s.matchAll(YEAR_COUNT_RE)) {
+    const parsed = parseTarget(`${m[2]} ${m[3]}`);
+    if (!parsed.ok) continue;
+    const year = Number(m[1]);
+    const end = m.index + m[0].length - m[3]!.length;
+    const raw = s.slice(m.index, end).trim();
+    out.push({ target: { ...parsed.value, raw, unit: "count", period: { from: year, to: year } }, start: m.index, end: m.index + raw.length });
   }
   return out.sort((a, b) => a.start - b.start);
 }

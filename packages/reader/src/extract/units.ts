@@ -24,6 +24,8 @@ export const MAX_UNIT = 20_000;
 
 const TERMINAL = /[.;:!?…]["”’)]?\s*$/u;
 const STARTS_LOWER = /^[\p{Ll}(,]/u;
+/** "a) …", "b. …", "đ) …": a lettered item starts a unit of its own, even after a line without a full stop. */
+const LETTER_LABEL = /^[a-zđ]\s?[.)]\s/u;
 const NUMBERED_TITLE = /^(?:PHẦN\s+[IVX\d]+|[IVX]+\s*[.)]|\d+(?:\.\d+)*\s*[.)]|[a-zđ]\s*\))\s*\S/iu;
 
 function isHeadingLike(b: BlockNode, text: string): boolean {
@@ -63,6 +65,7 @@ export function logicalUnits(tree: DocTree): Unit[] {
     lastLine = text;
     const continues =
       cur !== null && b.type === "paragraph" && cur.kind !== "heading" && !TERMINAL.test(prevText) &&
+      !LETTER_LABEL.test(text) &&
       (STARTS_LOWER.test(text) || (/^\d/.test(text) && !/^\d+(?:\.\d+)*\s*[.)]\s/.test(text) && !/^\d+\s*%/.test(text)));
     if (continues && cur) {
       cur.end = b.span.end;

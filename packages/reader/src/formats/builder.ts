@@ -1,4 +1,11 @@
-import { nfc, type BlockNode, type DocTree, type TableCell, type TableRow } from "@cdsvn/core";
+import { nfc, type BlockNode, type DocTree, type SourceRegion, type TableCell, type TableRow } from "@cdsvn/core";
+import { FORMAT_LIMITS, FormatLimitExceeded } from "./limits.ts";
+
+/** Where a node stood on a printed page (the PDF front-end knows; the others do not). */
+export interface PageBox {
+  readonly page: number;
+  readonly box: readonly [number, number, number, number];
+}
 
 /** A cell as a structured front-end (html, docx) reads it, before it is placed on the grid. */
 export interface RawCell {
@@ -7,6 +14,7 @@ export interface RawCell {
   readonly rowSpan: number;
   /** Word's vMerge continuation: this cell belongs to the merged cell above it. */
   readonly continuesAbove?: boolean;
+  readonly source?: PageBox;
 }
 
 /** Collapses runs of spaces and tabs, trims each line, drops empty lines: one canonical cell or paragraph text. */
@@ -33,6 +41,9 @@ export class TreeBuilder {
   private readonly children: BlockNode[] = [];
   private tables = 0;
   private readonly format: string;
+  private readonly sources: SourceRegion[] = [];
+  /** Grid cells of the tables built so far, against the document's cap. */
+  private cells = 0;
 
   constructor(format: string) {
     this.format = format;
@@ -55,22 +66,31 @@ export class TreeBuilder {
     return span;
   }
 
-  heading(level: number, raw: string): void {
-    const text = cleanText(raw).replace(/\n/g, " ");
-    if (text === "") return;
-    this.children.push({ type: "heading", level: Math.min(Math.max(level, 1), 6), text, span: this.line(text) });
+  private mark(span: { start: number; end: number }, source: PageBox | undefined): void {
+    if (source) this.sources.push({ span, page: source.page, box: source.box });
   }
 
-  paragraph(raw: string): void {
+  heading(level: number, raw: string, source?: PageBox): void {
     const text = cleanText(raw).replace(/\n/g, " ");
     if (text === "") return;
-    this.children.push({ type: "paragraph", text, span: this.line(text) });
+    const span = this.line(text);
+    this.mark(span, source);
+    this.children.push({ type: "heading", level: Math.min(Math.max(level, 1), 6), text, span });
   }
 
-  listItem(marker: string, depth: number, raw: string): void {
+  paragraph(raw: string, source?: PageBox): void {
+    const text = cleanText(raw).replace(/\n/g, " ");
+    if (text === "") return;
+    const span = this.line(text);
+    this.mark(span, source);
+    this.children.push({ type: "paragraph", text, span });
+  }
+
+  listItem(marker: string, depth: number, raw: string, source?: PageBox): void {
     const text = cleanText(raw).replace(/\n/g, " ");
     if (text === "" && marker === "") return;
     const span = this.line(marker === "" ? text : text === "" ? marker : `${marker} ${text}`);
+    this.mark(span, source);
     this.children.push({ type: "list-item", marker, depth, text, span });
   }
 
@@ -79,6 +99,8 @@ export class TreeBuilder {
     const index = this.tables++;
     const grid = placeOnGrid(rawRows);
     if (grid.length === 0) return;
+    this.cells += grid.length * grid[0]!.length;
+    checkDocumentCells(this.cells);
     const tableStart = this.length;
     const rows: TableRow[] = [];
     grid.forEach((cells, r) => {
@@ -94,6 +116,7 @@ export class TreeBuilder {
           return;
         }
         const span = this.write(cell.text);
+        this.mark(span, cell.source);
         const node: TableCell = { text: cell.text, span, origin: { table: index, row: r, col: c } };
         out.push(cell.colSpan > 1 || cell.rowSpan > 1 ? { ...node, colSpan: cell.colSpan, rowSpan: cell.rowSpan } : node);
       });
@@ -107,12 +130,14 @@ export class TreeBuilder {
   finish(): DocTree {
     let text = this.parts.join("");
     if (text.endsWith("\n")) text = text.slice(0, -1);
-    return { type: "document", text, format: this.format, children: this.children };
+    const tree: DocTree = { type: "document", text, format: this.format, children: this.children };
+    return this.sources.length > 0 ? { ...tree, sources: this.sources } : tree;
   }
 }
 
 interface GridCell {
   readonly text: string;
+  readonly source?: PageBox;
   readonly colSpan: number;
   readonly rowSpan: number;
   readonly covered?: "left" | "up";
@@ -124,12 +149,28 @@ const MAX_SPAN = 1000;
 /** Grid columns a table may have; real plan tables have under twenty. */
 const MAX_WIDTH = 256;
 
+/** Refuses a table whose grid (rows × widest row) would pass the cap: checked as rows are placed, before any padding. */
+export function checkTableCells(rows: number, width: number): void {
+  if (rows * width > FORMAT_LIMITS.tableCells) {
+    throw new FormatLimitExceeded(`a table of ${rows.toLocaleString("en")}+ rows × ${width} columns passes the limit of ${FORMAT_LIMITS.tableCells.toLocaleString("en")} cells per table (a plan's tables have a few hundred)`);
+  }
+}
+
+export function checkDocumentCells(cells: number): void {
+  if (cells > FORMAT_LIMITS.documentCells) {
+    throw new FormatLimitExceeded(`the tables hold more than ${FORMAT_LIMITS.documentCells.toLocaleString("en")} cells in all (a plan's tables have a few thousand)`);
+  }
+}
+
 /**
  * Lays raw rows on a grid: a colSpan n cell is followed by n−1 "left" placeholders, a rowSpan n cell
  * (or a vMerge run) puts "up" placeholders under it, and short rows are padded to the widest row.
+ * The grid is capped (FORMAT_LIMITS.tableCells): padding 80,000 short rows to a 256-wide first row
+ * would otherwise take gigabytes.
  */
 function placeOnGrid(rawRows: readonly (readonly RawCell[])[]): GridCell[][] {
   const grid: GridCell[][] = [];
+  let width = 0;
   /** For each column: how many more rows a rowSpan above still covers, and its owner. */
   const pending: ({ left: number; owner: { row: number; col: number } } | undefined)[] = [];
   rawRows.forEach((raw, r) => {
@@ -161,14 +202,15 @@ function placeOnGrid(rawRows: readonly (readonly RawCell[])[]): GridCell[][] {
         continue;
       }
       const rowSpan = Math.min(Math.max(1, cell.rowSpan | 0), MAX_SPAN);
-      row.push({ text: cell.text, colSpan, rowSpan });
+      row.push(cell.source ? { text: cell.text, colSpan, rowSpan, source: cell.source } : { text: cell.text, colSpan, rowSpan });
       for (let k = 1; k < colSpan; k++) row.push({ text: "", colSpan: 1, rowSpan: 1, covered: "left", owner: { row: r, col } });
       if (rowSpan > 1) for (let k = 0; k < colSpan; k++) pending[col + k] = { left: rowSpan - 1, owner: { row: r, col } };
     }
     fillPending();
     grid.push(row);
+    width = Math.max(width, row.length);
+    checkTableCells(grid.length, width);
   });
-  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
   for (const row of grid) while (row.length < width) row.push({ text: "", colSpan: 1, rowSpan: 1 });
   return grid;
 }

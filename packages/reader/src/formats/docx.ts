@@ -6,6 +6,7 @@ import { LIMITS } from "../input/limits.ts";
 import { TreeBuilder, type RawCell } from "./builder.ts";
 import { listMarker } from "./classify.ts";
 import { formatCounter } from "./numbering.ts";
+import { checkNesting } from "./nesting.ts";
 
 /**
  * .docx (OOXML) → the neutral tree. Read directly from the zip (fflate) with a real XML tokenizer
@@ -53,7 +54,9 @@ function unzipParts(bytes: Uint8Array, fileName: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const [name, data] of Object.entries(files)) {
     if (data.length > LIMITS.zipEntryBytes) throw new UnreadableInput(fileName, `${name} unpacks beyond the size limit (a zip bomb?)`);
-    out.set(name, strFromU8(data));
+    const xml = strFromU8(data);
+    checkNesting(xml, "xml", name);
+    out.set(name, xml);
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { Parser } from "htmlparser2";
 import { TreeBuilder, type RawCell } from "./builder.ts";
 import { listMarker } from "./classify.ts";
 import { formatCounter } from "./numbering.ts";
+import { checkNesting } from "./nesting.ts";
 
 const SKIPPED = new Set(["script", "style", "head", "title", "noscript", "template", "svg", "math", "object", "iframe"]);
 const BLOCKS = new Set([
@@ -21,6 +22,7 @@ interface TableContext { readonly rows: RawCell[][]; row: RawCell[] | null; cell
  * rowspan/colspan laid on the grid. A table inside a cell is flattened into the cell's text.
  */
 export function htmlToTree(html: string, format = "html"): DocTree {
+  checkNesting(html, "html", "the page");
   const b = new TreeBuilder(format);
   let skipDepth = 0;
   const lists: ListContext[] = [];

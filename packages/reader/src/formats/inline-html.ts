@@ -1,4 +1,5 @@
 import { Parser } from "htmlparser2";
+import { checkNesting } from "./nesting.ts";
 
 /** Tags after which the text of a cell or paragraph continues on a new line. */
 const LINE_BREAKING = new Set(["br", "p", "div", "li", "ul", "ol", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table"]);
@@ -10,6 +11,7 @@ const LINE_BREAKING = new Set(["br", "p", "div", "li", "ul", "ol", "tr", "h1", "
  */
 export function htmlFragmentToText(html: string): string {
   if (!html.includes("<") && !html.includes("&")) return html;
+  checkNesting(html, "html", "a cell's markup");
   let out = "";
   const parser = new Parser(
     {

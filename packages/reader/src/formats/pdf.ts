@@ -1,73 +1,76 @@
-import type { DocTree } from "@cdsvn/core";
+import type { Diagnostic, DocTree } from "@cdsvn/core";
 import { nfc } from "@cdsvn/core";
+import { parseDiagnostic } from "../extract/diagnostics.ts";
 import { UnreadableInput } from "../input/errors.ts";
 import { LIMITS } from "../input/limits.ts";
-import { textToTree } from "./text.ts";
+import { FORMAT_LIMITS } from "./limits.ts";
+import { pagesToTree } from "./pdf/document.ts";
+import type { PageContent, Piece } from "./pdf/geometry.ts";
+import { rulings } from "./pdf/rules.ts";
 
-interface Item { readonly str: string; readonly x: number; readonly y: number; readonly width: number; readonly fontSize: number }
+interface TextItem { readonly str: string; readonly transform: readonly number[]; readonly width: number; readonly height: number; readonly fontName?: string }
 
 /**
- * A PDF with a text layer → text → the text front-end. unpdf (PDF.js built for servers, no binary
- * downloads) gives positioned text items; items on one baseline make a line, a wide horizontal gap
- * becomes a tab (so a table's columns become a tab-separated row, as in a Word text export), and a
- * tall vertical gap a blank line. A PDF without a text layer (a scan) is refused with that reason.
+ * A PDF with a text layer → the neutral tree, rebuilding the layout rather than reading lines:
+ * unpdf (PDF.js built for servers, no binary downloads) gives each page's positioned text and its
+ * drawing operations; table borders give tables with their merged cells, lines give paragraphs,
+ * and what page breaks cut is put back together (see pdf/document.ts). Every block and cell keeps
+ * its page and box (`tree.sources`). A PDF without a text layer (a scan) is refused with that reason.
  */
-export async function pdfToTree(bytes: Uint8Array, fileName: string): Promise<DocTree> {
-  let pages: Item[][];
+export async function pdfToTree(bytes: Uint8Array, fileName: string, diagnostics: Diagnostic[] = []): Promise<DocTree> {
+  const pages: PageContent[] = [];
+  let release: (() => Promise<void>) | undefined;
   try {
-    const { getDocumentProxy, extractTextItems } = await import("unpdf");
+    const { getDocumentProxy } = await import("unpdf");
     const doc = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false, verbosity: 0 } as never);
+    // PDF.js keeps fonts and parsed objects until its loading task is destroyed: a folder run reads many PDFs.
+    const task = (doc as unknown as { loadingTask?: { destroy(): Promise<void> } }).loadingTask;
+    release = task ? () => task.destroy() : undefined;
     if (doc.numPages > LIMITS.pdfPages) throw new UnreadableInput(fileName, `the PDF has ${doc.numPages} pages, over the ${LIMITS.pdfPages}-page limit`);
-    pages = (await extractTextItems(doc)).items as Item[][];
+    let budget = FORMAT_LIMITS.pdfItems;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const [x0, y0, x1, y1] = page.view as number[];
+      const content = await page.getTextContent();
+      const items = content.items as TextItem[];
+      const allowed = Math.min(items.length, FORMAT_LIMITS.pdfItemsPerPage, budget);
+      if (allowed < items.length) {
+        diagnostics.push(parseDiagnostic("pdf-page-truncated", "pdfPageTruncated",
+          `Page ${n} of the PDF has ${items.length} pieces of text, more than the ${Math.min(FORMAT_LIMITS.pdfItemsPerPage, budget)} read; the rest of the page was not read.`, null, { page: n }));
+      }
+      budget -= allowed;
+      const pieces = toPieces(items, allowed, x0!, y0!);
+      const ops = await page.getOperatorList();
+      const { h, v } = rulings(ops.fnArray, ops.argsArray, FORMAT_LIMITS.pdfRulesPerPage);
+      const shift = (r: { y: number }) => r.y - y0!;
+      pages.push({
+        number: n, width: x1! - x0!, height: y1! - y0!, pieces,
+        hRules: h.map((r) => ({ y: shift(r), x0: r.x0 - x0!, x1: r.x1 - x0! })),
+        vRules: v.map((r) => ({ x: r.x - x0!, y0: r.y0 - y0!, y1: r.y1 - y0! })),
+      });
+      page.cleanup();
+    }
   } catch (e) {
     if (e instanceof UnreadableInput) throw e;
     const msg = e instanceof Error ? e.message : String(e);
     if (/password/i.test(msg)) throw new UnreadableInput(fileName, "the PDF is password-protected");
     throw new UnreadableInput(fileName, `a corrupt PDF (${msg.slice(0, 120)})`);
+  } finally {
+    await release?.().catch(() => undefined);
   }
-  const text = nfc(pages.map(pageText).join("\n\n"));
-  if (text.replace(/\s/g, "").length === 0) throw new UnreadableInput(fileName, "the PDF has no text layer (scanned?); run it through OCR first");
-  const tree = textToTree(text, "txt");
-  return { ...tree, format: "pdf" };
+  if (pages.every((p) => p.pieces.every((x) => x.str.trim() === ""))) throw new UnreadableInput(fileName, "the PDF has no text layer (scanned?); run it through OCR first");
+  return pagesToTree(pages);
 }
 
-function pageText(items: readonly Item[]): string {
-  const lines: { y: number; size: number; items: Item[] }[] = [];
-  for (const it of items) {
-    if (it.str === "") continue;
-    const size = it.fontSize > 0 ? it.fontSize : 10;
-    const line = lines.find((l) => Math.abs(l.y - it.y) < Math.max(size, l.size) * 0.5);
-    if (line) line.items.push(it);
-    else lines.push({ y: it.y, size, items: [it] });
+/** PDF.js items → pieces: NFC text, baseline origin relative to the page box. Blank items are kept: they mark where a writer left room for letters it draws in a second pass (see pdf/lines.ts). */
+function toPieces(items: readonly TextItem[], limit: number, x0: number, y0: number): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < limit; i++) {
+    const it = items[i]!;
+    if (!it.str || (it.str.trim() === "" && !(it.width > 0))) continue;
+    const [a = 0, b = 0, , , e = 0, f = 0] = it.transform;
+    const size = Math.hypot(a, b) || it.height || 10;
+    out.push({ str: nfc(it.str), x: e - x0, y: f - y0, width: it.width, size, ...(it.fontName ? { font: it.fontName } : {}) });
   }
-  lines.sort((a, b) => b.y - a.y);
-  const out: string[] = [];
-  let prev: { y: number; size: number } | null = null;
-  for (const line of lines) {
-    if (prev && prev.y - line.y > Math.max(prev.size, line.size) * 1.9) out.push("");
-    line.items.sort((a, b) => a.x - b.x);
-    let s = "";
-    let end = -Infinity;
-    /** PDF.js fills a gap with a whitespace item as wide as the gap: a column break when it is wide. */
-    let wideGap = false;
-    for (const it of line.items) {
-      if (it.str.trim() === "") {
-        if (it.width > line.size * 2) wideGap = true;
-        else if (s !== "" && !s.endsWith(" ")) s += " ";
-        end = Math.max(end, it.x + it.width);
-        continue;
-      }
-      const gap = it.x - end;
-      if (s !== "") {
-        const trimmed = s.trimEnd();
-        s = wideGap || gap > line.size * 2 ? `${trimmed}\t` : gap > line.size * 0.15 && !s.endsWith(" ") && !it.str.startsWith(" ") ? `${s} ` : s;
-      }
-      wideGap = false;
-      s += it.str;
-      end = it.x + it.width;
-    }
-    out.push(s.trimEnd());
-    prev = line;
-  }
-  return out.join("\n");
+  return out;
 }

@@ -1,7 +1,7 @@
 import type { BlockNode, DocTree, Span, TableCell, TableRow } from "@cdsvn/core";
 import { continuesParagraph, listMarker } from "./classify.ts";
 import { hasMarkup, htmlFragmentToText } from "./inline-html.ts";
-import { cleanText } from "./builder.ts";
+import { checkDocumentCells, checkTableCells, cleanText } from "./builder.ts";
 
 /**
  * Plain text and Markdown → the neutral tree. Spans point into the text as given.
@@ -16,6 +16,7 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
   const lines = splitLines(text);
   const md = format === "md";
   let tableIndex = 0;
+  const counter = { cells: 0 };
   let i = 0;
   /** The last block, while it may still take continuation lines. */
   let open: { kind: "paragraph" | "list-item"; marker: string; parts: string[]; span: Span; last: string } | null = null;
@@ -43,7 +44,7 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
         end = l.end;
         i++;
       }
-      children.push({ type: "table", rows: withOrigin(rows, tableIndex), span: { start, end }, index: tableIndex++ });
+      children.push({ type: "table", rows: withOrigin(rows, tableIndex, counter), span: { start, end }, index: tableIndex++ });
       continue;
     }
     if (line.text.includes("\t")) {
@@ -73,7 +74,7 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
         afterBlank = false;
         i++;
       }
-      children.push({ type: "table", rows: withOrigin(rows, tableIndex), span: { start, end }, index: tableIndex++ });
+      children.push({ type: "table", rows: withOrigin(rows, tableIndex, counter), span: { start, end }, index: tableIndex++ });
       continue;
     }
     const lead = line.text.length - line.text.trimStart().length;
@@ -200,9 +201,12 @@ function continueRow(prev: TableRow, cells: readonly TableCell[], line: Line): T
   return { cells: merged, span: { start: prev.span.start, end: line.end } };
 }
 
-/** Pads rows to the widest and records each cell's place (table, row, column). */
-function withOrigin(rows: readonly TableRow[], table: number): TableRow[] {
+/** Pads rows to the widest and records each cell's place (table, row, column); the grid is capped like the structured formats'. */
+function withOrigin(rows: readonly TableRow[], table: number, counter: { cells: number }): TableRow[] {
   const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
+  checkTableCells(rows.length, width);
+  counter.cells += rows.length * width;
+  checkDocumentCells(counter.cells);
   return rows.map((r, ri) => {
     const cells: TableCell[] = r.cells.map((c, col) => ({ ...c, origin: { table, row: ri, col } }));
     for (let col = cells.length; col < width; col++) cells.push({ text: "", span: { start: r.span.end, end: r.span.end }, origin: { table, row: ri, col } });

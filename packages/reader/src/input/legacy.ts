@@ -1,7 +1,8 @@
 /**
  * Text typed with a legacy 8-bit Vietnamese font encoding (TCVN3/ABC with .VnTime fonts, VNI with
  * VNI-Times) reads as gibberish once the font is gone: "KÕ ho¹ch" for "Kế hoạch", "Keá hoaïch" in VNI.
- * Such text is recognised by characters that never occur in Vietnamese Unicode text.
+ * Such text is recognised by characters that never occur in Vietnamese Unicode text, and converted
+ * back to Unicode with the encodings' public tables (written below as data).
  */
 export type LegacyEncoding = "TCVN3" | "VNI";
 
@@ -49,6 +50,13 @@ function counts(s: string): { unicode: number; tcvn3: number; vni: number } {
   return { unicode, tcvn3, vni };
 }
 
+/** How many letters only Vietnamese has (ă, ơ, ư, đ, ấ, ạ …): the measure of "this is Vietnamese text". */
+export function vietnameseLetterCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (FLAGS[s.charCodeAt(i)]! & IS_VIETNAMESE) n++;
+  return n;
+}
+
 /** The legacy encoding the text looks typed in, or null. Looks at the first 200,000 characters. */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
@@ -57,4 +65,86 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   if (vni >= threshold && vni >= tcvn3 / 2) return "VNI";
   if (tcvn3 >= threshold) return "TCVN3";
   return null;
+}
+
+/*
+ * TCVN 5712:1993 VN3 (the ABC keyboard's .VnTime fonts): bytes 0xA1–0xFF, here as the Latin-1
+ * characters they arrive as (a Windows-1252 reading, or a .docx run in a .Vn font), in byte order.
+ * 0xB0–0xB4 are the combining tone marks; NFC composes them afterwards.
+ */
+const TCVN3_FROM_A1 =
+  "ĂÂÊÔƠƯĐăâêôơưđẰ\u0300\u0309\u0303\u0301\u0323àảãáạẲằẳẵắẴẮẦẨẪẤỀặầẩẫấậèỂẻẽéẹềểễếệìỉỄẾỒĩíịòỔỏõóọồổỗốộờởỡớợùỖủũúụừửữứựỳỷỹýỵỐ";
+const TCVN3_MAP = (() => {
+  const map = new Map<number, string>();
+  let byte = 0xa1;
+  for (const c of TCVN3_FROM_A1) map.set(byte++, c);
+  return map;
+})();
+
+/**
+ * TCVN3's upper-case letters live in separate fonts (.VnTimeH) that draw the lower-case codes as
+ * capitals, so "KẾ HOẠCH" arrives as "KÕ HO¹CH": in a line of capitals (a title), or a word of two
+ * or more capitals, the converted letters are upper-cased.
+ */
+function upperCaseInCapitals(s: string): string {
+  return s.split("\n").map((line) =>
+    /[A-Z]/.test(line) && !/[a-z]/.test(line) && (line.match(/[A-Z]/g)?.length ?? 0) >= 3
+      ? line.toUpperCase()
+      : line.replace(/[\p{L}\p{M}]{2,}/gu, (w) => (/[A-Z].*[A-Z]/.test(w) && !/[a-z]/.test(w) ? w.toUpperCase() : w)),
+  ).join("\n");
+}
+
+/** TCVN3 text (as Latin-1 characters) → Unicode. */
+export function fromTcvn3(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    out += code >= 0xa1 && code <= 0xff ? TCVN3_MAP.get(code)! : s[i]!;
+  }
+  return upperCaseInCapitals(out.normalize("NFC"));
+}
+
+/*
+ * VNI Windows (VNI-Times fonts): a base letter followed by a modifier byte. The modifiers, as the
+ * Latin-1 characters they arrive as, map to combining marks (lower- and upper-case fonts use the
+ * lower- and upper-case Latin-1 letter); a few letters are one byte of their own.
+ */
+const ACUTE = "\u0301", GRAVE = "\u0300", HOOK = "\u0309", TILDE = "\u0303", DOT = "\u0323", CIRC = "\u0302", BREVE = "\u0306";
+const VNI_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  ["ù", ACUTE], ["ø", GRAVE], ["û", HOOK], ["õ", TILDE], ["ï", DOT],
+  ["â", CIRC], ["á", CIRC + ACUTE], ["à", CIRC + GRAVE], ["å", CIRC + HOOK], ["ã", CIRC + TILDE], ["ä", CIRC + DOT],
+  ["ê", BREVE], ["é", BREVE + ACUTE], ["è", BREVE + GRAVE], ["ú", BREVE + HOOK], ["ü", BREVE + TILDE], ["ë", BREVE + DOT],
+];
+const VNI_SINGLES: ReadonlyArray<readonly [string, string]> = [
+  ["ô", "ơ"], ["ö", "ư"], ["ñ", "đ"], ["æ", "ỉ"], ["ò", "ị"], ["ó", "ĩ"], ["î", "ỵ"],
+];
+const VNI_MODIFIER_MAP = new Map<string, string>(VNI_MODIFIERS.flatMap(([k, v]) => [[k, v], [k.toUpperCase(), v]] as const));
+const VNI_SINGLE_MAP = new Map<string, string>(VNI_SINGLES.flatMap(([k, v]) => [[k, v], [k.toUpperCase(), v.toUpperCase()]] as const));
+/** Letters a modifier byte may follow (ơ and ư are themselves single bytes in VNI). */
+const VNI_BASE_RE = /[aeouyAEOUYơưƠƯ]/u;
+
+/** VNI text (as Latin-1 characters) → Unicode. */
+export function fromVni(s: string): string {
+  let out = "";
+  let prev = "";
+  for (const c of s) {
+    const single = VNI_SINGLE_MAP.get(c);
+    // "ô" after a vowel base is a circumflex only as "â"; alone it is "ơ".
+    const modifier = VNI_BASE_RE.test(prev) ? VNI_MODIFIER_MAP.get(c) : undefined;
+    if (modifier !== undefined) {
+      out += modifier;
+      prev = "";
+    } else if (single !== undefined) {
+      out += single;
+      prev = single;
+    } else {
+      out += c;
+      prev = c;
+    }
+  }
+  return out.normalize("NFC");
+}
+
+export function fromLegacy(s: string, encoding: LegacyEncoding): string {
+  return encoding === "TCVN3" ? fromTcvn3(s) : fromVni(s);
 }

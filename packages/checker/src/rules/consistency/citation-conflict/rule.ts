@@ -1,11 +1,8 @@
-import { defineRule, findLegalCitations, parseVnDate, type LegalCitation } from "@cdsvn/core";
-import { docsUrl } from "../../helpers.ts";
+import { defineRule, type CitationFact } from "@cdsvn/core";
+import { citationsOf, docsUrl } from "../../helpers.ts";
 
 const id = "consistency/citation-conflict";
 
-const DATE_AFTER = /^[^.;\n]{0,25}?ngày\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/u;
-
-interface Dated { readonly c: LegalCitation; readonly date: string | null }
 
 /**
  * One document must be cited the same way throughout: the same number for the same issuer, kind
@@ -36,38 +33,39 @@ export const citationConflict = defineRule({
   create(context) {
     return {
       "plan:exit"() {
-        if (!context.text) return;
-        const dated: Dated[] = findLegalCitations(context.text).map((c) => {
-          const m = DATE_AFTER.exec(context.text.slice(c.span.end, c.span.end + 60));
-          const d = m ? parseVnDate(m[1]!) : null;
-          return { c, date: d && d.ok && d.value.iso && d.value.iso.length === 10 ? d.value.iso : null };
-        });
-        const byKey = new Map<string, Dated[]>();
+        const dated = citationsOf(context.plan) ?? [];
+        const byKey = new Map<string, CitationFact[]>();
         for (const x of dated) {
-          if (!x.date || !x.c.typeCode) continue;
-          const key = `${x.c.typeCode}|${x.c.issuerCode}|${x.date}`;
-          byKey.set(key, [...(byKey.get(key) ?? []), x]);
+          if (!x.date || !x.typeCode) continue;
+          const key = `${x.typeCode}|${x.issuerCode}|${x.date}`;
+          push(byKey, key, x);
         }
         for (const group of byKey.values()) {
-          const symbols = [...new Set(group.map((x) => x.c.symbol))];
+          const symbols = [...new Set(group.map((x) => x.symbol))];
           if (symbols.length < 2) continue;
           for (const x of group) {
-            const other = symbols.find((s) => s !== x.c.symbol)!;
-            context.report({ messageId: "twoNumbers", data: { kind: x.c.typeCode, issuer: x.c.issuerCode, date: x.date, symbol: x.c.symbol, other }, span: x.c.span, actual: x.c.symbol });
+            const other = symbols.find((s) => s !== x.symbol)!;
+            context.report({ messageId: "twoNumbers", data: { kind: x.typeCode, issuer: x.issuerCode, date: x.date, symbol: x.symbol, other }, span: x.span, actual: x.symbol });
           }
         }
-        const bySymbol = new Map<string, Dated[]>();
-        for (const x of dated) if (x.date) bySymbol.set(x.c.symbol, [...(bySymbol.get(x.c.symbol) ?? []), x]);
+        const bySymbol = new Map<string, CitationFact[]>();
+        for (const x of dated) if (x.date) push(bySymbol, x.symbol, x);
         for (const [symbol, group] of bySymbol) {
           const dates = [...new Set(group.map((x) => x.date))];
           if (dates.length < 2) continue;
           const first = group[0]!.date;
           for (const x of group) {
             if (x.date === first) continue;
-            context.report({ messageId: "twoDates", data: { symbol, date: x.date, other: first }, span: x.c.span, actual: x.date, expected: first });
+            context.report({ messageId: "twoDates", data: { symbol, date: x.date, other: first }, span: x.span, actual: x.date, expected: first });
           }
         }
       },
     };
   },
 });
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -5,7 +5,10 @@ import { docsUrl } from "../../helpers.ts";
 const id = "consistency/count-breakdown";
 
 /** "826; trong đó, … 729 hồ sơ, … 91, … 0" — a count, then its parts up to the end of the sentence. */
-const BREAKDOWN = /(\d[\d.]*)\s*(?:[a-z ]{0,20})?[;,:(]?\s*\(?trong do\s*[,:]?\s*([^\n]*?)(?:\.\s|\)|\.$|$)/g;
+// Linear: the total starts a number (lookbehind), the words and blanks between it and "trong đó" are
+// bounded, no two blank runs are adjacent, and the parts are looked for within 240 characters (an
+// unbounded lazy tail that finds no end retried the rest of the line from every "trong đó").
+const BREAKDOWN = /(?<![\d.])(\d[\d.]*)[a-z \t]{0,24}[;,:(]?\s{0,8}\(?trong do(?:\s*[,:])?\s*([^\n]{0,240}?)(?:\.\s|\)|\.$|$)/g;
 const PART = /(?<![\d./])(\d[\d.]*)(?![\d/]|\s*%)/g;
 
 /** A stated count must equal the sum of the parts it is broken down into. */
@@ -29,7 +32,8 @@ export const countBreakdown = defineRule({
     return {
       "plan:exit"() {
         if (!context.text) return;
-        for (const line of analyze(context.text).lines) {
+        // raw text: results of the past period ("820; trong đó …") are not part of the plan's entities
+        for (const line of analyze(context.text, context.plan).lines) {
           if (!line.ascii.includes("trong do")) continue;
           BREAKDOWN.lastIndex = 0;
           for (let m = BREAKDOWN.exec(line.ascii); m; m = BREAKDOWN.exec(line.ascii)) {

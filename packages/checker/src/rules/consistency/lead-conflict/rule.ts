@@ -1,7 +1,7 @@
-import { defineRule, matchKey } from "@cdsvn/core";
-import { duties, unitKey, type Duty } from "../../../analysis/duties.ts";
-import { bigramSimilarity, wordBigrams } from "../../../analysis/figures.ts";
-import { docsUrl } from "../../helpers.ts";
+import { defineRule, matchKey, unitKey, type DutyFact } from "@cdsvn/core";
+import { candidatePairs, groupByKey } from "../../../analysis/similar-pairs.ts";
+import { bigramSimilarity, wordBigrams } from "../../../analysis/similarity.ts";
+import { docsUrl, dutiesOf } from "../../helpers.ts";
 
 const id = "consistency/lead-conflict";
 
@@ -37,31 +37,53 @@ export const leadConflict = defineRule({
   create(context) {
     return {
       "plan:exit"(plan) {
-        // keys and bigrams once per task, not once per pair
+        // keys and bigrams once per task; tasks of one name are one group, groups paired through shared
+        // bigrams, and a task meets only the first task of each lead on the other side: the set of other
+        // leads a task is reported with is the same as over every pair, at linear cost for repeated names
         const tasks = plan.tasks
           .map((t, i) => ({ t, i, w: words(t.name), lead: t.lead ? matchKey(t.lead) : "" }))
           .filter((x) => x.t.lead && x.w.length >= 3)
-          .map((x) => ({ ...x, grams: wordBigrams(x.w) }));
-        for (let i = 0; i < tasks.length; i++) {
-          for (let j = i + 1; j < tasks.length; j++) {
-            const a = tasks[i]!, b = tasks[j]!;
-            if (a.lead === b.lead) continue;
-            if (bigramSimilarity(a.grams, b.grams) < 0.8) continue;
-            context.report({ messageId: "twoLeads", data: { task: b.t.name.slice(0, 80), lead: b.t.lead, other: a.t.lead }, span: b.t.span, path: `/tasks/${b.i}/lead`, actual: b.t.lead, expected: a.t.lead });
-          }
+          .map((x) => ({ ...x, key: x.w.join(" "), grams: wordBigrams(x.w) }));
+        type Item = typeof tasks[number];
+        const groups = groupByKey(tasks);
+        const firstOfEachLead = (members: readonly Item[]) => {
+          const seen = new Map<string, Item>();
+          for (const m of members) if (!seen.has(m.lead)) seen.set(m.lead, m);
+          return [...seen.values()];
+        };
+        const judge = (x: Item, y: Item) => {
+          if (x.lead === y.lead) return;
+          const [a, b] = x.i < y.i ? [x, y] : [y, x];
+          context.report({ messageId: "twoLeads", data: { task: b.t.name.slice(0, 80), lead: b.t.lead, other: a.t.lead }, span: b.t.span, path: `/tasks/${b.i}/lead`, actual: b.t.lead, expected: a.t.lead });
+        };
+        for (const g of groups) {
+          if (bigramSimilarity(g.grams, g.grams) < SAME_TASK) continue;
+          const firsts = firstOfEachLead(g.members);
+          for (const x of g.members) for (const y of firsts) if (y.i < x.i) judge(x, y);
         }
-        if (!context.text) return;
-        const stated = duties(context.text);
+        for (const [i, j] of candidatePairs(groups, (a, b) => Math.ceil(SAME_TASK * Math.min(a.grams.size, b.grams.size) - 1e-9))) {
+          const A = groups[i]!, B = groups[j]!;
+          if (bigramSimilarity(A.grams, B.grams) < SAME_TASK) continue;
+          const firstsA = firstOfEachLead(A.members), firstsB = firstOfEachLead(B.members);
+          for (const x of B.members) for (const y of firstsA) if (y.i < x.i) judge(x, y);
+          for (const x of A.members) for (const y of firstsB) if (y.i < x.i) judge(x, y);
+        }
+
+        const stated = dutiesOf(plan);
         if (stated.length === 0) return;
+        // one answer per (lead, task name): a plan that repeats a task asks once
+        const memo = new Map<string, DutyFact | null>();
         plan.tasks.forEach((t, i) => {
           if (!t.lead) return;
           const leadKey = unitKey(t.lead);
           const name = ` ${matchKey(t.name)} `;
-          const duty = stated.find((d) => !sameUnit(d.unitKey, leadKey) && describes(d, name));
+          const memoKey = `${leadKey}\u0000${name}`;
+          let duty = memo.get(memoKey);
+          if (duty === undefined) memo.set(memoKey, (duty = stated.find((d) => !sameUnit(d.unitKey, leadKey) && describes(d, name)) ?? null));
           if (!duty) return;
           context.report({
             messageId: "dutyLead",
-            data: { task: t.name.slice(0, 80), lead: t.lead, other: duty.unit, line: duty.line.index + 1 },
+            data: { task: t.name.slice(0, 80), lead: t.lead, other: duty.unit, line: duty.line + 1 },
             span: t.span,
             path: `/tasks/${i}/lead`,
             actual: t.lead,
@@ -73,6 +95,9 @@ export const leadConflict = defineRule({
   },
 });
 
+/** Two task names at least this alike (word bigrams) are one task. */
+const SAME_TASK = 0.8;
+
 /** Words that say what kind of work, not which work: a duty and a task sharing only these are not one. */
 const GENERIC = new Set(
   ("thuc hien trien khai cac don vi co quan lien nhiem vu ke hoach nay phoi hop voi huong dan doc tham muu to chuc " +
@@ -81,9 +106,9 @@ const GENERIC = new Set(
 );
 const content = (key: string) => key.split(" ").filter((w) => w.length > 0 && !GENERIC.has(w));
 
-const dutyGramCache = new WeakMap<Duty, ReadonlySet<string>>();
-/** A duty's bigrams of substance, once per duty (duties are cached per text). */
-function dutyBigrams(duty: Duty): ReadonlySet<string> {
+const dutyGramCache = new WeakMap<DutyFact, ReadonlySet<string>>();
+/** A duty's bigrams of substance, once per duty. */
+function dutyBigrams(duty: DutyFact): ReadonlySet<string> {
   let g = dutyGramCache.get(duty);
   if (!g) dutyGramCache.set(duty, (g = wordBigrams(content(duty.key))));
   return g;
@@ -102,7 +127,7 @@ function sameUnit(a: string, b: string): boolean {
  * The duty names the task: one of its list items, three syllables or more, two of substance, is a phrase
  * of the task's name ("ứng dụng AI"), or the duty sentence holds most of the task's substantive words.
  */
-function describes(duty: Duty, name: string): boolean {
+function describes(duty: DutyFact, name: string): boolean {
   if (duty.items.some((item) => item.split(" ").length >= 3 && content(item).length >= 2 && name.includes(` ${item} `))) return true;
   // bigrams, not syllables: Vietnamese words are two syllables, and single syllables ("số", "thông")
   // are shared by any two sentences of the genre

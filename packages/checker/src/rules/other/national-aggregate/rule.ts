@@ -1,6 +1,6 @@
-import { defineRule, lineIndex, lineOf, matchKey } from "@cdsvn/core";
+import { defineRule, matchKey } from "@cdsvn/core";
 import { z } from "zod";
-import { figureStatements } from "../../../analysis/figures.ts";
+import { figuresOf } from "../../helpers.ts";
 import { docsUrl } from "../../helpers.ts";
 
 const id = "other/national-aggregate";
@@ -42,17 +42,15 @@ export const nationalAggregate = defineRule<{ aggregates: string[] }>({
     return {
       // every plan of the genre is a commune-level unit's (xã, phường, đặc khu)
       "plan:exit"() {
-        if (!context.text) return;
-        const starts = lineIndex(context.text);
         const seenLines = new Set<number>();
-        for (const f of figureStatements(context.text)) {
+        for (const f of figuresOf(context.plan)) {
           const aggregate = measuredAggregate(f.clause, f.raw, phrases);
           if (!aggregate) continue;
-          const line = lineOf(starts, f.start);
+          const line = f.line;
           if (seenLines.has(line)) continue;
           seenLines.add(line);
           const clause = f.clause.length > 80 ? `${f.clause.slice(0, 79)}…` : f.clause;
-          context.report({ messageId: "aggregate", data: { clause, aggregate: aggregate.name }, span: { start: f.start, end: f.end } });
+          context.report({ messageId: "aggregate", data: { clause, aggregate: aggregate.name }, span: f.span });
         }
       },
     };

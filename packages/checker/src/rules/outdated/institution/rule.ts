@@ -1,0 +1,93 @@
+import { defineRule, matchKey, type InstitutionalFact } from "@cdsvn/core";
+import { analyze } from "../../../analysis/document.ts";
+import { docsUrl, planDate } from "../../helpers.ts";
+
+const id = "outdated/institution";
+
+/** A phrase as a pattern source over the ASCII fold, tolerant of punctuation and spacing ("mức độ 3,4"). */
+function phraseSource(phrase: string): string {
+  const words = matchKey(phrase).split(" ").filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return words.join("[^a-z0-9\\n]{1,4}");
+}
+
+/**
+ * All of a fact's phrases as one pattern, longest first so the fullest wording wins, compiled once per
+ * fact. The literal leads (no lookbehind) so the engine can search for it; the character before a
+ * hit is checked by hand.
+ */
+const factPatterns = new WeakMap<InstitutionalFact, RegExp>();
+function patternOf(fact: InstitutionalFact): RegExp {
+  let re = factPatterns.get(fact);
+  if (!re) {
+    const sources = [...new Set(fact.old.map(phraseSource).filter(Boolean))].sort((a, b) => b.length - a.length);
+    re = new RegExp(`(?:${sources.join("|")})(?![a-z0-9])`, "g");
+    factPatterns.set(fact, re);
+  }
+  return re;
+}
+
+/**
+ * Bodies, levels and concepts that changed before the plan was written, from the institutional
+ * facts the caller supplies: "Bộ/Sở Thông tin và Truyền thông" (merged into KH&CN from 1 March
+ * 2025), "dịch vụ công trực tuyến mức độ 3, 4" (now toàn trình / một phần), "Bộ phận Một cửa" of
+ * a commune (now its Trung tâm Phục vụ hành chính công).
+ */
+export const institution = defineRule({
+  meta: {
+    id,
+    category: "outdated-reference",
+    severity: "warning",
+    docs: {
+      description: { vi: "Cơ quan, khái niệm đã bị thay thế (Bộ/Sở TT&TT, \"mức độ 3, 4\", Bộ phận Một cửa …)", en: "Superseded bodies and concepts (Ministry/Department of Information and Communications, \"level 3, 4\" services …)" },
+      rationale: { vi: "Giao việc cho cơ quan không còn, hay dùng khái niệm đã bỏ, cho thấy kế hoạch chép từ văn bản cũ.", en: "Tasks for bodies that no longer exist, or retired concepts, show a plan copied from an old one." },
+      url: docsUrl(id),
+    },
+    messages: {
+      vi: { outdated: "\"{phrase}\" đã lỗi thời từ {date}: {replacement}", outdatedReview: "\"{phrase}\" (phần đánh giá) đã lỗi thời từ {date}: {replacement}" },
+      en: { outdated: "\"{phrase}\" is outdated since {date}: {replacement}", outdatedReview: "\"{phrase}\" (review part) is outdated since {date}: {replacement}" },
+    },
+    tags: ["institutions"],
+  },
+  create(context) {
+    return {
+      "plan:exit"(plan) {
+        const when = planDate(plan, context.planYear);
+        if (!context.text || when === null) return;
+        const facts = context.knowledge.institutions.filter((f: InstitutionalFact) => f.kind !== "abolition" && f.kind !== "province-merger" && f.effectiveDate <= when);
+        if (facts.length === 0) return;
+        // raw text: superseded names appear anywhere in prose; the outline says whether a line is in the report part
+        const doc = analyze(context.text, context.plan);
+        const seen = new Set<number>();
+        const covered: [number, number][] = [];
+        for (const fact of facts) {
+          const re = patternOf(fact);
+          const [y, m, d] = fact.effectiveDate.split("-");
+          for (const line of doc.lines) {
+            re.lastIndex = 0;
+            for (let hit = re.exec(line.ascii); hit; hit = re.exec(line.ascii)) {
+              if (hit.index > 0 && /[a-z0-9]/.test(line.ascii[hit.index - 1]!)) {
+                re.lastIndex = hit.index + 1; // inside a word: look again from the next character
+                continue;
+              }
+              const start = line.start + hit.index;
+              const end = start + hit[0].length;
+              // one finding per phrase: "dịch vụ công trực tuyến mức độ 3" and "mức độ 3, 4" of one sentence overlap
+              if (seen.has(start) || covered.some(([a, b]) => start < b && end > a)) continue;
+              seen.add(start);
+              covered.push([start, end]);
+              context.report({
+                messageId: line.review ? "outdatedReview" : "outdated",
+                data: { phrase: context.text.slice(start, start + hit[0].length), date: `${d}/${m}/${y}`, replacement: fact.replacement ?? fact.description },
+                span: { start, end: start + hit[0].length },
+                source: fact.source,
+                confidence: fact.confidence,
+                suggestion: fact.replacement,
+                ...(line.review ? { severity: "info" as const } : {}),
+              });
+            }
+          }
+        }
+      },
+    };
+  },
+});

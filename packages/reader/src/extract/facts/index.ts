@@ -1,0 +1,18 @@
+import { PLAN_FACTS_VERSION, type PlanFacts } from "@cdsvn/core";
+import { citationFacts } from "./citations.ts";
+import { dutyFacts } from "./duties.ts";
+import { figureStatements } from "./figures.ts";
+import { outlineLines, outlineOf } from "./outline.ts";
+
+/** The document facts rules read, computed once from the NFC text the plan's spans point into. */
+export function extractFacts(text: string): PlanFacts {
+  const lines = outlineLines(text);
+  return {
+    version: PLAN_FACTS_VERSION,
+    text,
+    outline: outlineOf(lines),
+    figures: figureStatements(lines),
+    citations: citationFacts(text),
+    duties: dutyFacts(lines),
+  };
+}

@@ -1,0 +1,152 @@
+import { cluster, SNAP, type Box, type HRule, type Piece, type VRule } from "./geometry.ts";
+
+/** A table found from its borders: column edges (left → right), row edges (top → bottom), and its cells. */
+export interface RuledTable {
+  readonly xs: readonly number[];
+  readonly ys: readonly number[];
+  readonly box: Box;
+  /** Cells by the row they start in: a merged cell appears once, with its spans. */
+  readonly rows: LatticeCell[][];
+}
+
+export interface LatticeCell {
+  readonly row: number;
+  readonly col: number;
+  readonly colSpan: number;
+  readonly rowSpan: number;
+  readonly box: Box;
+  /** The pieces printed inside the cell. */
+  readonly pieces: Piece[];
+}
+
+/** Tables bigger than this (grid rows × columns) are not laid out: their text is read as lines. */
+const MAX_ATOMS = 20_000;
+
+/**
+ * Tables from their ruling lines (the way a reader sees a bordered table): connected horizontal
+ * and vertical borders make one table; its distinct border positions are the column and row
+ * edges, stable down the page whatever the text does; a missing border between two grid cells
+ * means they are one merged cell. Pieces are placed in the cell that holds their middle.
+ */
+export function ruledTables(hRules: readonly HRule[], vRules: readonly VRule[]): RuledTable[] {
+  const h = mergeH(hRules);
+  const v = mergeV(vRules);
+  if (h.length < 2 || v.length < 2) return [];
+  // Connected components of borders: a vertical touches a horizontal when they cross or meet.
+  const parent = Array.from({ length: h.length + v.length }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const touch = (a: HRule, b: VRule) => b.x >= a.x0 - SNAP * 2 && b.x <= a.x1 + SNAP * 2 && a.y >= b.y0 - SNAP * 2 && a.y <= b.y1 + SNAP * 2;
+  // Sorted by x, each horizontal meets only the verticals inside its extent: near-linear for real pages.
+  const vByX = v.map((r, i) => ({ r, i })).sort((a, b) => a.r.x - b.r.x);
+  h.forEach((hr, hi) => {
+    let lo = 0, hi2 = vByX.length;
+    while (lo < hi2) { const mid = (lo + hi2) >> 1; if (vByX[mid]!.r.x < hr.x0 - SNAP * 2) lo = mid + 1; else hi2 = mid; }
+    for (let k = lo; k < vByX.length && vByX[k]!.r.x <= hr.x1 + SNAP * 2; k++) {
+      if (touch(hr, vByX[k]!.r)) parent[find(hi)] = find(h.length + vByX[k]!.i);
+    }
+  });
+  const groups = new Map<number, { h: HRule[]; v: VRule[] }>();
+  h.forEach((r, i) => { const g = groups.get(find(i)) ?? { h: [], v: [] }; g.h.push(r); groups.set(find(i), g); });
+  v.forEach((r, i) => { const g = groups.get(find(h.length + i)) ?? { h: [], v: [] }; g.v.push(r); groups.set(find(h.length + i), g); });
+  const tables: RuledTable[] = [];
+  for (const g of groups.values()) {
+    if (g.h.length < 2 || g.v.length < 2) continue;
+    const t = grid(g.h, g.v);
+    if (t) tables.push(t);
+  }
+  return tables.sort((a, b) => b.box[3] - a.box[3]);
+}
+
+function grid(h: readonly HRule[], v: readonly VRule[]): RuledTable | null {
+  const xs = cluster(v.map((r) => r.x));
+  const ys = cluster(h.map((r) => r.y)).reverse();
+  const cols = xs.length - 1;
+  const rows = ys.length - 1;
+  if (cols < 1 || rows < 1 || cols * rows > MAX_ATOMS) return null;
+  // One column is a frame around text (or rules between paragraphs), not a table: its lines are
+  // read as running text, where a table without inner borders is found by its gutters.
+  if (cols === 1) return null;
+  const hasV = (x: number, yTop: number, yBottom: number) => {
+    const mid = (yTop + yBottom) / 2;
+    return v.some((r) => Math.abs(r.x - x) <= SNAP && r.y0 <= mid && r.y1 >= mid);
+  };
+  const hasH = (y: number, x0: number, x1: number) => {
+    const mid = (x0 + x1) / 2;
+    return h.some((r) => Math.abs(r.y - y) <= SNAP && r.x0 <= mid && r.x1 >= mid);
+  };
+  // owner[r][c]: the top-left grid cell of the merged cell (r, c) belongs to.
+  const owner: [number, number][][] = [];
+  for (let r = 0; r < rows; r++) {
+    owner.push([]);
+    for (let c = 0; c < cols; c++) {
+      const joinLeft = c > 0 && !hasV(xs[c]!, ys[r]!, ys[r + 1]!);
+      const joinUp = r > 0 && !hasH(ys[r]!, xs[c]!, xs[c + 1]!);
+      if (joinLeft) owner[r]!.push(owner[r]![c - 1]!);
+      else if (joinUp) owner[r]!.push(owner[r - 1]![c]!);
+      else owner[r]!.push([r, c]);
+    }
+  }
+  const cells: LatticeCell[][] = Array.from({ length: rows }, () => []);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const [or, oc] = owner[r]![c]!;
+      if (or !== r || oc !== c) continue;
+      let colSpan = 1;
+      while (c + colSpan < cols && sameOwner(owner[r]![c + colSpan]!, r, c)) colSpan++;
+      let rowSpan = 1;
+      while (r + rowSpan < rows && sameOwner(owner[r + rowSpan]![c]!, r, c)) rowSpan++;
+      cells[r]!.push({ row: r, col: c, colSpan, rowSpan, box: [xs[c]!, ys[r + rowSpan]!, xs[c + colSpan]!, ys[r]!], pieces: [] });
+    }
+  }
+  return { xs, ys, box: [xs[0]!, ys[rows]!, xs[cols]!, ys[0]!], rows: cells };
+}
+
+const sameOwner = (o: readonly [number, number], r: number, c: number) => o[0] === r && o[1] === c;
+
+/** Finds the cell of `t` holding the point, by binary search on the edges; null when outside. */
+export function cellAt(t: RuledTable, x: number, y: number): LatticeCell | null {
+  const c = upperIndex(t.xs, x) - 1;
+  if (c < 0 || c >= t.xs.length - 1) return null;
+  // ys run top → bottom (decreasing y).
+  let lo = 0, hi = t.ys.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (t.ys[mid]! > y) lo = mid + 1; else hi = mid; }
+  const r = lo - 1;
+  if (r < 0 || r >= t.ys.length - 1) return null;
+  // The cell that starts at or before (r, c) and covers it.
+  for (let rr = r; rr >= 0; rr--) {
+    for (const cell of t.rows[rr]!) {
+      if (cell.col <= c && c < cell.col + cell.colSpan && cell.row <= r && r < cell.row + cell.rowSpan) return cell;
+    }
+    if (rr < r - 50) break;
+  }
+  return null;
+}
+
+function upperIndex(sorted: readonly number[], x: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]! <= x) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Collinear, touching horizontal borders (a border drawn cell by cell) become one. */
+function mergeH(rules: readonly HRule[]): HRule[] {
+  const sorted = [...rules].sort((a, b) => a.y - b.y || a.x0 - b.x0);
+  const out: HRule[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.y - r.y) <= SNAP / 2 && r.x0 <= last.x1 + SNAP * 2) out[out.length - 1] = { y: last.y, x0: last.x0, x1: Math.max(last.x1, r.x1) };
+    else out.push(r);
+  }
+  return out;
+}
+
+function mergeV(rules: readonly VRule[]): VRule[] {
+  const sorted = [...rules].sort((a, b) => a.x - b.x || a.y0 - b.y0);
+  const out: VRule[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.x - r.x) <= SNAP / 2 && r.y0 <= last.y1 + SNAP * 2) out[out.length - 1] = { x: last.x, y0: last.y0, y1: Math.max(last.y1, r.y1) };
+    else out.push(r);
+  }
+  return out;
+}

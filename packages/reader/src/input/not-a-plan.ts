@@ -1,0 +1,32 @@
+/**
+ * Input that is not a plan at all, refused before any extraction (one linear pass over at most the
+ * first 200,000 characters): no text, binary noise (control characters, undecodable bytes), or text
+ * without Vietnamese (a plan's title alone has a dozen letters with diacritics; a real plan has thousands).
+ * Returns the reason, or null for text that may be a plan.
+ */
+export function whyNotAPlan(text: string): string | null {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  let noise = 0, vietnamese = 0, visible = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c <= 0x20) {
+      if (c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x20 && c !== 0x0c) noise++;
+      continue;
+    }
+    visible++;
+    if ((c >= 0x7f && c <= 0x9f) || c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) noise++;
+    else if ((c >= 0x1ea0 && c <= 0x1ef9) || VIETNAMESE_OUTSIDE_BLOCK.has(c)) vietnamese++;
+  }
+  if (visible === 0) return "the document has no text";
+  if (noise > Math.max(8, sample.length * 0.02)) return "binary data, not the text of a plan";
+  if (vietnamese < MIN_VIETNAMESE_LETTERS) return "no Vietnamese text: not a plan";
+  return null;
+}
+
+const MIN_VIETNAMESE_LETTERS = 8;
+
+/**
+ * Vietnamese letters outside the Vietnamese block U+1EA0–U+1EF9: ă â đ ê ô ơ ư and the Latin-1 vowels
+ * with a tone (à á ã è é ì í ò ó õ ù ú ý), both cases.
+ */
+const VIETNAMESE_OUTSIDE_BLOCK = new Set([..."ăâđêôơưĂÂĐÊÔƠƯàáãèéìíòóõùúýÀÁÃÈÉÌÍÒÓÕÙÚÝĩũĨŨ"].map((c) => c.charCodeAt(0)));

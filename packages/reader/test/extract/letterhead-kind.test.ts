@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "./helpers.ts";
+
+const BODY = `KẾ HOẠCH
+Chuyển đổi số trên địa bàn xã Hòa Lâm năm 2026
+Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;
+I. MỤC TIÊU
+- Tỷ lệ hồ sơ xử lý trực tuyến đạt 80%.
+`;
+
+describe("the letterhead in every layout", () => {
+  const expectMeta = (meta: { documentNumber: string | null; issuedDate: string | null; unitName: string | null }) =>
+    expect(meta).toMatchObject({ documentNumber: "245/KH-UBND", issuedDate: "2026-12-18", unitName: "Hòa Lâm" });
+  it("tab-separated (a Word table saved as text)", async () => {
+    const { plan } = await parse(`ỦY BAN NHÂN DÂN XÃ HÒA LÂM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 245/KH-UBND\tHòa Lâm, ngày 18 tháng 12 năm 2026\n${BODY}`);
+    expectMeta(plan.meta);
+    expect(plan.legalBases.map((b) => b.symbol)).not.toContain("245/KH-UBND");
+  });
+  it("a letterhead table (html/docx)", async () => {
+    const { plan } = await parse(`<html><body><table><tr><td>UBND XÃ HÒA LÂM</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr>
+      <tr><td>Số: 245/KH-UBND</td><td>Hòa Lâm, ngày 18 tháng 12 năm 2026</td></tr></table>
+      ${BODY.split("\n").map((l) => `<p>${l}</p>`).join("")}</body></html>`, "plan.html");
+    expectMeta(plan.meta);
+    expect(plan.legalBases.map((b) => b.symbol)).not.toContain("245/KH-UBND");
+  });
+  it("one line (a PDF's text layer)", async () => {
+    const { plan } = await parse(`UBND XÃ HÒA LÂM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 245/KH-UBND Hòa Lâm, ngày 18 tháng 12 năm 2026\n${BODY}`);
+    expectMeta(plan.meta);
+    expect(plan.legalBases.map((b) => b.symbol)).not.toContain("245/KH-UBND");
+  });
+  it("two lines", async () => {
+    const { plan } = await parse(`UBND XÃ HÒA LÂM\nSố: 245/KH-UBND\nHòa Lâm, ngày 18 tháng 12 năm 2026\n${BODY}`);
+    expectMeta(plan.meta);
+  });
+  it("an upper-case 'NĂM 2026' in the title gives the plan year, not the issue year", async () => {
+    const { plan } = await parse(`UBND XÃ HÒA LÂM\nSố: 245/KH-UBND\nHòa Lâm, ngày 18 tháng 12 năm 2025\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ XÃ HÒA LÂM NĂM 2026\nI. MỤC TIÊU\n`);
+    expect(plan.meta.planYear).toBe(2026);
+    const oneLine = await parse(`UBND XÃ HÒA LÂM\nNgày 18 tháng 12 năm 2025\nKẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2027\nI. MỤC TIÊU\n`);
+    expect(oneLine.plan.meta.planYear).toBe(2027);
+  });
+});
+
+describe("what the document is", () => {
+  const kind = async (text: string) => (await parse(text)).plan.meta.documentKind;
+  it("a commune plan by its letterhead, or by its title and unit when it has none", async () => {
+    expect(await kind(`UBND XÃ HÒA LÂM\nSố: 245/KH-UBND\n${BODY}`)).toBe("commune-plan");
+    expect(await kind(`PHƯỜNG AN BÌNH\n${BODY}`)).toBe("commune-plan");
+    expect(await kind(BODY)).toBe("commune-plan");
+  });
+  it("a province's and a district's plan", async () => {
+    expect(await kind(`ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 120/KH-UBND\nKẾ HOẠCH\nChuyển đổi số tỉnh Hà Tĩnh năm 2026\nCác xã, phường triển khai đạt 80% hồ sơ trực tuyến.\n`)).toBe("province-plan");
+    expect(await kind(`UBND HUYỆN KỲ ANH\nSố: 12/KH-UBND\nKẾ HOẠCH\nChuyển đổi số huyện Kỳ Anh năm 2024 với các xã đạt 80%\n`)).toBe("district-plan");
+  });
+  it("a report of results", async () => {
+    expect(await kind(`UBND XÃ HÒA LÂM\nSố: 12/BC-UBND\nBÁO CÁO\nKết quả thực hiện chuyển đổi số xã Hòa Lâm năm 2025\nĐã đạt 80% hồ sơ trực tuyến.\n`)).toBe("report");
+  });
+  it("a news item about a plan", async () => {
+    expect(await kind(`Xã Tân Quang đẩy mạnh chuyển đổi số\nUBND xã Tân Quang vừa ban hành Kế hoạch chuyển đổi số năm 2026 với mục tiêu đạt 80% hồ sơ trực tuyến, phường Tân Quang cũng vậy.\n`)).toBe("news");
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { findTargets } from "../../src/extract/targets.ts";
+import { parse } from "./helpers.ts";
+
+const HEADER = "KẾ HOẠCH\nChuyển đổi số xã Tân Phú năm 2026\n";
+const figures = (s: string) => findTargets(s).map((f) => [f.target.comparator, f.target.value, f.target.unit, f.target.unitLabel ?? null]);
+
+describe("targets in running text", () => {
+  it("counts with their noun, after an 'at least' or 'more than'", () => {
+    expect(figures("Xây dựng ít nhất 3 mô hình chuyển đổi số tiêu biểu")).toEqual([[">=", 3, "count", "mô hình"]]);
+    expect(figures("thu hút trên 50 doanh nghiệp công nghệ số")).toEqual([[">", 50, "count", "doanh nghiệp"]]);
+    expect(figures("Tổ chức 02 lớp tập huấn")).toEqual([]);
+  });
+  it("a count per year in a list of years", () => {
+    const [a, b] = findTargets("Số xã đạt chuẩn: Năm 2022: 94 xã; năm 2023: 120 xã");
+    expect(a!.target).toMatchObject({ comparator: "=", value: 94, unit: "count", unitLabel: "xã", period: { from: 2022, to: 2022 } });
+    expect(b!.target).toMatchObject({ value: 120, period: { from: 2023, to: 2023 } });
+  });
+  it("the comparator words are core's: 'Không ít hơn 100%' is at least, 'Tối thiểu 95%' too", () => {
+    expect(figures("Không ít hơn 100% hồ sơ")).toEqual([[">=", 100, "%", null]]);
+    expect(findTargets("Tối thiểu 95% người dân hài lòng")[0]!.target).toMatchObject({ comparator: ">=", value: 95, raw: "Tối thiểu 95%" });
+    expect(figures("không vượt quá 5% hồ sơ trễ hạn")).toEqual([["<=", 5, "%", null]]);
+  });
+  it("achievement ratios and the results they qualify are never targets", () => {
+    expect(figures("Tỷ lệ hồ sơ trực tuyến trên 74% (đạt 100% mục tiêu)")).toEqual([]);
+    expect(figures("thanh toán không dùng tiền mặt đạt 79% kế hoạch")).toEqual([]);
+  });
+});
+
+describe("targets in a plan", () => {
+  it("never glue a heading to the wording of the item under it", async () => {
+    const { plan } = await parse(`${HEADER}II. MỤC TIÊU\nCác chỉ tiêu chủ yếu\na) Công tác lãnh đạo: 100% cấp ủy ban hành nghị quyết chuyên đề.\n`);
+    expect(plan.indicators).toHaveLength(1);
+    expect(plan.indicators[0]!.text).not.toMatch(/chỉ tiêu chủ yếu/);
+  });
+  it("and not on one line either (a PDF line)", async () => {
+    const { plan } = await parse(`${HEADER}II. MỤC TIÊU\n- Các chỉ tiêu chủ yếu a) Công tác lãnh đạo, chỉ đạo 100% cấp ủy ban hành nghị quyết chuyên đề.\n`);
+    expect(plan.indicators[0]!.text).toMatch(/^Công tác lãnh đạo/);
+  });
+  it("the count in a target section, with the plan's period", async () => {
+    const { plan } = await parse(`${HEADER}II. MỤC TIÊU CỤ THỂ\n- Xây dựng ít nhất 3 mô hình chuyển đổi số tiêu biểu tại các thôn.\n`);
+    expect(plan.indicators.map((i) => [i.target.value, i.target.unitLabel])).toEqual([[3, "mô hình"]]);
+  });
+});
+
+describe("a count that opens an item of a target list", () => {
+  it("is the item's target, with its noun", () => {
+    expect(figures("Có 04 sáng kiến được công nhận và nhân rộng trên địa bàn xã.")).toEqual([["=", 4, "count", "sáng kiến"]]);
+    expect(figures("Tổ chức 02 lớp tập huấn")).toEqual([]);
+  });
+});
