@@ -132,7 +132,9 @@ describe.skipIf(!canRun())("the reviewer's page in chromium", () => {
     await page.fill("#batch-filter", "an-phu");
     expect(await page.locator(".batch-table tbody tr").count()).toBe(files.filter((f) => f.includes("an-phu")).length);
     await page.fill("#batch-filter", "");
-    await page.locator("table.matrix").waitFor();
+    // One matrix per framework year (the seeds span 2025–2027).
+    await page.locator("table.matrix").first().waitFor();
+    expect(await page.locator("table.matrix").count()).toBeGreaterThanOrEqual(1);
     await screenshot(page, "web-batch.png", true);
 
     // The same findings and verdicts as `cds export --to json` gives for the same files.
@@ -154,9 +156,8 @@ describe.skipIf(!canRun())("the reviewer's page in chromium", () => {
     }
 
     const summary = await workbook(await downloaded(page, '[data-download="summary"]'));
-    const sheet = summary.worksheets[0]!;
-    expect(sheet.rowCount).toBeGreaterThanOrEqual(files.length - 1);
-    expect(summary.worksheets.some((w) => JSON.stringify(w.getSheetValues()).includes("hong.docx"))).toBe(true);
+    const cells = JSON.stringify(summary.worksheets.map((w) => w.getSheetValues()));
+    for (const f of files) expect(cells, f).toContain(basename(f));
 
     await page.locator(".batch-table button.open").first().click();
     await page.locator(".plan-view").waitFor();
