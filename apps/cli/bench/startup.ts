@@ -13,7 +13,8 @@ const RUNS = Number(process.env.CDS_BENCH_RUNS ?? 7);
 
 function run(env: Record<string, string> = {}): number {
   const t = performance.now();
-  const r = spawnSync(process.execPath, ["--disable-warning=ExperimentalWarning", bin, "parse", "examples/xa-an-phu-2026.txt"], {
+  // This process's flags (scripts/node.sh's --conditions=@cdsvn/source among them), so the child runs the source too.
+  const r = spawnSync(process.execPath, [...process.execArgv, bin, "parse", "examples/xa-an-phu-2026.txt"], {
     cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"],
   });
   if (r.status !== 0) throw new Error(`cds parse failed (${r.status}): ${r.stderr}`);

@@ -13,9 +13,14 @@ function packageRootOf(file: string): string {
   }
 }
 
-/** The root folder of an installed package, from its entry point. */
-function installedRoot(name: string): string {
-  return packageRootOf(fileURLToPath(import.meta.resolve(name)));
+/**
+ * Where an installed package's docs may be: the folder of its entry module first (src/ in the
+ * workspace through the "@cdsvn/source" export condition, dist/ when installed, where the build
+ * copies the docs at the same paths as in src/), then its root.
+ */
+function installedFolders(name: string): string[] {
+  const entry = fileURLToPath(import.meta.resolve(name));
+  return [dirname(entry), packageRootOf(entry)];
 }
 
 /** A package's name from its package.json, or null. */
@@ -29,16 +34,19 @@ function packageName(root: string): string | null {
 
 /**
  * A rule's hand-written doc inside the package it ships with: its docs url is read as a path whose tail
- * lies below the package root ("https://…/plugins/ha-tinh/src/rules/x/doc.md" → "src/rules/x/doc.md"),
- * the longest tail that exists wins; a relative url is taken from the root. Null when none exists.
+ * lies below one of the package's folders ("https://…/plugins/ha-tinh/src/rules/x/doc.md" →
+ * "src/rules/x/doc.md" below the root, "rules/x/doc.md" below src/ or dist/), the longest tail that
+ * exists wins, the folders in order; a relative url is taken from them. Null when none exists.
  */
-function ruleDoc(root: string, rule: Rule): string | null {
+function ruleDoc(folders: readonly string[], rule: Rule): string | null {
   const url = rule.meta.docs.url.trim();
   const path = /^[a-z]+:/i.test(url) ? new URL(url).pathname : url;
   const parts = path.split("/").filter((p) => p !== "" && p !== "." && p !== "..");
-  for (let i = 0; i < parts.length; i++) {
-    const candidate = join(root, ...parts.slice(i));
-    if (existsSync(candidate) && candidate.endsWith(".md")) return readFileSync(candidate, "utf8");
+  for (const folder of folders) {
+    for (let i = 0; i < parts.length; i++) {
+      const candidate = join(folder, ...parts.slice(i));
+      if (existsSync(candidate) && candidate.endsWith(".md")) return readFileSync(candidate, "utf8");
+    }
   }
   return null;
 }
@@ -49,22 +57,24 @@ function ruleDoc(root: string, rule: Rule): string | null {
  * file. `pluginFiles` maps each plugin loaded from outside to that file.
  */
 export function ruleCatalogue(plugins: readonly ProvincePlugin[] = BUNDLED_PLUGINS, pluginFiles: ReadonlyMap<ProvincePlugin, string> = new Map()): CatalogueEntry[] {
-  const origin = (plugin: ProvincePlugin): { name: string; root: string | null } => {
+  const origin = (plugin: ProvincePlugin): { name: string; folders: string[] } => {
     const bundled = BUNDLED.find((b) => b.plugin === plugin);
-    if (bundled) return { name: bundled.packageName, root: installedRoot(bundled.packageName) };
+    if (bundled) return { name: bundled.packageName, folders: installedFolders(bundled.packageName) };
     const file = pluginFiles.get(plugin);
-    if (!file) return { name: plugin.meta.id, root: null };
+    if (!file) return { name: plugin.meta.id, folders: [] };
     const root = packageRootOf(file);
-    return { name: packageName(root) ?? file, root };
+    return { name: packageName(root) ?? file, folders: [dirname(file), root] };
   };
+  // The checker's doc paths are relative to the folder of its entry module.
+  const [checkerEntry] = installedFolders("@cdsvn/checker");
   return [
     ...genericCatalogue((path) => {
-      const file = join(installedRoot("@cdsvn/checker"), path);
+      const file = join(checkerEntry!, path);
       return existsSync(file) ? readFileSync(file, "utf8") : null;
     }),
     ...plugins.flatMap((p) => {
-      const { name, root } = origin(p);
-      return p.rules.map((rule) => ({ rule, plugin: name, doc: root ? ruleDoc(root, rule) : null }));
+      const { name, folders } = origin(p);
+      return p.rules.map((rule) => ({ rule, plugin: name, doc: ruleDoc(folders, rule) }));
     }),
   ];
 }

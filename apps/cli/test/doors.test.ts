@@ -102,10 +102,8 @@ describe("a plan handed back as the JSON `cds parse` wrote", { timeout: 180_000 
     }
   });
 
-  // Fails today: most generic rules re-read the document's raw text, which a Plan JSON does not carry, and
-  // findings from JSON have no line. The checker engineer is moving the rules onto extracted facts carried in
-  // the Plan JSON (issue 10, item 2); when that lands this passes, and `.fails` must go.
-  it.skipIf(seeds.length === 0).fails("gets the same findings, on the same lines, as each seed it came from", async () => {
+  // The Plan JSON carries the document facts the rules read (plan.facts, issue 10 item 2).
+  it.skipIf(seeds.length === 0)("gets the same findings, on the same lines, as each seed it came from", async () => {
     for (const file of seeds) {
       const fromFile = await engine.analyze({ bytes: bytesOf(file), fileName: file });
       const fromJson = await engine.analyze({ bytes: new Uint8Array(readFileSync(parsed().get(file)!)), fileName: "plan.json" });

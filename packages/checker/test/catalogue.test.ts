@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { genericCatalogue, genericRules, renderRuleIndex, renderRulePage, rulePageName } from "../src/index.ts";
 
 const docsDir = join(dirname(fileURLToPath(import.meta.url)), "../../../docs/rules");
-const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
-/** The docs as the package ships them (the checker itself reads no files). */
-const readDoc = (path: string) => (existsSync(join(packageDir, path)) ? readFileSync(join(packageDir, path), "utf8") : null);
+const entryDir = join(dirname(fileURLToPath(import.meta.url)), "../src");
+/** The docs beside the entry module, as the package ships them (the checker itself reads no files). */
+const readDoc = (path: string) => (existsSync(join(entryDir, path)) ? readFileSync(join(entryDir, path), "utf8") : null);
 
 describe("rule catalogue", () => {
   it("names a page after the rule id", () => {

@@ -69,6 +69,15 @@ export interface Engine {
  * many plans (shared knowledge, each province's setup, compiled province names, selected frameworks)
  * is built once per engine, so a folder of 500 plans pays for it once; the caches live and die with
  * the engine, never in module globals.
+ *
+ * @example
+ * ```ts
+ * import { createEngine } from "@cdsvn/engine";
+ * import haTinh from "@cdsvn/plugin-ha-tinh";
+ * const engine = createEngine({ plugins: [haTinh], locale: "vi" });
+ * const report = await engine.analyze({ bytes, fileName: "ke-hoach.docx" }, { compare: true });
+ * console.log(report.summary, report.comparison?.counts);
+ * ```
  */
 export function createEngine(options: EngineOptions = {}): Engine {
   const plugins = uniqueById(options.plugins ?? []);

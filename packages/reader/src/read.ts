@@ -129,7 +129,16 @@ function encodingNote(encoding: string): Diagnostic {
   };
 }
 
-/** Bytes → Plan, the reader's whole job. Rejects with a ReaderError when the file cannot be read at all. */
+/**
+ * Bytes → Plan, the reader's whole job. Rejects with a ReaderError when the file cannot be read at all.
+ *
+ * @example
+ * ```ts
+ * import { readPlan } from "@cdsvn/reader";
+ * const { plan, tree, diagnostics } = await readPlan(bytes, { fileName: "ke-hoach.docx" });
+ * console.log(plan.meta.planYear, plan.indicators.length, diagnostics.length);
+ * ```
+ */
 export async function readPlan(bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
   const { tree, diagnostics } = await readDocument(bytes, options);
   // Anything can be read as a document tree (`cds parse --tree`); only text that can be a plan is extracted.

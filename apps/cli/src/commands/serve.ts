@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
@@ -44,11 +45,14 @@ export const serve = Command.make(
   Effect.fn(function* ({ port, open, lang }) {
     const w = WORDS[lang];
     const { startStaticServer, isBuilt } = yield* Effect.promise(() => import("@cdsvn/web/server"));
-    if (!(yield* Effect.promise(() => isBuilt()))) return yield* new UsageError({ message: w.notBuilt });
+    // The page is found through the installed @cdsvn/web, not next to this file: the published CLI is a
+    // bundle, where the server's own import.meta.url would point into the CLI.
+    const root = fileURLToPath(new URL("../dist/", import.meta.resolve("@cdsvn/web/server")));
+    if (!(yield* Effect.promise(() => isBuilt(root)))) return yield* new UsageError({ message: w.notBuilt });
     // Released when the command ends: Ctrl+C interrupts it (exit 130, as for any interrupted command).
     const server = yield* Effect.acquireRelease(
       Effect.tryPromise({
-        try: () => startStaticServer({ port: Option.getOrElse(port, () => 0) }),
+        try: () => startStaticServer({ root, port: Option.getOrElse(port, () => 0) }),
         catch: (e) => new UsageError({ message: w.cannotListen(e instanceof Error ? e.message : String(e)) }),
       }),
       (s) => Effect.promise(() => s.close()),

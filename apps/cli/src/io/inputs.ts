@@ -1,4 +1,4 @@
-import { glob, stat } from "node:fs/promises";
+import * as fsp from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import * as Effect from "effect/Effect";
 import { isDirectory, listFiles } from "../batch/collect.ts";
@@ -25,8 +25,11 @@ export const expandInputs = (args: readonly string[]): Effect.Effect<string[], U
         if (await isDirectory(path)) {
           out.push(...(await listFiles(path)).map((f) => join(arg, relative(path, f))));
         } else if (GLOB.test(arg) && !(await exists(path))) {
+          // fs.glob is Node >= 22; the published cds runs on 20 too, where a glob the shell left alone
+          // (Windows' cmd) is a usage error rather than a failed start-up of every command.
+          if (typeof fsp.glob !== "function") throw new Error(`"${arg}" is a glob: expanding it needs Node.js 22 or newer (this is ${process.version}); let the shell expand it, or name the folder`);
           const matches: string[] = [];
-          for await (const m of glob(arg, { cwd: userPath(".") })) matches.push(m);
+          for await (const m of fsp.glob(arg, { cwd: userPath(".") })) matches.push(m);
           out.push(...(matches.length > 0 ? matches.sort((a, b) => a.localeCompare(b, "vi")) : [arg]));
         } else out.push(arg);
       }
@@ -39,7 +42,7 @@ export const expandInputs = (args: readonly string[]): Effect.Effect<string[], U
 
 async function exists(path: string): Promise<boolean> {
   try {
-    await stat(path);
+    await fsp.stat(path);
     return true;
   } catch {
     return false;

@@ -74,6 +74,12 @@ export function resolveRules(rules: readonly Rule[], config: Config | undefined)
 /**
  * Runs the rules over one plan and returns its diagnostics, deduplicated and sorted by line then rule.
  * A rule that throws becomes one `other` diagnostic naming it; the others still run.
+ *
+ * @example
+ * ```ts
+ * import { check, genericRules } from "@cdsvn/checker";
+ * const diagnostics = check({ plan, tree, rules: [...genericRules, ...plugin.rules], locale: "vi" });
+ * ```
  */
 export function check(input: CheckInput): Diagnostic[] {
   const locale = input.locale ?? input.config?.locale ?? "vi";

@@ -70,6 +70,18 @@ export interface ProvincePlugin {
   readonly units?: readonly string[];
 }
 
+/**
+ * Identity helper that types a province plugin object; the default export of a plugin package.
+ *
+ * @example
+ * ```ts
+ * import { definePlugin } from "@cdsvn/core";
+ * export default definePlugin({
+ *   meta: { id: "quang-ninh", name: "Quảng Ninh", names: ["Quảng Ninh", "tỉnh Quảng Ninh"], kind: "tinh", code: "22", engine: "^0.1.0" },
+ *   frameworks: [], documents: [], rules: [], recommendedConfig: { province: "quang-ninh" },
+ * });
+ * ```
+ */
 export function definePlugin(plugin: ProvincePlugin): ProvincePlugin {
   return plugin;
 }

@@ -6,7 +6,15 @@ import { formatMarkdown } from "./markdown.ts";
 import { formatSarif } from "./sarif.ts";
 import { formatStylish } from "./stylish.ts";
 
-/** Writes `reports` in the named format. The one entry point the CLI's commands call. */
+/**
+ * Writes `reports` in the named format. The one entry point the CLI's commands call.
+ *
+ * @example
+ * ```ts
+ * import { formatReports } from "@cdsvn/report";
+ * const sarif = formatReports([report], "sarif", { locale: "vi", color: false });
+ * ```
+ */
 export function formatReports(reports: readonly FileReport[], name: FormatName, ctx: FormatContext): string {
   switch (name) {
     case "stylish": return formatStylish(reports, ctx);

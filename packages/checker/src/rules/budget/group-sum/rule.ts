@@ -78,7 +78,8 @@ export const groupSum = defineRule({
         if (lines.length === 0) return;
         const roots = buildTree(lines);
         const all: Node[] = [];
-        const visit = (n: Node) => { all.push(n); n.children.forEach(visit); };
+        const parent = new Map<Node, Node>();
+        const visit = (n: Node) => { all.push(n); for (const c of n.children) { parent.set(c, n); visit(c); } };
         roots.forEach(visit);
         const label = (n: Node) => n.line.path.join(".") || n.line.code || String(n.index + 1);
 
@@ -95,12 +96,23 @@ export const groupSum = defineRule({
         const badTotal = totalOff(stated);
         if (bad.length === 0 && !badTotal) return;
 
-        // one leaf whose corrected amount (qty × price) makes every group and the total add up
+        // one leaf whose corrected amount (qty × price) makes every group and the total add up. A fix
+        // changes only the leaf's ancestors, and the total only when the leaf is a top row: a leaf that is
+        // not below every wrong group (or not a top row when the total is wrong) cannot be it, so only the
+        // few leaves that pass this walk up their parents are tried (trying each was quadratic)
+        const badGroups = new Set(bad);
+        const topRows = new Set(roots);
+        const couldFix = (leaf: Node) => {
+          if (badTotal && !topRows.has(leaf)) return false;
+          let above = 0;
+          for (let p = parent.get(leaf); p; p = parent.get(p)) if (badGroups.has(p)) above++;
+          return above === bad.length;
+        };
         let fix: Node | null = null;
         for (const leaf of all) {
           if (leaf.children.length > 0) continue;
           const c = correctedAmount(leaf);
-          if (c === null || c === leaf.line.amount) continue;
+          if (c === null || c === leaf.line.amount || !couldFix(leaf)) continue;
           const withFix = (n: Node) => (n === leaf ? c : n.line.amount);
           // groups above the leaf change too when the fix is applied
           const recomputed = new Map<Node, number | null>();

@@ -1,0 +1,73 @@
+/**
+ * `pnpm bench` (apps/cli): the CPU one `cds validate <40 KB plan>` costs, as a ratio to a bare
+ * `node -e ""`, for the published bin (the esbuild bundle in dist/, run by node directly) beside the
+ * workspace's ways of running the source (`pnpm cds`, and node on src/bin.ts). Target for the
+ * published bin: ≤ 3× bare node. CPU, not wall time: the machine is shared, and CPU is what a run
+ * costs whatever else is running. Each process (pnpm included) reports its own CPU on exit.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const cliDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const root = resolve(cliDir, "../..");
+const RUNS = Number(process.env.CDS_BENCH_RUNS ?? 7);
+const TARGET = 3;
+
+const work = mkdtempSync(join(tmpdir(), "cds-bench-cpu-"));
+const cpuLog = join(work, "cpu.log");
+const hook = join(work, "report-cpu.mjs");
+writeFileSync(hook, `import { appendFileSync } from "node:fs";
+process.on("exit", () => { const u = process.cpuUsage(); appendFileSync(process.env.CDS_CPU_LOG, (u.user + u.system) / 1000 + "\\n"); });
+`);
+
+/** A real plan of about 40 KB: a shared seed when it is beside the repo, else the example grown to that size. */
+function plan40k(): string {
+  const seed = resolve(root, "../shared/seeds/ha-tinh_son-hong_2027.txt");
+  if (existsSync(seed)) return seed;
+  const example = readFileSync(resolve(root, "examples/xa-an-phu-2026.txt"), "utf8");
+  const file = join(work, "plan-40k.txt");
+  writeFileSync(file, example.repeat(Math.ceil(40_000 / Buffer.byteLength(example))));
+  return file;
+}
+
+/** Total CPU milliseconds of one run (every Node process it started), or throws when it fails. */
+function cpu(command: string, args: readonly string[]): number {
+  rmSync(cpuLog, { force: true });
+  const r = spawnSync(command, args, {
+    cwd: root,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, NO_COLOR: "1", CDS_CPU_LOG: cpuLog, NODE_OPTIONS: `--import ${pathToFileURL(hook).href}` },
+  });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(" ")} failed (${r.status}): ${r.stderr}`);
+  return readFileSync(cpuLog, "utf8").trim().split("\n").reduce((sum, ms) => sum + Number(ms), 0);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+function measure(command: string, args: readonly string[]): number {
+  cpu(command, args); // fills Node's compile cache, as any run after the first finds it
+  return median(Array.from({ length: RUNS }, () => cpu(command, args)));
+}
+
+if (!existsSync(join(cliDir, "dist/bin.js")) || process.env.CDS_BENCH_REBUILD !== "0") {
+  const b = spawnSync(process.execPath, [join(root, "scripts/bundle-cli.mjs")], { cwd: cliDir, stdio: "inherit" });
+  if (b.status !== 0) throw new Error("bundling the CLI failed");
+}
+
+const plan = plan40k();
+const node = process.execPath;
+const bare = measure(node, ["-e", ""]);
+const rows: Array<[string, number]> = [
+  ["installed bin (node dist/bin.js)", measure(node, [join(cliDir, "dist/bin.js"), "validate", plan])],
+  ["source bin (node src/bin.ts)", measure(node, ["--conditions=@cdsvn/source", "--disable-warning=ExperimentalWarning", join(cliDir, "src/bin.ts"), "validate", plan])],
+  ["pnpm cds", measure("pnpm", ["--silent", "cds", "validate", plan])],
+];
+rmSync(work, { recursive: true, force: true });
+
+console.log(`cds validate ${plan.startsWith(root) || plan.includes("shared") ? plan.replace(/^.*\/(?=shared\/)/, "../") : "<example grown to 40 KB>"} (${(readFileSync(plan).length / 1024).toFixed(0)} KB): CPU, median of ${RUNS}`);
+console.log(`  bare node -e "": ${bare.toFixed(0)} ms`);
+for (const [name, ms] of rows) console.log(`  ${name}: ${ms.toFixed(0)} ms = ${(ms / bare).toFixed(1)}× bare node`);
+const installed = rows[0]![1] / bare;
+console.log(`  installed bin: ${installed.toFixed(1)}× (target ≤ ${TARGET}×) ${installed <= TARGET ? "within target" : "OVER TARGET"}`);
