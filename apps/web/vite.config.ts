@@ -1,4 +1,4 @@
-import { defineConfig } from "vite";
+import { defaultClientConditions, defineConfig } from "vite";
 
 /**
  * Chunks are named after their package ("reader-docx", "report-docx"), so the size report (bench)
@@ -16,6 +16,8 @@ function chunkName(chunk: { facadeModuleId?: string | null; moduleIds?: readonly
  */
 export default defineConfig({
   base: "./",
+  // Inside the workspace the packages are bundled from their TypeScript source (their "@cdsvn/source" export).
+  resolve: { conditions: ["@cdsvn/source", ...defaultClientConditions] },
   build: {
     target: "es2023",
     outDir: "dist",
