@@ -3,7 +3,7 @@
 
 // ---- index.d.ts
 export * from "./engine/index.ts";
-export { genericRules, ruleFolders } from "./rules/index.ts";
+export { genericRules } from "./rules/index.ts";
 export * from "./compare/index.ts";
 export { catalogueRows, renderRuleIndex, renderRulePage, rulePageName, type CatalogueEntry } from "./catalogue/page.ts";
 export { genericCatalogue, genericRuleDocPath } from "./catalogue/docs.ts";
@@ -131,7 +131,7 @@ export interface CheckInput {
     readonly text?: string;
     readonly rules: readonly Rule[];
     readonly config?: Config;
-    readonly knowledge?: Knowledge;
+    readonly knowledge: Knowledge;
     readonly locale?: Locale;
 }
 export interface ConfigProblem {
@@ -174,4 +174,3 @@ export declare function severityRank(s: Severity): number;
 // ---- rules/index.d.ts
 import type { Rule } from "@cdsvn/core";
 export declare const genericRules: readonly Rule[];
-export declare const ruleFolders: Readonly<Record<string, string>>;

@@ -9,6 +9,7 @@ export * from "./model/task.ts";
 export * from "./model/budget.ts";
 export * from "./model/legal-basis.ts";
 export * from "./model/diagnostic.ts";
+export * from "./model/facts.ts";
 export * from "./model/plan.ts";
 export * from "./model/comparison.ts";
 export * from "./model/report.ts";
@@ -17,7 +18,8 @@ export * from "./framework/match.ts";
 export * from "./rule/contract.ts";
 export * from "./plugin/contract.ts";
 export * from "./plugin/conformance.ts";
-export * from "./plugin/rule-runner.ts";
+export * from "./rule/visit.ts";
+export * from "./rule/rule-tester.ts";
 export * from "./plugin/indicator-keywords.ts";
 export type * from "./doc/tree.ts";
 export * from "./text/index.ts";
@@ -31,6 +33,12 @@ export interface DocTree {
     readonly text: string;
     readonly format: string;
     readonly children: readonly BlockNode[];
+    readonly sources?: readonly SourceRegion[];
+}
+export interface SourceRegion {
+    readonly span: Span;
+    readonly page: number;
+    readonly box: readonly [number, number, number, number];
 }
 export type BlockNode = HeadingNode | ParagraphNode | ListItemNode | TableNode;
 export interface HeadingNode {
@@ -701,6 +709,233 @@ export declare const Diagnostic: z.ZodObject<{
 }, z.core.$strip>;
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
+// ---- model/facts.d.ts
+import { z } from "zod";
+export declare const OutlineHeading: z.ZodObject<{
+    line: z.ZodNumber;
+    span: z.ZodObject<{
+        start: z.ZodNumber;
+        end: z.ZodNumber;
+    }, z.core.$strip>;
+    level: z.ZodEnum<{
+        appendix: "appendix";
+        item: "item";
+        part: "part";
+        section: "section";
+    }>;
+    text: z.ZodString;
+}, z.core.$strip>;
+export type OutlineHeading = z.infer<typeof OutlineHeading>;
+export declare const Outline: z.ZodObject<{
+    headings: z.ZodArray<z.ZodObject<{
+        line: z.ZodNumber;
+        span: z.ZodObject<{
+            start: z.ZodNumber;
+            end: z.ZodNumber;
+        }, z.core.$strip>;
+        level: z.ZodEnum<{
+            appendix: "appendix";
+            item: "item";
+            part: "part";
+            section: "section";
+        }>;
+        text: z.ZodString;
+    }, z.core.$strip>>;
+    report: z.ZodArray<z.ZodObject<{
+        start: z.ZodNumber;
+        end: z.ZodNumber;
+    }, z.core.$strip>>;
+    appendixStart: z.ZodNullable<z.ZodNumber>;
+}, z.core.$strip>;
+export type Outline = z.infer<typeof Outline>;
+export declare const FigureStatement: z.ZodObject<{
+    value: z.ZodNumber;
+    comparator: z.ZodEnum<{
+        "<": "<";
+        "<=": "<=";
+        "=": "=";
+        ">": ">";
+        ">=": ">=";
+        range: "range";
+    }>;
+    raw: z.ZodString;
+    span: z.ZodObject<{
+        start: z.ZodNumber;
+        end: z.ZodNumber;
+    }, z.core.$strip>;
+    line: z.ZodNumber;
+    words: z.ZodArray<z.ZodString>;
+    clause: z.ZodString;
+    review: z.ZodBoolean;
+    appendix: z.ZodBoolean;
+    inTable: z.ZodBoolean;
+}, z.core.$strip>;
+export type FigureStatement = z.infer<typeof FigureStatement>;
+export declare const CitationFact: z.ZodObject<{
+    symbol: z.ZodString;
+    kind: z.ZodEnum<{
+        "chi-thi": "chi-thi";
+        "chuong-trinh": "chuong-trinh";
+        "cong-van": "cong-van";
+        "huong-dan": "huong-dan";
+        "ke-hoach": "ke-hoach";
+        "ket-luan": "ket-luan";
+        luat: "luat";
+        "nghi-dinh": "nghi-dinh";
+        "nghi-quyet": "nghi-quyet";
+        other: "other";
+        "quyet-dinh": "quyet-dinh";
+        "thong-bao": "thong-bao";
+        "thong-tu": "thong-tu";
+    }>;
+    statedKind: z.ZodNullable<z.ZodEnum<{
+        "chi-thi": "chi-thi";
+        "chuong-trinh": "chuong-trinh";
+        "cong-van": "cong-van";
+        "huong-dan": "huong-dan";
+        "ke-hoach": "ke-hoach";
+        "ket-luan": "ket-luan";
+        luat: "luat";
+        "nghi-dinh": "nghi-dinh";
+        "nghi-quyet": "nghi-quyet";
+        other: "other";
+        "quyet-dinh": "quyet-dinh";
+        "thong-bao": "thong-bao";
+        "thong-tu": "thong-tu";
+    }>>;
+    typeCode: z.ZodNullable<z.ZodString>;
+    issuerCode: z.ZodString;
+    raw: z.ZodString;
+    span: z.ZodObject<{
+        start: z.ZodNumber;
+        end: z.ZodNumber;
+    }, z.core.$strip>;
+    date: z.ZodNullable<z.ZodString>;
+    dateSpan: z.ZodNullable<z.ZodObject<{
+        start: z.ZodNumber;
+        end: z.ZodNumber;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
+export type CitationFact = z.infer<typeof CitationFact>;
+export declare const DutyFact: z.ZodObject<{
+    unit: z.ZodString;
+    unitKey: z.ZodString;
+    key: z.ZodString;
+    items: z.ZodArray<z.ZodString>;
+    span: z.ZodObject<{
+        start: z.ZodNumber;
+        end: z.ZodNumber;
+    }, z.core.$strip>;
+    line: z.ZodNumber;
+}, z.core.$strip>;
+export type DutyFact = z.infer<typeof DutyFact>;
+export declare const PLAN_FACTS_VERSION = 1;
+export declare const PlanFacts: z.ZodObject<{
+    version: z.ZodLiteral<1>;
+    text: z.ZodString;
+    outline: z.ZodObject<{
+        headings: z.ZodArray<z.ZodObject<{
+            line: z.ZodNumber;
+            span: z.ZodObject<{
+                start: z.ZodNumber;
+                end: z.ZodNumber;
+            }, z.core.$strip>;
+            level: z.ZodEnum<{
+                appendix: "appendix";
+                item: "item";
+                part: "part";
+                section: "section";
+            }>;
+            text: z.ZodString;
+        }, z.core.$strip>>;
+        report: z.ZodArray<z.ZodObject<{
+            start: z.ZodNumber;
+            end: z.ZodNumber;
+        }, z.core.$strip>>;
+        appendixStart: z.ZodNullable<z.ZodNumber>;
+    }, z.core.$strip>;
+    figures: z.ZodArray<z.ZodObject<{
+        value: z.ZodNumber;
+        comparator: z.ZodEnum<{
+            "<": "<";
+            "<=": "<=";
+            "=": "=";
+            ">": ">";
+            ">=": ">=";
+            range: "range";
+        }>;
+        raw: z.ZodString;
+        span: z.ZodObject<{
+            start: z.ZodNumber;
+            end: z.ZodNumber;
+        }, z.core.$strip>;
+        line: z.ZodNumber;
+        words: z.ZodArray<z.ZodString>;
+        clause: z.ZodString;
+        review: z.ZodBoolean;
+        appendix: z.ZodBoolean;
+        inTable: z.ZodBoolean;
+    }, z.core.$strip>>;
+    citations: z.ZodArray<z.ZodObject<{
+        symbol: z.ZodString;
+        kind: z.ZodEnum<{
+            "chi-thi": "chi-thi";
+            "chuong-trinh": "chuong-trinh";
+            "cong-van": "cong-van";
+            "huong-dan": "huong-dan";
+            "ke-hoach": "ke-hoach";
+            "ket-luan": "ket-luan";
+            luat: "luat";
+            "nghi-dinh": "nghi-dinh";
+            "nghi-quyet": "nghi-quyet";
+            other: "other";
+            "quyet-dinh": "quyet-dinh";
+            "thong-bao": "thong-bao";
+            "thong-tu": "thong-tu";
+        }>;
+        statedKind: z.ZodNullable<z.ZodEnum<{
+            "chi-thi": "chi-thi";
+            "chuong-trinh": "chuong-trinh";
+            "cong-van": "cong-van";
+            "huong-dan": "huong-dan";
+            "ke-hoach": "ke-hoach";
+            "ket-luan": "ket-luan";
+            luat: "luat";
+            "nghi-dinh": "nghi-dinh";
+            "nghi-quyet": "nghi-quyet";
+            other: "other";
+            "quyet-dinh": "quyet-dinh";
+            "thong-bao": "thong-bao";
+            "thong-tu": "thong-tu";
+        }>>;
+        typeCode: z.ZodNullable<z.ZodString>;
+        issuerCode: z.ZodString;
+        raw: z.ZodString;
+        span: z.ZodObject<{
+            start: z.ZodNumber;
+            end: z.ZodNumber;
+        }, z.core.$strip>;
+        date: z.ZodNullable<z.ZodString>;
+        dateSpan: z.ZodNullable<z.ZodObject<{
+            start: z.ZodNumber;
+            end: z.ZodNumber;
+        }, z.core.$strip>>;
+    }, z.core.$strip>>;
+    duties: z.ZodArray<z.ZodObject<{
+        unit: z.ZodString;
+        unitKey: z.ZodString;
+        key: z.ZodString;
+        items: z.ZodArray<z.ZodString>;
+        span: z.ZodObject<{
+            start: z.ZodNumber;
+            end: z.ZodNumber;
+        }, z.core.$strip>;
+        line: z.ZodNumber;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
+export type PlanFacts = z.infer<typeof PlanFacts>;
+export declare function unitKey(unit: string): string;
+
 // ---- model/indicator.d.ts
 import { z } from "zod";
 export declare const Section: z.ZodEnum<{
@@ -819,6 +1054,15 @@ export declare const UnitKind: z.ZodEnum<{
     xa: "xa";
 }>;
 export type UnitKind = z.infer<typeof UnitKind>;
+export declare const DocumentKind: z.ZodEnum<{
+    "commune-plan": "commune-plan";
+    "district-plan": "district-plan";
+    news: "news";
+    other: "other";
+    "province-plan": "province-plan";
+    report: "report";
+}>;
+export type DocumentKind = z.infer<typeof DocumentKind>;
 export declare const PlanMeta: z.ZodObject<{
     title: z.ZodNullable<z.ZodString>;
     unitName: z.ZodNullable<z.ZodString>;
@@ -834,6 +1078,15 @@ export declare const PlanMeta: z.ZodObject<{
     issuedDate: z.ZodNullable<z.ZodString>;
     signer: z.ZodOptional<z.ZodNullable<z.ZodString>>;
     issuer: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+    documentKind: z.ZodOptional<z.ZodEnum<{
+        "commune-plan": "commune-plan";
+        "district-plan": "district-plan";
+        news: "news";
+        other: "other";
+        "province-plan": "province-plan";
+        report: "report";
+    }>>;
+    documentKindEvidence: z.ZodOptional<z.ZodNullable<z.ZodString>>;
     titleSpan: z.ZodOptional<z.ZodNullable<z.ZodObject<{
         start: z.ZodNumber;
         end: z.ZodNumber;
@@ -871,6 +1124,15 @@ export declare const Plan: z.ZodObject<{
         issuedDate: z.ZodNullable<z.ZodString>;
         signer: z.ZodOptional<z.ZodNullable<z.ZodString>>;
         issuer: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        documentKind: z.ZodOptional<z.ZodEnum<{
+            "commune-plan": "commune-plan";
+            "district-plan": "district-plan";
+            news: "news";
+            other: "other";
+            "province-plan": "province-plan";
+            report: "report";
+        }>>;
+        documentKindEvidence: z.ZodOptional<z.ZodNullable<z.ZodString>>;
         titleSpan: z.ZodOptional<z.ZodNullable<z.ZodObject<{
             start: z.ZodNumber;
             end: z.ZodNumber;
@@ -1055,6 +1317,109 @@ export declare const Plan: z.ZodObject<{
         suggestion: z.ZodOptional<z.ZodNullable<z.ZodString>>;
         data: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
     }, z.core.$strip>>>;
+    facts: z.ZodOptional<z.ZodObject<{
+        version: z.ZodLiteral<1>;
+        text: z.ZodString;
+        outline: z.ZodObject<{
+            headings: z.ZodArray<z.ZodObject<{
+                line: z.ZodNumber;
+                span: z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>;
+                level: z.ZodEnum<{
+                    appendix: "appendix";
+                    item: "item";
+                    part: "part";
+                    section: "section";
+                }>;
+                text: z.ZodString;
+            }, z.core.$strip>>;
+            report: z.ZodArray<z.ZodObject<{
+                start: z.ZodNumber;
+                end: z.ZodNumber;
+            }, z.core.$strip>>;
+            appendixStart: z.ZodNullable<z.ZodNumber>;
+        }, z.core.$strip>;
+        figures: z.ZodArray<z.ZodObject<{
+            value: z.ZodNumber;
+            comparator: z.ZodEnum<{
+                "<": "<";
+                "<=": "<=";
+                "=": "=";
+                ">": ">";
+                ">=": ">=";
+                range: "range";
+            }>;
+            raw: z.ZodString;
+            span: z.ZodObject<{
+                start: z.ZodNumber;
+                end: z.ZodNumber;
+            }, z.core.$strip>;
+            line: z.ZodNumber;
+            words: z.ZodArray<z.ZodString>;
+            clause: z.ZodString;
+            review: z.ZodBoolean;
+            appendix: z.ZodBoolean;
+            inTable: z.ZodBoolean;
+        }, z.core.$strip>>;
+        citations: z.ZodArray<z.ZodObject<{
+            symbol: z.ZodString;
+            kind: z.ZodEnum<{
+                "chi-thi": "chi-thi";
+                "chuong-trinh": "chuong-trinh";
+                "cong-van": "cong-van";
+                "huong-dan": "huong-dan";
+                "ke-hoach": "ke-hoach";
+                "ket-luan": "ket-luan";
+                luat: "luat";
+                "nghi-dinh": "nghi-dinh";
+                "nghi-quyet": "nghi-quyet";
+                other: "other";
+                "quyet-dinh": "quyet-dinh";
+                "thong-bao": "thong-bao";
+                "thong-tu": "thong-tu";
+            }>;
+            statedKind: z.ZodNullable<z.ZodEnum<{
+                "chi-thi": "chi-thi";
+                "chuong-trinh": "chuong-trinh";
+                "cong-van": "cong-van";
+                "huong-dan": "huong-dan";
+                "ke-hoach": "ke-hoach";
+                "ket-luan": "ket-luan";
+                luat: "luat";
+                "nghi-dinh": "nghi-dinh";
+                "nghi-quyet": "nghi-quyet";
+                other: "other";
+                "quyet-dinh": "quyet-dinh";
+                "thong-bao": "thong-bao";
+                "thong-tu": "thong-tu";
+            }>>;
+            typeCode: z.ZodNullable<z.ZodString>;
+            issuerCode: z.ZodString;
+            raw: z.ZodString;
+            span: z.ZodObject<{
+                start: z.ZodNumber;
+                end: z.ZodNumber;
+            }, z.core.$strip>;
+            date: z.ZodNullable<z.ZodString>;
+            dateSpan: z.ZodNullable<z.ZodObject<{
+                start: z.ZodNumber;
+                end: z.ZodNumber;
+            }, z.core.$strip>>;
+        }, z.core.$strip>>;
+        duties: z.ZodArray<z.ZodObject<{
+            unit: z.ZodString;
+            unitKey: z.ZodString;
+            key: z.ZodString;
+            items: z.ZodArray<z.ZodString>;
+            span: z.ZodObject<{
+                start: z.ZodNumber;
+                end: z.ZodNumber;
+            }, z.core.$strip>;
+            line: z.ZodNumber;
+        }, z.core.$strip>>;
+    }, z.core.$strip>>;
 }, z.core.$strip>;
 export type Plan = z.infer<typeof Plan>;
 export declare function emptyPlan(): Plan;
@@ -1081,6 +1446,15 @@ export declare const FileReport: z.ZodObject<{
             issuedDate: z.ZodNullable<z.ZodString>;
             signer: z.ZodOptional<z.ZodNullable<z.ZodString>>;
             issuer: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            documentKind: z.ZodOptional<z.ZodEnum<{
+                "commune-plan": "commune-plan";
+                "district-plan": "district-plan";
+                news: "news";
+                other: "other";
+                "province-plan": "province-plan";
+                report: "report";
+            }>>;
+            documentKindEvidence: z.ZodOptional<z.ZodNullable<z.ZodString>>;
             titleSpan: z.ZodOptional<z.ZodNullable<z.ZodObject<{
                 start: z.ZodNumber;
                 end: z.ZodNumber;
@@ -1265,6 +1639,109 @@ export declare const FileReport: z.ZodObject<{
             suggestion: z.ZodOptional<z.ZodNullable<z.ZodString>>;
             data: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
         }, z.core.$strip>>>;
+        facts: z.ZodOptional<z.ZodObject<{
+            version: z.ZodLiteral<1>;
+            text: z.ZodString;
+            outline: z.ZodObject<{
+                headings: z.ZodArray<z.ZodObject<{
+                    line: z.ZodNumber;
+                    span: z.ZodObject<{
+                        start: z.ZodNumber;
+                        end: z.ZodNumber;
+                    }, z.core.$strip>;
+                    level: z.ZodEnum<{
+                        appendix: "appendix";
+                        item: "item";
+                        part: "part";
+                        section: "section";
+                    }>;
+                    text: z.ZodString;
+                }, z.core.$strip>>;
+                report: z.ZodArray<z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>>;
+                appendixStart: z.ZodNullable<z.ZodNumber>;
+            }, z.core.$strip>;
+            figures: z.ZodArray<z.ZodObject<{
+                value: z.ZodNumber;
+                comparator: z.ZodEnum<{
+                    "<": "<";
+                    "<=": "<=";
+                    "=": "=";
+                    ">": ">";
+                    ">=": ">=";
+                    range: "range";
+                }>;
+                raw: z.ZodString;
+                span: z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>;
+                line: z.ZodNumber;
+                words: z.ZodArray<z.ZodString>;
+                clause: z.ZodString;
+                review: z.ZodBoolean;
+                appendix: z.ZodBoolean;
+                inTable: z.ZodBoolean;
+            }, z.core.$strip>>;
+            citations: z.ZodArray<z.ZodObject<{
+                symbol: z.ZodString;
+                kind: z.ZodEnum<{
+                    "chi-thi": "chi-thi";
+                    "chuong-trinh": "chuong-trinh";
+                    "cong-van": "cong-van";
+                    "huong-dan": "huong-dan";
+                    "ke-hoach": "ke-hoach";
+                    "ket-luan": "ket-luan";
+                    luat: "luat";
+                    "nghi-dinh": "nghi-dinh";
+                    "nghi-quyet": "nghi-quyet";
+                    other: "other";
+                    "quyet-dinh": "quyet-dinh";
+                    "thong-bao": "thong-bao";
+                    "thong-tu": "thong-tu";
+                }>;
+                statedKind: z.ZodNullable<z.ZodEnum<{
+                    "chi-thi": "chi-thi";
+                    "chuong-trinh": "chuong-trinh";
+                    "cong-van": "cong-van";
+                    "huong-dan": "huong-dan";
+                    "ke-hoach": "ke-hoach";
+                    "ket-luan": "ket-luan";
+                    luat: "luat";
+                    "nghi-dinh": "nghi-dinh";
+                    "nghi-quyet": "nghi-quyet";
+                    other: "other";
+                    "quyet-dinh": "quyet-dinh";
+                    "thong-bao": "thong-bao";
+                    "thong-tu": "thong-tu";
+                }>>;
+                typeCode: z.ZodNullable<z.ZodString>;
+                issuerCode: z.ZodString;
+                raw: z.ZodString;
+                span: z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>;
+                date: z.ZodNullable<z.ZodString>;
+                dateSpan: z.ZodNullable<z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>>;
+            }, z.core.$strip>>;
+            duties: z.ZodArray<z.ZodObject<{
+                unit: z.ZodString;
+                unitKey: z.ZodString;
+                key: z.ZodString;
+                items: z.ZodArray<z.ZodString>;
+                span: z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>;
+                line: z.ZodNumber;
+            }, z.core.$strip>>;
+        }, z.core.$strip>>;
     }, z.core.$strip>>;
     diagnostics: z.ZodArray<z.ZodObject<{
         ruleId: z.ZodString;
@@ -1419,6 +1896,15 @@ export declare const Report: z.ZodArray<z.ZodObject<{
             issuedDate: z.ZodNullable<z.ZodString>;
             signer: z.ZodOptional<z.ZodNullable<z.ZodString>>;
             issuer: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            documentKind: z.ZodOptional<z.ZodEnum<{
+                "commune-plan": "commune-plan";
+                "district-plan": "district-plan";
+                news: "news";
+                other: "other";
+                "province-plan": "province-plan";
+                report: "report";
+            }>>;
+            documentKindEvidence: z.ZodOptional<z.ZodNullable<z.ZodString>>;
             titleSpan: z.ZodOptional<z.ZodNullable<z.ZodObject<{
                 start: z.ZodNumber;
                 end: z.ZodNumber;
@@ -1603,6 +2089,109 @@ export declare const Report: z.ZodArray<z.ZodObject<{
             suggestion: z.ZodOptional<z.ZodNullable<z.ZodString>>;
             data: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
         }, z.core.$strip>>>;
+        facts: z.ZodOptional<z.ZodObject<{
+            version: z.ZodLiteral<1>;
+            text: z.ZodString;
+            outline: z.ZodObject<{
+                headings: z.ZodArray<z.ZodObject<{
+                    line: z.ZodNumber;
+                    span: z.ZodObject<{
+                        start: z.ZodNumber;
+                        end: z.ZodNumber;
+                    }, z.core.$strip>;
+                    level: z.ZodEnum<{
+                        appendix: "appendix";
+                        item: "item";
+                        part: "part";
+                        section: "section";
+                    }>;
+                    text: z.ZodString;
+                }, z.core.$strip>>;
+                report: z.ZodArray<z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>>;
+                appendixStart: z.ZodNullable<z.ZodNumber>;
+            }, z.core.$strip>;
+            figures: z.ZodArray<z.ZodObject<{
+                value: z.ZodNumber;
+                comparator: z.ZodEnum<{
+                    "<": "<";
+                    "<=": "<=";
+                    "=": "=";
+                    ">": ">";
+                    ">=": ">=";
+                    range: "range";
+                }>;
+                raw: z.ZodString;
+                span: z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>;
+                line: z.ZodNumber;
+                words: z.ZodArray<z.ZodString>;
+                clause: z.ZodString;
+                review: z.ZodBoolean;
+                appendix: z.ZodBoolean;
+                inTable: z.ZodBoolean;
+            }, z.core.$strip>>;
+            citations: z.ZodArray<z.ZodObject<{
+                symbol: z.ZodString;
+                kind: z.ZodEnum<{
+                    "chi-thi": "chi-thi";
+                    "chuong-trinh": "chuong-trinh";
+                    "cong-van": "cong-van";
+                    "huong-dan": "huong-dan";
+                    "ke-hoach": "ke-hoach";
+                    "ket-luan": "ket-luan";
+                    luat: "luat";
+                    "nghi-dinh": "nghi-dinh";
+                    "nghi-quyet": "nghi-quyet";
+                    other: "other";
+                    "quyet-dinh": "quyet-dinh";
+                    "thong-bao": "thong-bao";
+                    "thong-tu": "thong-tu";
+                }>;
+                statedKind: z.ZodNullable<z.ZodEnum<{
+                    "chi-thi": "chi-thi";
+                    "chuong-trinh": "chuong-trinh";
+                    "cong-van": "cong-van";
+                    "huong-dan": "huong-dan";
+                    "ke-hoach": "ke-hoach";
+                    "ket-luan": "ket-luan";
+                    luat: "luat";
+                    "nghi-dinh": "nghi-dinh";
+                    "nghi-quyet": "nghi-quyet";
+                    other: "other";
+                    "quyet-dinh": "quyet-dinh";
+                    "thong-bao": "thong-bao";
+                    "thong-tu": "thong-tu";
+                }>>;
+                typeCode: z.ZodNullable<z.ZodString>;
+                issuerCode: z.ZodString;
+                raw: z.ZodString;
+                span: z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>;
+                date: z.ZodNullable<z.ZodString>;
+                dateSpan: z.ZodNullable<z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>>;
+            }, z.core.$strip>>;
+            duties: z.ZodArray<z.ZodObject<{
+                unit: z.ZodString;
+                unitKey: z.ZodString;
+                key: z.ZodString;
+                items: z.ZodArray<z.ZodString>;
+                span: z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>;
+                line: z.ZodNumber;
+            }, z.core.$strip>>;
+        }, z.core.$strip>>;
     }, z.core.$strip>>;
     diagnostics: z.ZodArray<z.ZodObject<{
         ruleId: z.ZodString;
@@ -2056,25 +2645,6 @@ export declare function definePlugin(plugin: ProvincePlugin): ProvincePlugin;
 export declare function indicatorKey(text: string): string;
 export declare function matchesKeywords(text: string, keywords: readonly string[]): boolean;
 
-// ---- plugin/rule-runner.d.ts
-import type { Framework, InstitutionalFact, LegalDocument } from "../framework/model.ts";
-import type { Plan } from "../model/plan.ts";
-import type { Locale, Rule, RuleReport } from "../rule/contract.ts";
-export interface RuleRunInput {
-    readonly plan: Plan;
-    readonly text?: string;
-    readonly options?: unknown;
-    readonly province?: string | null;
-    readonly planYear?: number | null;
-    readonly locale?: Locale;
-    readonly knowledge?: Partial<{
-        documents: LegalDocument[];
-        institutions: InstitutionalFact[];
-        frameworks: Framework[];
-    }>;
-}
-export declare function runRule(rule: Rule, input: RuleRunInput): RuleReport[];
-
 // ---- rule/contract.d.ts
 import { z } from "zod";
 import type { DocTree } from "../doc/tree.ts";
@@ -2193,6 +2763,51 @@ export declare const Config: z.ZodObject<{
 }, z.core.$strict>;
 export type Config = z.infer<typeof Config>;
 
+// ---- rule/rule-tester.d.ts
+import type { Plan } from "../model/plan.ts";
+import { type Knowledge, type Locale, type Rule, type RuleReport } from "./contract.ts";
+export interface RuleTestCase {
+    readonly name?: string;
+    readonly text: string;
+    readonly options?: unknown;
+    readonly planYear?: number | null;
+    readonly province?: string | null;
+    readonly knowledge?: Knowledge;
+}
+export interface ExpectedReport {
+    readonly messageId: string;
+    readonly line: number | null;
+    readonly data?: Readonly<Record<string, string | number | null>>;
+}
+export interface InvalidRuleTestCase extends RuleTestCase {
+    readonly errors: readonly ExpectedReport[];
+}
+export interface RuleTests {
+    readonly valid: readonly RuleTestCase[];
+    readonly invalid: readonly InvalidRuleTestCase[];
+}
+export interface RuleTesterOptions {
+    readonly read: (text: string) => Plan | Promise<Plan>;
+    readonly knowledge?: Knowledge;
+    readonly locale?: Locale;
+    readonly describe: (name: string, body: () => void) => void;
+    readonly it: (name: string, body: () => Promise<void> | void) => void;
+}
+export interface TestedReport extends RuleReport {
+    readonly line: number | null;
+}
+export declare class RuleTester {
+    private readonly options;
+    constructor(options: RuleTesterOptions);
+    run(rule: Rule, tests: RuleTests): void;
+    reports(rule: Rule, c: RuleTestCase): Promise<TestedReport[]>;
+}
+
+// ---- rule/visit.d.ts
+import type { Plan } from "../model/plan.ts";
+import type { RuleVisitors } from "./contract.ts";
+export declare function visitPlan(plan: Plan, v: RuleVisitors): void;
+
 // ---- schemas.d.ts
 export declare function jsonSchemas(): Record<string, unknown>;
 
@@ -2266,6 +2881,7 @@ export declare function declaredMoneyUnit(text: string): number | null;
 export declare function parseMoney(input: string): Parsed<number>;
 
 // ---- text/normalize.d.ts
+export declare function replaceLookalikes(text: string): string;
 export declare function nfc(text: string): string;
 export declare function canonicalTones(text: string): string;
 export declare function foldVietnamese(text: string): string;
@@ -2299,7 +2915,12 @@ export declare const ok: <T>(value: T) => Parsed<T>;
 export declare const fail: <T = never>(_tag: TextErrorTag, input: string, reason: string) => Parsed<T>;
 
 // ---- text/target.d.ts
-import type { Period, Target } from "../model/target.ts";
+import type { Comparator, Period, Target } from "../model/target.ts";
 import { type Parsed } from "./result.ts";
+export declare function comparatorPrefix(before: string): {
+    comparator: Comparator;
+    start: number;
+} | null;
+export declare function countedNoun(phrase: string): string | null;
 export declare function parseTarget(input: string): Parsed<Target>;
 export declare function findPeriod(text: string): Period | null;

@@ -3,10 +3,15 @@
 
 // ---- index.d.ts
 export { readPlan, readDocument, extractPlan, type ReadResult, type ReadOptions } from "./read.ts";
+export { extractFacts } from "./extract/facts/index.ts";
 export { detectFormat, type Format } from "./formats/detect.ts";
 export { treeOutline } from "./formats/outline.ts";
 export { decodeText } from "./input/decode.ts";
 export { UnsupportedFormat, UnreadableInput, type ReaderError } from "./input/errors.ts";
+
+// ---- extract/facts/index.d.ts
+import { type PlanFacts } from "@cdsvn/core";
+export declare function extractFacts(text: string): PlanFacts;
 
 // ---- extract/index.d.ts
 import { type Diagnostic, type DocTree, type Plan } from "@cdsvn/core";
@@ -28,9 +33,14 @@ export declare function treeOutline(tree: DocTree, width?: number): string;
 
 // ---- input/decode.d.ts
 export declare function decodeText(bytes: Uint8Array): string;
+export type SourceEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1258" | "windows-1252" | "TCVN3" | "VNI";
 export interface Decoded {
     readonly text: string;
-    readonly encoding: string;
+    readonly encoding: SourceEncoding;
+    readonly badBytes?: {
+        readonly count: number;
+        readonly firstOffset: number;
+    };
 }
 export declare function decodeTextWithInfo(bytes: Uint8Array): Decoded;
 
