@@ -11,7 +11,8 @@ import { build } from "esbuild";
 
 rmSync("dist", { recursive: true, force: true });
 const result = await build({
-  entryPoints: { bin: "src/bin.ts" },
+  // The worker thread each plan is analysed in (src/batch/pool.ts) is an entry of its own.
+  entryPoints: { bin: "src/bin.ts", "batch/analyze-worker": "src/batch/analyze-worker.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

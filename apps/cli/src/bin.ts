@@ -8,13 +8,17 @@ module.enableCompileCache?.();
 
 // Subpath imports, not the package barrel: the barrel also loads the HTTP, Redis and cluster modules
 // (hundreds of files, ~0.5 s of every `cds` start) that the CLI never uses.
-const [NodeRuntime, NodeServices, Effect, Runtime, { runCli }] = await Promise.all([
+const [NodeRuntime, NodeServices, Effect, Runtime, { runCli }, { setWorkerUrl }] = await Promise.all([
   import("@effect/platform-node/NodeRuntime"),
   import("@effect/platform-node/NodeServices"),
   import("effect/Effect"),
   import("effect/Runtime"),
   import("./main.ts"),
+  import("./batch/worker-url.ts"),
 ]);
+
+// The worker thread's module sits beside this file: src/batch/*.ts from source, dist/batch/*.js bundled.
+setWorkerUrl(new URL(`./batch/analyze-worker.${import.meta.url.endsWith(".ts") ? "ts" : "js"}`, import.meta.url));
 
 /**
  * The runner calls process.exit at once on a non-zero code, which cuts short a report still being written

@@ -12,6 +12,7 @@ import { rules } from "./commands/rules.ts";
 import { explain } from "./commands/explain.ts";
 import { UsageError } from "./errors.ts";
 import { VERSION } from "./version.ts";
+import { plainText } from "./io/terminal-text.ts";
 
 export { VERSION } from "./version.ts";
 
@@ -45,8 +46,8 @@ export const runCli = (argv: ReadonlyArray<string>) =>
     Effect.tapCause((cause) => {
       const error = Cause.squash(cause) as { _tag?: string; message?: string };
       if (error?._tag === "UsageError" && !error.message) return Effect.void; // already shown by the parser
-      if (error?._tag === "InputError" || error?._tag === "UsageError") return Console.error(`cds: ${error.message}`);
+      if (error?._tag === "InputError" || error?._tag === "UsageError") return Console.error(plainText(`cds: ${error.message}`));
       if (error?._tag === "FindingsFound" || error?._tag === "SomeInputsFailed") return Effect.void;
-      return Console.error(`cds: internal error: ${error?.message ?? String(error)}`);
+      return Console.error(plainText(`cds: internal error: ${error?.message ?? String(error)}`));
     }),
   );

@@ -38,5 +38,12 @@ export const frameworkFlag = Flag.String("framework").pipe(
   Flag.atLeast(0),
 );
 
+/** `--jobs`: worker threads for the files of a run; default one per core. */
+export const jobsFlag = Flag.Int("jobs").pipe(
+  Flag.withAlias("j"),
+  Flag.withDescription("Worker threads for the files of a run (default: one per core)"),
+  Flag.optional,
+);
+
 /** The flags that choose what the engine runs with, shared by every command that checks. */
 export const engineFlags = { config: configFlag, plugin: pluginFlag, framework: frameworkFlag } as const;

@@ -1,5 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
 import type { FileReport, Locale } from "@cdsvn/core";
 import { formatReports, FORMAT_NAMES, FormatSpecError, parseFormatSpecs, shouldColor, type FormatName } from "@cdsvn/report";
 import * as Console from "effect/Console";
@@ -7,6 +5,7 @@ import * as Effect from "effect/Effect";
 import { Flag } from "effect/cli";
 import { UsageError } from "./errors.ts";
 import { userPath } from "./io/load.ts";
+import { claimOutputs, OutputError } from "./io/write-output.ts";
 
 /**
  * `--format` for validate and compare: repeatable, each value `name` or `name:file`
@@ -26,8 +25,9 @@ export const reportFormats = (values: readonly string[], fallback: FormatName = 
   });
 
 /**
- * Writes the reports once per spec: to stdout, or to the named file (directories created). Colour only
- * on an interactive stdout without NO_COLOR; never in a file.
+ * Writes the reports once per spec: to stdout, or to the named file. Every file output is claimed before
+ * anything is written (one unwritable `--format x:file` fails the run with nothing written) and put in
+ * place whole (see io/write-output.ts). Colour only on an interactive stdout without NO_COLOR; never in a file.
  */
 export const emitReports = (
   reports: readonly FileReport[],
@@ -36,20 +36,17 @@ export const emitReports = (
 ) =>
   Effect.gen(function* () {
     const specs = yield* reportFormats(values);
+    const files = specs.filter((s) => s.output !== null).map((s) => ({ shown: s.output!, path: userPath(s.output!) }));
+    const claimed = yield* Effect.tryPromise({ try: () => claimOutputs(files), catch: writeError });
+    const contents = new Map<string, string>();
     for (const spec of specs) {
       const color = spec.output === null && shouldColor(process.env, process.stdout.isTTY);
       const text = formatReports(reports, spec.format, { locale: options.locale, color, sources: options.sources });
-      if (spec.output === null) {
-        yield* Console.log(text);
-        continue;
-      }
-      const path = userPath(spec.output);
-      yield* Effect.tryPromise({
-        try: async () => {
-          await mkdir(dirname(path), { recursive: true });
-          await writeFile(path, text.endsWith("\n") ? text : `${text}\n`, "utf8");
-        },
-        catch: (e) => new UsageError({ message: `${spec.output}: cannot write (${e instanceof Error ? e.message : String(e)})` }),
-      });
+      if (spec.output === null) yield* Console.log(text);
+      else contents.set(userPath(spec.output), text.endsWith("\n") ? text : `${text}\n`);
     }
+    yield* Effect.tryPromise({ try: () => claimed.commit(contents), catch: writeError });
   });
+
+const writeError = (e: unknown) =>
+  new UsageError({ message: e instanceof OutputError ? `${e.shown}: cannot write (${e.detail})` : `cannot write (${e instanceof Error ? e.message : String(e)})` });

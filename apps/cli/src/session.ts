@@ -18,6 +18,8 @@ export interface EngineFlags {
   readonly plugin: readonly string[];
   readonly framework: readonly string[];
   readonly lang: Locale;
+  /** Worker threads for the files of a run (`--jobs`); default: one per core. */
+  readonly jobs?: number;
 }
 
 /** What one plan is analysed with: its config (the explicit one, or the nearest above it) and the engine for it. */
@@ -38,6 +40,8 @@ export interface Session {
   base(): Effect.Effect<PlanSetup, UsageError>;
   /** The module file each plugin loaded from outside came from (for its rule docs). */
   readonly pluginFiles: ReadonlyMap<ProvincePlugin, string>;
+  /** The flags it was made from: a worker thread rebuilds the same session from them. */
+  readonly flags: EngineFlags;
 }
 
 const usage = (e: unknown) => (e instanceof UsageError ? e : new UsageError({ message: e instanceof Error ? e.message : String(e) }));
@@ -91,6 +95,7 @@ async function buildSession(flags: EngineFlags): Promise<Session> {
   const run = (f: () => Promise<PlanSetup>) => Effect.tryPromise({ try: f, catch: usage });
   return {
     pluginFiles,
+    flags,
     forFile: (file) =>
       run(() => {
         if (explicit) return setupFor(explicit);

@@ -34,16 +34,10 @@ function provinceStatuses(plan: Plan, province: string, year: number) {
 }
 
 describe.skipIf(!existsSync(shared))("each seed against its own province for its plan year (gold plans)", () => {
-  it("Tân Kỳ 2026 (Hải Phòng): every item of the city's derived 2026 table is met", () => {
-    // The derived table is the city's list as the commune states it: written by hand from the framework
-    // data, each item is met at the figure the framework holds ("100% (2025-2027)" holds for 2026).
-    const expected = Object.fromEntries(
-      ["HP26-PHU-SONG-5G", "HP26-CUNG-CAP-MOT-LAN", "HP26-HO-SO-CONG-VIEC", "HP26-BAO-CAO", "HP26-NHIEM-VU-GIAO", "HP26-KY-NANG-SO-CBCCVC",
-        "HP26-QUAN-TRI-DU-LIEU", "HP26-TTHC-NOI-BO", "HP26-PHI-DIA-GIOI", "HP26-TTHC-SXKD-TRUC-TUYEN", "HP26-PHI-TIEP-XUC", "HP26-SO-HOA-HO-SO",
-        "HP26-DVCTT-TOAN-TRINH", "HP26-HO-SO-TRUC-TUYEN", "HP26-HAI-LONG", "HP26-CHU-KY-SO", "HP26-DNVVN-CONG-NGHE-SO", "HP26-VNEID", "HP26-PHAN-MEM-DIEU-HANH"]
-        .map((code) => [code, "met"]),
-    );
-    expect(provinceStatuses(goldPlan("hai-phong_tan-ky_2026"), "hai-phong", 2026)).toEqual(expected);
+  // Issue 16: the city table read from the Tân Kỳ plan is no framework any more (the plan "met" it against itself);
+  // it ships as examples/hai-phong-xa-2026-derived.json. No Hải Phòng list is public for 2026.
+  it("Tân Kỳ 2026 (Hải Phòng): no province list is public for 2026, so no province finding", () => {
+    expect(provinceStatuses(goldPlan("hai-phong_tan-ky_2026"), "hai-phong", 2026)).toEqual({});
   });
 
   it("Hà Tĩnh 2026 and 2027, Thanh Hóa 2026, Nghệ An 2025: no province list is public for those years, so no province finding", () => {
@@ -76,7 +70,9 @@ describe.skipIf(!existsSync(shared))("each seed against its own province for its
     const plan = goldPlan("nghe-an_hop-minh_2025");
     const fw = effectiveFramework(knowledgeFor("nghe-an").frameworks, { province: "nghe-an", year: 2025, issued: plan.meta.issuedDate });
     expect(fw.frameworkIds).not.toContain("qd-2629");
-    expect(effectiveFramework(knowledgeFor("nghe-an").frameworks, { province: "nghe-an", year: 2025 }).frameworkIds).toContain("qd-2629");
+    // Issue 16: without an issue date a plan is read as issued before its year, so a 2025 plan is not held to QĐ 2629 either.
+    expect(effectiveFramework(knowledgeFor("nghe-an").frameworks, { province: "nghe-an", year: 2025 }).frameworkIds).not.toContain("qd-2629");
+    expect(effectiveFramework(knowledgeFor("nghe-an").frameworks, { province: "nghe-an", year: 2025, issued: "2025-12-15" }).frameworkIds).toContain("qd-2629");
   });
 });
 
@@ -87,8 +83,10 @@ describe.skipIf(!existsSync(shared))("cds compare", { timeout: 120_000 }, () => 
     expect(r.stderr).toBe("");
     expect(r.stdout).toMatch(/Province: hai-phong \(.*"thành phố Hải Phòng" ×\d/);
     expect(r.stdout).toMatch(/Coverage: \d+ met \/ \d+ below \/ \d+ missing \/ \d+ ambiguous of \d+ applicable to communes/);
-    expect(r.stdout).toMatch(/HP26-VNEID .* met /);
-    expect(r.code).toBe(0);
+    // Issue 16: held to QĐ 2629 Phụ lục I (confirmed), its 98% DVCTT toàn trình is below the national 100%: exit 1.
+    expect(r.stdout).toMatch(/CQS-HSCV-DIEN-TU .* met .*Phụ lục I, mục I\.2\.2/);
+    expect(r.stdout).toMatch(/CQS-DVCTT-TOAN-TRINH .* below /);
+    expect(r.code).toBe(1);
   });
   it("emits FileReports with the comparison in JSON, and honours --province and --year", () => {
     const r = cds(["compare", seed("ha-tinh_ky-hoa_2026.txt"), "--province", "ha-tinh", "--year", "2025", "--format", "json"]);

@@ -85,9 +85,12 @@ describe("comparePlan", () => {
     expect([below.required?.raw, below.planned?.raw, below.source?.document]).toEqual(["> 90%", "90%", "1/KH-UBND"]);
   });
 
-  it("is ambiguous when two plan figures for one indicator disagree about meeting it, and met when both meet", () => {
+  // Issue 16 changed this: when body and appendix state one indicator differently, the lower decides (it was "ambiguous").
+  it("lets the lower figure decide when the plan states one indicator twice, and says so; met when both meet", () => {
     const c = comparePlan(plan([["Người dân hài lòng", pct("=", 95)], ["Tỷ lệ người dân hài lòng", pct("=", 85)]]), fw);
-    expect(c.items.find((i) => i.code === "P-HAI-LONG")!.status).toBe("ambiguous");
+    const row = c.items.find((i) => i.code === "P-HAI-LONG")!;
+    expect([row.status, row.planned?.raw, row.planIndicators]).toEqual(["below-target", "85%", [1, 0]]);
+    expect(row.note).toContain("the lower decides");
     const d = comparePlan(plan([["Người dân hài lòng", pct("=", 95)], ["Người dân hài lòng", pct(">", 92)]]), fw);
     expect(d.items.find((i) => i.code === "P-HAI-LONG")!.status).toBe("met");
   });
@@ -99,10 +102,12 @@ describe("comparePlan", () => {
     const byCode = Object.fromEntries(diags.map((d) => [(d.data as { code: string }).code, [d.ruleId, d.category, d.severity]]));
     expect(byCode).toEqual({
       "P-HAI-LONG": ["framework/target", "framework-target", "error"],
-      "P-HO-SO": ["framework/coverage", "framework-coverage", "warning"], // unconfirmed figure: never an error
-      "N-TOAN-TRINH": ["framework/coverage", "framework-coverage", "warning"], // secondary source
+      // Issue 16: a figure that is not confirmed (press, unconfirmed) never leaves as more than an info (it was a warning).
+      "P-HO-SO": ["framework/coverage", "framework-coverage", "info"],
+      "N-TOAN-TRINH": ["framework/coverage", "framework-coverage", "info"],
     });
-    expect(diags.find((d) => d.ruleId === "framework/target")!.message).toContain("below the > 90% required by 1/KH-UBND, Mục II");
+    expect(diags.find((d) => d.ruleId === "framework/target")!.message).toContain("below the > 90% required by 1/KH-UBND (2025-12-01), Mục II");
+    expect(diags.find((d) => (d.data as { code: string }).code === "N-TOAN-TRINH")!.message).toContain("secondary source");
   });
 });
 

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { Plan } from "./model/plan.ts";
 import { Report } from "./model/report.ts";
 import { Config } from "./rule/contract.ts";
-import { Framework, LegalDocument } from "./framework/model.ts";
+import { FrameworkFile } from "./framework/file.ts";
+import { LegalDocument } from "./framework/model.ts";
 
 const SCHEMA_BASE = "https://cdsvn.github.io/cds/schemas";
 
@@ -19,7 +20,7 @@ export function jsonSchemas(): Record<string, unknown> {
     "plan.schema.json": make(Plan, "plan.schema.json"),
     "report.schema.json": make(Report, "report.schema.json"),
     "config.schema.json": make(Config, "config.schema.json"),
-    "framework.schema.json": make(Framework, "framework.schema.json"),
+    "framework.schema.json": make(FrameworkFile, "framework.schema.json"),
     "legal-document.schema.json": make(LegalDocument, "legal-document.schema.json"),
   };
 }

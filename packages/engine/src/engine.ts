@@ -1,6 +1,5 @@
-import { check } from "@cdsvn/checker";
+import { check, compareWithFrameworks } from "@cdsvn/checker";
 import { summarize, type Config, type Diagnostic, type DocTree, type FileReport, type Framework, type Locale, type ProvincePlugin } from "@cdsvn/core";
-import { compareWithFramework, FrameworkSelector } from "./framework-step.ts";
 import { inputName, readInput, type AnalyzeInput } from "./input.ts";
 import { provinceSetup, sharedKnowledge, type ProvinceSetup, type SharedKnowledge } from "./knowledge.ts";
 import { chooseProvince, withProvince, type ProvinceChoice } from "./province/choice.ts";
@@ -85,7 +84,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const extraFrameworks = options.frameworks ?? [];
   const baseConfig = options.config ?? {};
   const setups = new Map<string | null, ProvinceSetup>();
-  const selector = new FrameworkSelector();
   let shared: SharedKnowledge | null = null;
   let detector: ProvinceDetector | null = null;
 
@@ -115,13 +113,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (checks) diagnostics.push(...check({ plan, tree, text, rules, config: checkConfig, knowledge, locale }));
     let comparison: FileReport["comparison"] = null;
     const frameworks: string[] = [];
-    if (opts.compare && year !== null) {
-      const framework = selector.select(knowledge, province, year, plan.meta.issuedDate);
-      const found = compareWithFramework(plan, text, framework, plugin, locale);
-      if (found) {
-        comparison = found.comparison;
-        diagnostics.push(...found.diagnostics);
-        frameworks.push(...found.frameworkIds);
+    if (opts.compare) {
+      // One call: the framework in force, the comparison and its findings, or a note saying exactly why not.
+      const outcome = compareWithFrameworks({ plan, text, frameworks: knowledge.frameworks, province, year, aliases: plugin?.indicatorAliases ?? {}, config: checkConfig, locale });
+      diagnostics.push(...outcome.diagnostics);
+      if (outcome.ran) {
+        comparison = outcome.comparison;
+        frameworks.push(...outcome.framework.frameworkIds);
       }
     }
     const { diagnostics: _own, ...planOnly } = plan;

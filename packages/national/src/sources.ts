@@ -20,6 +20,12 @@ export const URL = {
   qd749Payment: "https://cand.com.vn/Khoa-hoc-Quan-su/ty-trong-kinh-te-so-se-dat-20-gdp-vao-nam-2025-i658544",
   qd2629: "https://vtcnews.vn/100-ho-so-cong-viec-tai-cap-bo-tinh-cap-xa-duoc-xu-ly-tren-moi-truong-dien-tu-ar990503.html",
   qd2629Text: "https://thuviennhadat.vn/van-ban-phap-luat-viet-nam/quyet-dinh-2629-qd-ttg-2025-phe-duyet-chuong-trinh-phat-trien-chinh-phu-so-682760.html?trang=2",
+  /** Full text with Phụ lục I–II: a copy of thuvienphapluat's text in a public GitHub dataset. */
+  qd2629Full: "https://github.com/tnt305/tai_lieu_noi_bo/blob/94c5034af72cc7e5020694d06eceb126a103d48b/src/etl/dataset/2edf5927c71bc4c1.md",
+  /** Full text of TB 624/TB-VPCP with its annex: same dataset. */
+  tb624Full: "https://github.com/tnt305/tai_lieu_noi_bo/blob/94c5034af72cc7e5020694d06eceb126a103d48b/src/etl/dataset/74e2ddc7b11340da.md",
+  qd11a: "https://vneconomy.vn/khoa-hoc-cong-nghe-huong-muc-tieu-chiem-ty-trong-175-gdp.htm",
+  qd11b: "https://thoibaotaichinhvietnam.vn/khoa-hoc-cong-nghe-doi-moi-sang-tao-va-chuyen-doi-so-dong-gop-thiet-thuc-cho-tang-truong-192829.html",
   qd942: "https://ictvietnam.vn/print/25975.html",
   qd411: "http://khcnbinhduong.gov.vn/New/chien-luoc-quoc-gia-ve-kinh-te-so-va-xa-hoi-so-den-nam-2025-dinh-huong-den-nam-2030-6756",
   qd411b: "https://m.thanhnien.vn/phat-trien-kinh-te-so-dat-20-gdp-vao-nam-2025-post1445066.html",
@@ -42,7 +48,6 @@ export const URL = {
   qd923: "https://huengaynay.vn/kinh-te/khoa-hoc-cong-nghe/hue-xep-thu-2-toan-quoc-ve-muc-do-chuyen-doi-so-159011.html",
   qd766: "https://sonoivu.namdinh.gov.vn/cai-cach-hanh-chinh/thu-tuong-chinh-phu-phe-duyet-bo-chi-so-chi-dao-dieu-hanh-va-danh-gia-chat-luong-phuc-vu-nguoi-dan-doanh-nghiep-trong-2373",
   qd2392: "https://123docz.net/document/10564699-qd-ubnd-xep-hang-muc-do-cqdt-2021-2.htm",
-  merger: "https://sieucacuocnews.com/print/470461.html",
   twoLevel: "https://daihoidang.baoquangninh.vn/mo-hinh-to-chuc-chinh-quyen-dia-phuong-2-cap-van-hanh-tu-1-7-2025-3364666.html",
   law72: "https://nhansu.vn/van-ban-phap-luat/Nghi-quyet-62-NQ-HDND-2025-ke-hoach-phat-trien-kinh-te-xa-hoi-Nghe-An-2026-687786.html",
   provinces34: "https://www.vietnamplus.vn/thong-tin-chi-tiet-ve-34-tinh-thanh-pho-tren-ca-nuoc-tu-ngay-17-post1047526.amp",
@@ -61,6 +66,8 @@ export const URL = {
 
 /** The research notes every figure was compiled in; cited when no public page could be read. */
 export const RESEARCH = "shared/research/legal-frameworks.md";
+/** The follow-up notes with the full texts of QĐ 2629/QĐ-TTg and TB 624/TB-VPCP (2026 targets). */
+export const RESEARCH_2026 = "shared/research/frameworks-2026.md";
 
 export function src(document: string, article: string | null, url: string | null, note?: string, date?: string): SourceRef {
   return { document, article, url, ...(note ? { note } : {}), ...(date ? { date } : {}) };

@@ -1,51 +1,41 @@
 import { describe, expect, it } from "vitest";
-import { findOutdatedUses, frameworksInForce, NATIONAL_FRAMEWORKS, targetsFor } from "../src/index.ts";
+import { findOutdatedUses, NATIONAL_FRAMEWORKS } from "../src/index.ts";
 
-const codes = (xs: { indicator: { code: string } }[]) => [...new Set(xs.map((x) => x.indicator.code))];
+describe("national frameworks from the full texts", () => {
+  const byId = (id: string) => NATIONAL_FRAMEWORKS.find((f) => f.id === id)!;
+  const items = (id: string, from: number) =>
+    byId(id).indicators.flatMap((i) => i.targets.filter((t) => t.from === from).map((t) => t.source.article)).filter((a) => a?.startsWith("Phụ lục I"));
 
-describe("frameworksInForce", () => {
-  it("takes the NQ 57 version in effect: NQ 71 for 2025 and later, NQ 03 if read before April 2025", () => {
-    const v = (year: number, asOf?: string) => frameworksInForce(NATIONAL_FRAMEWORKS, year, asOf).find((f) => f.id === "nq-57")?.version;
-    expect(v(2025)).toBe("2025-04-01");
-    expect(v(2026)).toBe("2025-04-01");
-    expect(v(2025, "2025-02-01")).toBe("2025-01-09");
+  it("QĐ 2629/QĐ-TTg: every item of Phụ lục I, 10 for 2025–2027 and 12 for 2028–2030 (II.2.1–2 count as one row here: level 5 is not a percentage of units)", () => {
+    expect(new Set(items("qd-2629", 2025))).toEqual(new Set(["I.1.1", "I.1.2", "I.1.3", "I.2.1", "I.2.2", "I.2.3", "I.2.4", "I.2.5", "I.2.6", "I.2.7"].map((i) => `Phụ lục I, mục ${i}`)));
+    expect(new Set(items("qd-2629", 2028)).size).toBe(11);
   });
-  it("drops frameworks whose years do not cover the plan year", () => {
-    const ids = (y: number) => frameworksInForce(NATIONAL_FRAMEWORKS, y).map((f) => f.id).sort();
-    expect(ids(2026)).toContain("bcd-tw-2026");
-    expect(ids(2027)).not.toContain("bcd-tw-2026");
-    expect(ids(2024)).not.toContain("qd-2629");
-  });
-});
 
-describe("targetsFor a commune plan", () => {
-  it("2026: 100% DVCTT toàn trình (QĐ 2629, 2025–2027) and 100% hồ sơ công việc (Ban Chỉ đạo TW 2026); not QĐ 749's 2025 figures", () => {
-    const ts = targetsFor({ year: 2026, frameworks: NATIONAL_FRAMEWORKS });
-    const toanTrinh = ts.filter((t) => t.indicator.code === "CQS-DVCTT-TOAN-TRINH");
-    expect(toanTrinh.map((t) => [t.framework.id, t.target.value])).toEqual([["qd-2629", 100]]);
-    const hscv = ts.filter((t) => t.indicator.code === "CQS-HSCV-DIEN-TU" && t.target.confidence !== "unconfirmed");
-    expect(hscv.map((t) => [t.framework.id, t.target.value])).toEqual([["bcd-tw-2026", 100]]);
-    expect(ts.every((t) => t.target.level === "commune" && t.due === "year")).toBe(true);
-    expect(ts.some((t) => t.framework.id === "qd-749")).toBe(false);
-    expect(codes(ts)).toContain("NL-CAN-BO-XA-THIET-BI-CHU-KY-SO");
+  it("QĐ 2629: 100% work files electronic with personal signatures for 2025–2027 at commune level, confirmed, with its item", () => {
+    const hscv = byId("qd-2629").indicators.find((i) => i.code === "CQS-HSCV-DIEN-TU")!;
+    const commune = hscv.targets.find((t) => t.level === "commune")!;
+    expect([commune.from, commune.to, commune.value, commune.confidence, commune.source.article, commune.source.date]).toEqual([2025, 2027, 100, "confirmed", "Phụ lục I, mục I.2.2", "2025-12-01"]);
   });
-  it("2025: QĐ 749's 60% of commune work files", () => {
-    const ts = targetsFor({ year: 2025, frameworks: NATIONAL_FRAMEWORKS }).filter((t) => t.indicator.code === "CQS-HSCV-DIEN-TU");
-    expect(ts.find((t) => t.framework.id === "qd-749")?.target.value).toBe(60);
+
+  it("TB 624/TB-VPCP and QĐ 11/QĐ-BCĐCP set the 2026 commune targets; QĐ 11 is from the press and says so", () => {
+    expect(byId("tb-624").indicators.filter((i) => i.targets.some((t) => t.level === "commune" && t.to >= 2026)).map((i) => i.code).sort())
+      .toEqual(["CQS-PHI-DIA-GIOI", "CQS-TTHC-DOANH-NGHIEP-TRUC-TUYEN"]);
+    const qd11 = byId("qd-11-bcdcp");
+    expect(qd11.indicators.flatMap((i) => i.targets).every((t) => t.confidence === "secondary")).toBe(true);
+    expect(qd11.effective).toBe("2026-02-28");
   });
-  it("2028: QĐ 2629's second phase (99% satisfaction), no first-phase figure", () => {
-    const ts = targetsFor({ year: 2028, frameworks: NATIONAL_FRAMEWORKS }).filter((t) => t.indicator.code === "CQS-HAI-LONG-DVCTT");
-    expect(ts.map((t) => t.target.value)).toEqual([99]);
+
+  it("cites no press article as a confirmed source, and no site that is not a publisher", () => {
+    for (const f of NATIONAL_FRAMEWORKS) for (const i of f.indicators) for (const t of i.targets) {
+      expect(`${t.source.article ?? ""}`, `${f.id} ${i.code}`).not.toMatch(/bài báo/);
+      expect(t.source.url ?? "", `${f.id} ${i.code}`).not.toMatch(/cuoc|bet|tinthethao/);
+    }
   });
-  it("with horizon, adds the 2030 targets (NQ 03/NQ 71 Annex I) as due later", () => {
-    const ts = targetsFor({ year: 2026, frameworks: NATIONAL_FRAMEWORKS, horizon: true });
-    const later = ts.filter((t) => t.due === "horizon" && t.indicator.code === "CQS-DVCTT-TOAN-TRINH");
-    expect(later.map((t) => [t.framework.version, t.target.to, t.target.value])).toEqual([["2025-04-01", 2030, 90]]);
-  });
-  it("national aggregates only on request", () => {
-    expect(codes(targetsFor({ year: 2026, frameworks: NATIONAL_FRAMEWORKS }))).not.toContain("KTS-TY-TRONG-GDP");
-    const withNational = targetsFor({ year: 2026, frameworks: NATIONAL_FRAMEWORKS, includeNational: true });
-    expect(withNational.find((t) => t.indicator.code === "KTS-TY-TRONG-GDP")?.target.value).toBe(14.5);
+
+  it("marks the shares of communes and the replaced DVCTT levels so no commune is held to them", () => {
+    const all = NATIONAL_FRAMEWORKS.flatMap((f) => f.indicators);
+    expect(all.find((i) => i.code === "HT-CAP-QUANG-XA")?.aggregate).toBe(true);
+    expect(all.find((i) => i.code === "CQS-DVCTT-DA-PHUONG-TIEN")?.superseded?.from).toBe("2022-08-15");
   });
 });
 

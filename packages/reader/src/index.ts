@@ -8,3 +8,14 @@ export { detectFormat, type Format } from "./formats/detect.ts";
 export { treeOutline } from "./formats/outline.ts";
 export { decodeText } from "./input/decode.ts";
 export { UnsupportedFormat, UnreadableInput, type ReaderError } from "./input/errors.ts";
+export {
+  parseFrameworkFile,
+  frameworkTemplate,
+  describeLocation,
+  FRAMEWORK_COLUMNS,
+  type FrameworkFileResult,
+  type FrameworkFileProblem,
+  type ProblemLocation,
+  type FrameworkColumn,
+  type TemplateFormat,
+} from "./framework-file/index.ts";

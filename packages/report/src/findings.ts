@@ -1,6 +1,7 @@
 import type { Diagnostic, FileReport, Locale, Severity } from "@cdsvn/core";
 import { lineIndex, lineOf } from "@cdsvn/core";
-import { msg, type ReportMessageId } from "./messages.ts";
+import { t } from "./messages.ts";
+import { sourceLabel, valueLabel } from "./plan-labels.ts";
 
 /** The part of a plan a finding is about; findings are grouped by it in every human-readable report. */
 export type SectionKey = "meta" | "legalBases" | "indicators" | "tasks" | "budget" | "framework" | "document";
@@ -22,7 +23,7 @@ export function sectionOf(d: Diagnostic): SectionKey {
 }
 
 export function sectionTitle(locale: Locale, key: SectionKey): string {
-  return msg(locale, `section.${key}` as ReportMessageId);
+  return t(locale, `section.${key}`);
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -73,5 +74,24 @@ export function makeQuoter(text: string | undefined): (d: Diagnostic) => string 
     const quoted = text.slice(start, end).replace(/\s+/g, " ").trim();
     if (quoted === "") return null;
     return quoted.length > MAX_QUOTE ? `${quoted.slice(0, MAX_QUOTE - 1)}…` : quoted;
+  };
+}
+
+/** What every report prints under a finding besides its message, each part already in words. */
+export interface FindingNotes {
+  /** "dòng 6", or null for a whole-document finding. */
+  readonly place: string | null;
+  /** "2629/QĐ-TTg, Phụ lục I, mục 3"; never a file path. */
+  readonly source: string | null;
+  /** The correction, numbers written as the plan writes them ("90.000.000"). */
+  readonly suggestion: string | null;
+}
+
+export function findingNotes(locale: Locale, d: Diagnostic): FindingNotes {
+  const suggestion = d.suggestion ? valueLabel(locale, d.suggestion) : null;
+  return {
+    place: d.line === null ? null : t(locale, "report.line", { line: String(d.line) }),
+    source: sourceLabel(locale, d.source),
+    suggestion,
   };
 }

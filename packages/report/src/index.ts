@@ -6,16 +6,25 @@
 export { FORMAT_NAMES, isFormatName, type FormatName, type FormatContext } from "./format/context.ts";
 export { formatReports } from "./format/format-reports.ts";
 export { shouldColor, palette, type Palette } from "./color.ts";
-export { groupBySection, sectionOf, sectionTitle, makeQuoter, type SectionKey } from "./findings.ts";
-export { countsLine, formatNumber } from "./messages.ts";
+export { groupBySection, sectionOf, sectionTitle, makeQuoter, findingNotes, type SectionKey, type FindingNotes } from "./findings.ts";
+export { countsLine, formatNumber, severityLabel } from "./messages.ts";
+export { xmlSafe, spreadsheetText, terminalSafe, markdownInline } from "./safe-text.ts";
+export { comparisonView, notComparedLine, type ComparisonView, type ComparisonRowView } from "./comparison-view.ts";
+export { sourceLabel, confidenceLabel, dateLabel, valueLabel, statusLabel, targetLabel, unitLabel, inScope } from "./plan-labels.ts";
 export { parseFormatSpecs, FormatSpecError, type FormatSpec } from "./format/format-specs.ts";
 export { buildTables, pointerTarget, CSV_NAMES, type Table, type TableId, type Column, type Row } from "./export/tables.ts";
 export { exportCsv, csvField, BOM } from "./export/csv.ts";
 export { exportJson } from "./export/json.ts";
-export { exportXlsx, NUMFMT, columnLetter } from "./export/xlsx.ts";
-export type { DocxOptions } from "./export/docx.ts";
-export { escapeHtml } from "./format/html.ts";
-export { summarizeBatch, exportSummaryXlsx, type BatchSummary, type SummaryRow, type SummaryCell, type SummaryIndicator, type Unreadable } from "./export/summary.ts";
+export { exportXlsx } from "./export/xlsx.ts";
+export { NUMFMT, columnLetter } from "./export/sheet-layout.ts";
+export { documentTimestamp } from "./export/stable-zip.ts";
+export type { DocxOptions, ReviewHeader } from "./export/docx.ts";
+export type { ExtrasMode } from "./comparison-view.ts";
+export { escapeHtml } from "./safe-text.ts";
+export {
+  summarizeBatch, exportSummaryXlsx, exportSummaryCsv, exportSummaryJson,
+  type BatchSummary, type SummaryGroup, type SummaryRow, type SummaryCell, type SummaryIndicator, type Unreadable,
+} from "./export/summary.ts";
 
 /**
  * The DOCX review report. Its module (and the `docx` library behind it) loads on the first call, so a

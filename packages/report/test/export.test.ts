@@ -126,3 +126,39 @@ describe("tables", () => {
     expect(findings.rows[9]!.cells.file).toBe("b.txt");
   });
 });
+
+describe("docx options", async () => {
+  const { richReport } = await import("./rich-sample.ts");
+  const text = async (options: Parameters<typeof exportDocx>[1]) => (await mammoth.extractRawText({ buffer: Buffer.from(await exportDocx([richReport()], options)) })).value;
+
+  it("leaves what the header does not set as dotted blanks to fill by hand", async () => {
+    const out = await text({ locale: "vi" });
+    expect(out).toContain("Số: ……/BC-……");
+    expect(out).toContain("……………, ngày …… tháng …… năm ……");
+    expect(out).toContain("NGƯỜI RÀ SOÁT");
+    expect(out).toContain("(Ký, ghi rõ họ tên)");
+  });
+
+  it("lists the extras compactly by default, or only counts them", async () => {
+    expect(await text({ locale: "vi" })).toContain("Chỉ tiêu của kế hoạch ngoài khung (2): Tỷ lệ hộ gia đình có đường truyền Internet cáp quang (95%); Số buổi tập huấn kỹ năng số cho người dân (12%)");
+    const omitted = await text({ locale: "vi", extras: "omit" });
+    expect(omitted).toContain("Kế hoạch còn 2 chỉ tiêu ngoài khung (không liệt kê).");
+    expect(omitted).not.toContain("Số buổi tập huấn");
+  });
+
+  it("cites sources once, with confidence in words, and only rows that apply", async () => {
+    const out = await text({ locale: "vi" });
+    expect(out).toContain("Căn cứ: [1] 2629/QĐ-TTg ngày 03 tháng 10 năm 2022, Phụ lục I, mục 3");
+    expect(out).toContain("[1] (nguồn thứ cấp: báo chí)");
+    expect(out).toContain("1 đạt trên 4 chỉ tiêu áp dụng cho xã");
+    expect(out).not.toContain("Tỷ trọng kinh tế số trong GRDP");
+  });
+
+  it("speaks English when asked, with no Vietnamese label left", async () => {
+    const out = await text({ locale: "en" });
+    expect(out).toContain("SOCIALIST REPUBLIC OF VIETNAM");
+    expect(out).toContain("III. COMPARISON WITH THE FRAMEWORK");
+    expect(out).toContain("Suggested correction: 90,000,000");
+    for (const word of ["Kính gửi", "Căn cứ", "chưa có", "Đề xuất", "dòng ", "quy tắc"]) expect(out).not.toContain(word);
+  });
+});

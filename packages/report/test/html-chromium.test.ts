@@ -39,6 +39,19 @@ describe.skipIf(!existsSync(CHROMIUM))("html report in headless Chromium", () =>
     expect(dom).toMatch(/<table class="comparison">[\s\S]*chưa có[\s\S]*<\/table>/);
   });
 
+  it("prints on A4 pages with the comparison table whole, and keeps the first page as PNG", () => {
+    mkdirSync(resultsDir, { recursive: true });
+    const pdf = join(work, "bao-cao.pdf");
+    const r = chromium([`--print-to-pdf=${pdf}`, "--no-pdf-header-footer", url], join(work, "profile-pdf"));
+    expect(r.status).toBe(0);
+    const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout;
+    expect(info).toMatch(/Page size:\s+59[45](?:\.\d+)? x 841(?:\.\d+)? pts/); // A4, from the page's @page rule
+    const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
+    expect(text).toContain("Đối chiếu với khung chỉ tiêu");
+    expect(text).toMatch(/Tỷ lệ người dân có danh tính số\s+≥ 90%\s+—\s+chưa có/); // one table row, on one page
+    spawnSync("pdftoppm", ["-r", "60", "-png", "-f", "1", "-l", "1", pdf, join(resultsDir, "report-html-print")]);
+  });
+
   it("takes a screenshot into test-results/", () => {
     mkdirSync(resultsDir, { recursive: true });
     const shot = join(resultsDir, "report-html.png");

@@ -11,7 +11,9 @@ describe("markdown", () => {
     expect(out).toContain("#### Dự toán kinh phí");
     expect(out).toMatch(/^\d\. \*\*lỗi\*\* \(dòng 6\): Thành tiền 900\.000\.000/m);
     expect(out).toContain("   > 5 \\| Trang bị thiết bị"); // the quoted table row, its pipes escaped
-    expect(out).toContain("| 3 | Tỷ lệ người dân có danh tính số | ≥ 90% | — | chưa có |");
+    // Rows are numbered in the table (framework codes are internal ids), with the source and confidence.
+    expect(out).toContain("| 2 | Tỷ lệ người dân có danh tính số | ≥ 90% | — | chưa có | \\[1\\] |");
+    expect(out).toContain("Căn cứ: \\[1\\] 2629/QĐ-TTg");
   });
 
   it("numbers findings 1…n across sections", () => {

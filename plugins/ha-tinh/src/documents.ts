@@ -36,10 +36,13 @@ export const documents: LegalDocument[] = [
     source: research("https://nhansu.vn/van-ban-phap-luat/Ke-hoach-231-KH-UBND-2025-thuc-hien-Nghi-quyet-71-NQ-CP-dot-pha-phat-trien-khoa-hoc-Ha-Tinh-684792.html", "its targets were not visible"),
   },
   {
-    symbol: "01-CTr/TU", kind: "chuong-trinh", issuer: "Tỉnh ủy Hà Tĩnh", signedDate: "2025-11-20",
+    symbol: "01-CTr/TU", kind: "chuong-trinh", issuer: "Tỉnh ủy Hà Tĩnh", signedDate: "2025-10-20",
     title: "Chương trình thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025–2030",
     horizon: { from: 2025, to: 2030 }, status: [], province: "ha-tinh", confidence: "secondary",
-    source: research("https://hatinh.gov.vn/chi-dao-dieu-hanh/tin-bai/27445/ban-bien-tap"),
+    source: research(
+      "https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-3369-QD-UBND-2025-Ke-hoach-cai-cach-hanh-chinh-Ha-Tinh-2026-689673.html",
+      "date as cited in QĐ 3369/QĐ-UBND (31/12/2025): \"Chương trình hành động số 01-CTr/TU ngày 20/10/2025\" (frameworks-2026.md C6; an earlier note had 20/11/2025)",
+    ),
   },
   {
     symbol: "7580/UBND-VX1", kind: "cong-van", issuer: "UBND tỉnh Hà Tĩnh", signedDate: "2025-10-03",

@@ -1,11 +1,17 @@
 import type { Framework, SourceRef } from "@cdsvn/core";
 import { frameworkIndicator as indicator, frameworkTarget as target } from "@cdsvn/national";
 
+/**
+ * The 2030 figures were announced at a conference on 04/3/2025 that disseminated the Provincial Party
+ * Executive Committee's action programme on NQ 57, issued on 20/02/2025 (its number is not known).
+ * They cannot come from 328-KH/TU, signed on 24/4/2025, a month later (frameworks-2026.md C5).
+ */
 const NQ57_PROGRAMME: SourceRef = {
-  document: "328-KH/TU",
-  date: "2025-04-24",
-  article: "Mục tiêu đến năm 2030 (as reported in the press)",
+  document: "Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh Nghệ An thực hiện NQ 57-NQ/TW (số chưa xác minh)",
+  date: "2025-02-20",
+  article: "Mục tiêu đến năm 2030 (theo báo Nghệ An, 04/3/2025)",
   url: "https://baonghean.vn/en/nghe-an-phan-dau-nam-2030-kinh-te-so-chiem-20-grdp-10292357.html",
+  note: "press report; the programme's number is not known",
 };
 const Y2030 = [2030, 2030] as const;
 
@@ -17,13 +23,14 @@ const Y2030 = [2030, 2030] as const;
 export const frameworks: Framework[] = [
   {
     id: "nghe-an-nq57-2030",
-    version: "2025.4",
+    version: "2025.2",
     title: "Mục tiêu đến năm 2030 của chương trình thực hiện NQ 57-NQ/TW tỉnh Nghệ An",
     level: "province",
     province: "nghe-an",
     documents: [NQ57_PROGRAMME],
     years: { from: 2030, to: 2030 },
     confidence: "secondary",
+    effective: "2025-02-20",
     indicators: [
       indicator("NA30-KINH-TE-SO-GRDP", "Tỷ trọng kinh tế số trong GRDP", "kinh-te-so", ["kinh te so", "grdp"], ["province"],
         [target(Y2030, "=", 20, "20% GRDP", NQ57_PROGRAMME, "secondary", "province")]),

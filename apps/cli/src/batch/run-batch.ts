@@ -1,8 +1,7 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, extname, join, relative } from "node:path";
+import { extname, join, relative } from "node:path";
 import type { FileReport, Locale, Plan } from "@cdsvn/core";
 import type { AnalyzeOptions } from "@cdsvn/engine";
-import { countsLine, exportSummaryXlsx, summarizeBatch, type BatchSummary, type Unreadable } from "@cdsvn/report";
+import { countsLine, exportSummaryCsv, exportSummaryJson, exportSummaryXlsx, summarizeBatch, type BatchSummary, type Unreadable } from "@cdsvn/report";
 import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import { FindingsFound, SomeInputsFailed, UsageError } from "../errors.ts";
@@ -12,6 +11,8 @@ import type { Session } from "../session.ts";
 import { emitReports, reportFormats } from "../report-output.ts";
 import { listFiles } from "./collect.ts";
 import { progress } from "./progress.ts";
+import { plainLines, plainText } from "../io/terminal-text.ts";
+import { writeFileAtomic } from "../io/write-output.ts";
 
 export interface BatchOptions {
   /** The folder, as the user typed it. */
@@ -42,17 +43,11 @@ const WORDS = {
 
 /** The summary file, by extension: .xlsx workbook, .json data, or .csv (one row per plan). */
 async function writeSummary(path: string, summary: BatchSummary, locale: Locale): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  // Whole or not at all: a full disk leaves the previous summary in place (io/write-output.ts).
+  const writeFile = (p: string, data: string | Uint8Array) => writeFileAtomic({ shown: p, path: p }, data);
   const ext = extname(path).toLowerCase();
-  if (ext === ".json") return writeFile(path, `${JSON.stringify(summary, null, 2)}\n`);
-  if (ext === ".csv") {
-    const q = (v: unknown) => (v === null || v === undefined ? "" : /[",\r\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-    const head = ["file", "unit", "planYear", "errors", "warnings", "infos", ...summary.indicators.flatMap((i) => [`${i.code} status`, `${i.code} figure`])];
-    const lines = [head.map(q).join(",")];
-    for (const r of summary.rows) lines.push([r.file, r.unit, r.planYear, r.errors, r.warnings, r.infos, ...summary.indicators.flatMap((i) => [r.cells[i.code]?.status ?? "", r.cells[i.code]?.value ?? ""])].map(q).join(","));
-    for (const u of summary.unreadable) lines.push([u.file, "", "", "", "", "", u.reason].map(q).join(","));
-    return writeFile(path, `\uFEFF${lines.join("\r\n")}\r\n`);
-  }
+  if (ext === ".json") return writeFile(path, exportSummaryJson(summary));
+  if (ext === ".csv") return writeFile(path, exportSummaryCsv(summary, locale));
   return writeFile(path, await exportSummaryXlsx(summary, locale));
 }
 
@@ -77,19 +72,21 @@ export const runBatch = (options: BatchOptions) =>
     const bar = progress(files.length);
     // Shown as the user named it: the folder as typed, then the path inside it.
     const shownAs = (path: string) => join(options.dir, relative(root, path));
-    const results = yield* analyzeFiles(files, options.session, options.options, (path) => bar.tick(shownAs(path)));
-    results.forEach((r, i) => {
-      const shown = shownAs(files[i]!);
-      if (r._tag === "Failure") unreadable.push({ file: shown, reason: r.failure.reason });
-      else if (notAPlan(r.success.report.plan)) unreadable.push({ file: shown, reason: w.notAPlan });
-      else {
-        reports.push({ ...r.success.report, file: shown });
-        if (options.formats && options.formats.length > 0) sources.set(shown, r.success.text);
-      }
-    });
+    yield* analyzeFiles(files, options.session, options.options, (i, r) =>
+      Effect.sync(() => {
+        const shown = shownAs(files[i]!);
+        bar.tick(shown);
+        if (r._tag === "Failure") unreadable.push({ file: shown, reason: r.failure.reason });
+        else if (notAPlan(r.success.report.plan)) unreadable.push({ file: shown, reason: w.notAPlan });
+        else {
+          reports.push({ ...r.success.report, file: shown });
+          if (options.formats && options.formats.length > 0) sources.set(shown, r.success.text);
+        }
+      }),
+    );
     bar.done();
 
-    const summary = summarizeBatch(reports, unreadable, province);
+    const summary = summarizeBatch(reports, unreadable, province, locale);
     const lines: string[] = [];
     for (const row of summary.rows) {
       const met = Object.values(row.cells).filter((c) => c.status === "met").length;
@@ -105,13 +102,13 @@ export const runBatch = (options: BatchOptions) =>
     // The overview goes to stdout, unless a --format report does: then stdout holds that report alone.
     const specs = yield* reportFormats(options.formats ?? []);
     const reportOnStdout = (options.formats ?? []).length > 0 && specs.some((spec) => spec.output === null);
-    yield* (reportOnStdout ? Console.error : Console.log)(lines.join("\n"));
+    yield* (reportOnStdout ? Console.error : Console.log)(plainLines(lines.join("\n")));
 
     if (options.formats && options.formats.length > 0 && reports.length > 0) yield* emitReports(reports, options.formats, { locale, sources });
     if (options.summary !== null) {
       const target = userPath(options.summary);
       yield* Effect.tryPromise({ try: () => writeSummary(target, summary, locale), catch: (e) => new UsageError({ message: `${options.summary}: cannot write (${e instanceof Error ? e.message : String(e)})` }) });
-      yield* Console.error(`cds: ${target}`);
+      yield* Console.error(plainText(`cds: ${target}`));
     }
 
     if (reports.length === 0) return yield* new SomeInputsFailed({ failed: unreadable.length });

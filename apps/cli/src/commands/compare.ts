@@ -18,10 +18,11 @@ import { isDirectory } from "../batch/collect.ts";
 import { summaryFlag } from "../batch/flags.ts";
 import { runBatch } from "../batch/run-batch.ts";
 import { loadPlanOrReport, userPath } from "../io/load.ts";
-import { engineFlags, files, lang, province } from "../options.ts";
+import { engineFlags, jobsFlag, files, lang, province } from "../options.ts";
 import { analyzeInputs } from "../pipeline.ts";
 import { emitReports, reportFormatFlag, reportFormats } from "../report-output.ts";
 import { makeSession } from "../session.ts";
+import { plainLines, plainText } from "../io/terminal-text.ts";
 
 const year = Flag.Int("year").pipe(Flag.withDescription("The plan year to compare for; read from the plan when absent"), Flag.optional);
 const diff = Flag.Boolean("diff").pipe(
@@ -39,13 +40,13 @@ const TABLE_VIEW = new Set(["text", "table"]);
  */
 export const compare = Command.make(
   "compare",
-  { files, province, year, diff, format: reportFormatFlag, lang, summary: summaryFlag, ...engineFlags },
-  Effect.fn(function* ({ files, province, year, diff, format, lang, summary, config, plugin, framework }) {
+  { files, province, year, diff, format: reportFormatFlag, lang, summary: summaryFlag, ...engineFlags, jobs: jobsFlag },
+  Effect.fn(function* ({ files, province, year, diff, format, lang, summary, config, plugin, framework, jobs }) {
     const tableView = format.length === 0 || format.some((f) => TABLE_VIEW.has(f));
     const reportFormatValues = format.filter((f) => !TABLE_VIEW.has(f));
     yield* reportFormats(reportFormatValues); // a bad --format is a usage error before any file is read
     if (diff) return yield* comparePair(files, reportFormatValues.includes("json") ? "json" : "text", lang);
-    const session = yield* makeSession({ config, plugin, framework, lang });
+    const session = yield* makeSession({ config, plugin, framework, lang, jobs: Option.getOrUndefined(jobs) });
     const forced = Option.getOrNull(province);
     const { engine } = yield* session.base();
     const forcedPlugin = forced === null ? null : engine.findPlugin(forced);
@@ -61,13 +62,15 @@ export const compare = Command.make(
     const { analysed, failed } = yield* analyzeInputs(files, session, options);
     for (const { file, analysis } of analysed) {
       if (analysis.report.comparison === null || analysis.report.comparison === undefined) {
-        yield* Console.error(`cds: ${file}: ${lang === "vi" ? "không rõ năm kế hoạch; dùng --year" : "the plan year is unknown; use --year"}`);
+        // The engine's framework/coverage note says exactly why (no framework for that year, not a commune plan…).
+        const why = analysis.report.diagnostics.find((d) => d.messageId === "notCompared")?.message;
+        yield* Console.error(plainText(`cds: ${file}: ${why ?? (lang === "vi" ? "không so sánh được" : "not compared")}`));
       }
     }
     const reports = analysed.map((a) => a.analysis.report);
     const sources = new Map(analysed.map((a) => [a.file, a.analysis.text]));
 
-    if (tableView) for (const r of reports) yield* Console.log(renderComparison(r, lang));
+    if (tableView) for (const r of reports) yield* Console.log(plainLines(renderComparison(r, lang)));
     if (reportFormatValues.length > 0 && reports.length > 0) yield* emitReports(reports, reportFormatValues, { locale: lang, sources });
 
     if (failed > 0) return yield* new SomeInputsFailed({ failed });
@@ -91,7 +94,7 @@ const comparePair = (files: readonly string[], format: "json" | "text", lang: Lo
     if (a && b) {
       const d = diffPlans(a.plan, b.plan);
       if (format === "json") yield* Console.log(JSON.stringify({ before: a.file, after: b.file, ...d }, null, 2));
-      else yield* Console.log(renderDiff(a.file, b.file, d, lang));
+      else yield* Console.log(plainLines(renderDiff(a.file, b.file, d, lang)));
     }
     if (failed > 0) return yield* new SomeInputsFailed({ failed });
   });
@@ -110,7 +113,11 @@ function renderComparison(report: FileReport, locale: Locale): string {
   const c = report.comparison;
   const lines = [report.file];
   const where = plan?.meta.province ?? (locale === "vi" ? "(không rõ tỉnh)" : "(province unknown)");
-  if (!c) return [...lines, `  ${locale === "vi" ? "không đối chiếu được: không rõ năm kế hoạch" : "not compared: the plan year is unknown"}`].join("\n");
+  if (!c) {
+    // The comparison says exactly why it did not run (issue 16), as a framework/coverage info.
+    const why = report.diagnostics.find((d) => d.messageId === "notCompared")?.message;
+    return [...lines, `  ${why ?? (locale === "vi" ? "không đối chiếu được" : "not compared")}`].join("\n");
+  }
   lines.push(`  ${locale === "vi" ? "Tỉnh/thành" : "Province"}: ${where}${plan?.meta.provinceEvidence ? ` (${plan.meta.provinceEvidence})` : ""} · ${locale === "vi" ? "Năm" : "Year"}: ${c.year} · ${locale === "vi" ? "Khung" : "Framework"}: ${c.frameworkId}`);
   const rows = c.items.filter((i) => i.status !== "extra").map((i) => row(i, locale));
   lines.push(...table([[...HEAD[locale]], ...rows]).map((l) => `  ${l}`));
@@ -129,9 +136,15 @@ function row(item: ComparisonItem, locale: Locale): string[] {
     targetText(item.required),
     targetText(item.planned),
     STATUS[locale][item.status],
-    clip([item.source?.document, item.source?.article].filter(Boolean).join(", "), 40),
+    clip(`${MARK[locale][item.confidence ?? "confirmed"]}${[item.source?.document, item.source?.article].filter(Boolean).join(", ")}`, 48),
   ];
 }
+
+/** A figure that is not confirmed says so first, where a clipped cell still shows it (issue 16). */
+const MARK: Record<Locale, Record<NonNullable<ComparisonItem["confidence"]>, string>> = {
+  vi: { confirmed: "", secondary: "[thứ cấp] ", unconfirmed: "[chưa xác minh] ", derived: "[suy ra] " },
+  en: { confirmed: "", secondary: "[secondary] ", unconfirmed: "[unconfirmed] ", derived: "[derived] " },
+};
 
 /** "met / below / missing of N": N counts the indicators that apply to a commune. */
 export function coverageLine(c: Comparison, locale: Locale): string {

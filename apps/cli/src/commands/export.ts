@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import type { FileReport } from "@cdsvn/core";
 import { exportCsv, exportDocx, exportJson, exportXlsx } from "@cdsvn/report";
@@ -8,9 +7,11 @@ import * as Option from "effect/Option";
 import { Command, Flag } from "effect/cli";
 import { SomeInputsFailed, UsageError } from "../errors.ts";
 import { userPath } from "../io/load.ts";
-import { engineFlags, files, lang, province } from "../options.ts";
+import { engineFlags, jobsFlag, files, lang, province } from "../options.ts";
 import { analyzeInputs } from "../pipeline.ts";
 import { makeSession } from "../session.ts";
+import { plainText } from "../io/terminal-text.ts";
+import { claimOutputs, OutputError } from "../io/write-output.ts";
 
 const to = Flag.Literals("to", ["json", "csv", "xlsx", "docx"]).pipe(Flag.withDescription("Export format: json (plan + findings + comparison), csv (one file per table), xlsx (workbook), docx (review report)"));
 const output = Flag.String("output").pipe(
@@ -25,13 +26,14 @@ function defaultOutput(inputs: readonly string[], ext: string): string {
   return ext === "csv" ? `${stem}-csv` : `${stem}.${ext}`;
 }
 
-const write = (path: string, data: string | Uint8Array) =>
+/** Writes files whole or not at all (temporary names, then renamed into place; see io/write-output.ts). */
+const write = (files: readonly { readonly path: string; readonly data: string | Uint8Array }[]) =>
   Effect.tryPromise({
     try: async () => {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, data);
+      const claimed = await claimOutputs(files.map((f) => ({ shown: f.path, path: f.path })));
+      await claimed.commit(new Map(files.map((f) => [f.path, f.data])));
     },
-    catch: (e) => new UsageError({ message: `${path}: cannot write (${e instanceof Error ? e.message : String(e)})` }),
+    catch: (e) => new UsageError({ message: e instanceof OutputError ? `${e.shown}: cannot write (${e.detail})` : `cannot write (${e instanceof Error ? e.message : String(e)})` }),
   });
 
 /**
@@ -41,9 +43,9 @@ const write = (path: string, data: string | Uint8Array) =>
  */
 export const exportCommand = Command.make(
   "export",
-  { files, to, output, province, lang, ...engineFlags },
-  Effect.fn(function* ({ files, to, output, province, lang, config, plugin, framework }) {
-    const session = yield* makeSession({ config, plugin, framework, lang });
+  { files, to, output, province, lang, ...engineFlags, jobs: jobsFlag },
+  Effect.fn(function* ({ files, to, output, province, lang, config, plugin, framework, jobs }) {
+    const session = yield* makeSession({ config, plugin, framework, lang, jobs: Option.getOrUndefined(jobs) });
     const { analysed, failed } = yield* analyzeInputs(files, session, { locale: lang, compare: true, province: Option.getOrNull(province) });
     const reports: FileReport[] = analysed.map((a) => a.analysis.report);
     const sources = new Map(analysed.map((a) => [a.file, a.analysis.text]));
@@ -53,26 +55,26 @@ export const exportCommand = Command.make(
       case "json": {
         const text = exportJson(reports);
         if (target === undefined || target === "-") yield* Console.log(text.trimEnd());
-        else yield* write(userPath(target), text);
+        else yield* write([{ path: userPath(target), data: text }]);
         break;
       }
       case "csv": {
         const dir = userPath(target ?? defaultOutput(files, "csv"));
         const written = exportCsv(reports, lang);
-        for (const f of written) yield* write(join(dir, f.name), f.content);
-        yield* Console.error(`cds: ${dir}/ (${written.map((f) => f.name).join(", ")})`);
+        yield* write(written.map((f) => ({ path: join(dir, f.name), data: f.content })));
+        yield* Console.error(plainText(`cds: ${dir}/ (${written.map((f) => f.name).join(", ")})`));
         break;
       }
       case "xlsx": {
         const path = userPath(target ?? defaultOutput(files, "xlsx"));
-        yield* write(path, yield* Effect.promise(() => exportXlsx(reports, lang)));
-        yield* Console.error(`cds: ${path}`);
+        yield* write([{ path, data: yield* Effect.promise(() => exportXlsx(reports, lang)) }]);
+        yield* Console.error(plainText(`cds: ${path}`));
         break;
       }
       case "docx": {
         const path = userPath(target ?? defaultOutput(files, "docx"));
-        yield* write(path, yield* Effect.promise(() => exportDocx(reports, { locale: lang, sources })));
-        yield* Console.error(`cds: ${path}`);
+        yield* write([{ path, data: yield* Effect.promise(() => exportDocx(reports, { locale: lang, sources })) }]);
+        yield* Console.error(plainText(`cds: ${path}`));
         break;
       }
     }

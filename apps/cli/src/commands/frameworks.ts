@@ -1,10 +1,14 @@
+import { link, rm, writeFile } from "node:fs/promises";
+import { versionsInForce } from "@cdsvn/checker";
 import type { Framework, FrameworkTarget, Locale } from "@cdsvn/core";
-import { allFrameworks, frameworksInForce } from "@cdsvn/national";
+import { allFrameworks } from "@cdsvn/national";
+import { describeLocation, frameworkTemplate, parseFrameworkFile } from "@cdsvn/reader";
 import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
 import { Argument, Command, Flag } from "effect/cli";
 import { UsageError } from "../errors.ts";
+import { readBytes, userPath } from "../io/load.ts";
 import { formatFlag, lang } from "../options.ts";
 import { loadPlugins } from "../plugins.ts";
 
@@ -61,7 +65,7 @@ const show = Command.make(
     const y = Option.getOrNull(year);
     let chosen: Framework | undefined;
     if (version) chosen = versions.find((f) => f.version === version);
-    else if (y !== null) chosen = frameworksInForce(versions, y)[0];
+    else if (y !== null) chosen = versionsInForce(versions.filter((f) => f.years.from <= y && y <= f.years.to), `${y}-12-31`)[0];
     else chosen = versions.at(-1);
     if (!chosen) {
       const what = version ? `version "${version}"` : `a version for ${y}`;
@@ -73,10 +77,83 @@ const show = Command.make(
   }),
 ).pipe(Command.withDescription("Show a framework: every indicator, its targets and their sources (--year: the version and targets for that plan year)"));
 
-/** `cds frameworks list | show <id> [--year Y]`. */
+const to = Flag.Literals("to", ["xlsx", "csv", "json"]).pipe(Flag.withDescription("Template format: xlsx (with a sheet explaining each column), csv, json"), Flag.withDefault("xlsx"));
+const output = Flag.String("output").pipe(Flag.withAlias("o"), Flag.withDescription("Where to write (default khung-chi-tieu.<ext>; - for stdout)"), Flag.optional);
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, then linked into place, so an
+ * interrupted run leaves no half template and an existing file is never overwritten.
+ */
+const writeNew = (path: string, data: Uint8Array) =>
+  Effect.tryPromise({
+    try: async () => {
+      const tmp = `${path}.${process.pid}.tmp`;
+      await writeFile(tmp, data, { flag: "wx" });
+      try {
+        await link(tmp, path); // fails, atomically, when the file exists
+      } finally {
+        await rm(tmp, { force: true });
+      }
+    },
+    catch: (e) => new UsageError({
+      message: `${path}: ${(e as { code?: string }).code === "EEXIST" ? "already exists; choose another path with -o" : `cannot write (${e instanceof Error ? e.message : String(e)})`}`,
+    }),
+  });
+
+const template = Command.make(
+  "template",
+  { to, output },
+  Effect.fn(function* ({ to, output }) {
+    const bytes = yield* Effect.promise(() => frameworkTemplate(to));
+    const target = Option.getOrElse(output, () => `khung-chi-tieu.${to}`);
+    if (target === "-") {
+      if (to === "xlsx") return yield* new UsageError({ message: "an .xlsx is not written to the terminal: give -o FILE" });
+      return yield* Effect.sync(() => process.stdout.write(bytes));
+    }
+    const path = userPath(target);
+    yield* writeNew(path, bytes);
+    yield* Console.error(`cds: ${path}`);
+  }),
+).pipe(Command.withDescription("Write an empty framework file to fill in (one worked row; the .xlsx explains every column)"));
+
+const file = Argument.String("file").pipe(Argument.withDescription("A framework file: .xlsx, .csv or .json"));
+
+/** The words of `cds frameworks check`. */
+const CHECK = {
+  vi: { error: "lỗi", warning: "cảnh báo", valid: "hợp lệ", invalid: "không hợp lệ", read: "đọc được", targets: "chỉ tiêu", errors: "lỗi", warnings: "cảnh báo" },
+  en: { error: "error", warning: "warning", valid: "valid", invalid: "invalid", read: "read", targets: "targets", errors: "errors", warnings: "warnings" },
+} as const;
+
+const check = Command.make(
+  "check",
+  { file, format: formatFlag(["text", "json"], "text"), lang },
+  Effect.fn(function* ({ file, format, lang }) {
+    const bytes = yield* readBytes(file);
+    const { frameworks, problems } = yield* Effect.promise(() => parseFrameworkFile(bytes, file));
+    const errors = problems.filter((p) => p.severity === "error").length;
+    const targets = frameworks.reduce((n, f) => n + f.indicators.reduce((m, i) => m + i.targets.length, 0), 0);
+    if (format === "json") {
+      yield* Console.log(JSON.stringify({
+        file, valid: errors === 0, frameworks: frameworks.map(summaryOf),
+        problems: problems.map((p) => ({ severity: p.severity, where: p.where, message: p.message[lang] })),
+      }, null, 2));
+    } else {
+      const w = CHECK[lang];
+      for (const p of problems) {
+        const where = describeLocation(p.where, lang);
+        yield* Console.log(`${file}${where ? `: ${where}` : ""}: ${w[p.severity]}: ${p.message[lang]}`);
+      }
+      yield* Console.log(`${file}: ${errors === 0 ? w.valid : w.invalid}; ${w.read} ${frameworks.length} ${lang === "vi" ? "khung" : "framework(s)"}, ${targets} ${w.targets}` +
+        `${problems.length ? ` (${errors} ${w.errors}, ${problems.length - errors} ${w.warnings})` : ""}`);
+    }
+    if (errors > 0) return yield* new UsageError({ message: `${file}: ${errors} ${errors === 1 && lang === "en" ? "error" : CHECK[lang].errors}` });
+  }),
+).pipe(Command.withDescription("Check a framework file (.xlsx, .csv, .json): every problem with its row and column; exit 2 when invalid"));
+
+/** `cds frameworks list | show <id> [--year Y] | template [--to xlsx|csv|json] | check FILE`. */
 export const frameworks = Command.make("frameworks").pipe(
-  Command.withDescription("National and province indicator frameworks, with the source of every target"),
-  Command.withSubcommands([list, show]),
+  Command.withDescription("National and province indicator frameworks, with the source of every target; templates and checks for your own"),
+  Command.withSubcommands([list, show, template, check]),
 );
 
 function summaryOf(f: Framework) {

@@ -8,6 +8,7 @@ import { formatNumber, t } from "../i18n.ts";
 import { expandInputs } from "../io/inputs.ts";
 import { loadPlanOrReport } from "../io/load.ts";
 import { files, formatFlag, lang } from "../options.ts";
+import { plainLines } from "../io/terminal-text.ts";
 
 const tree = Flag.Boolean("tree").pipe(
   Flag.withDescription("Print the document tree the reader built (node types, spans, table cells) instead of the plan; with --format json, the tree as JSON"),
@@ -31,12 +32,12 @@ export const parse = Command.make(
       const { plan, diagnostics } = loaded;
       if (tree) {
         if (format === "json") results.push(loaded.tree);
-        else yield* Console.log(`${file}\n${treeOutline(loaded.tree)}`);
+        else yield* Console.log(plainLines(`${file}\n${treeOutline(loaded.tree)}`));
         continue;
       }
       const out: Plan = { ...plan, diagnostics: [...(plan.diagnostics ?? []), ...diagnostics] };
       if (format === "json") results.push(out);
-      else yield* Console.log(summary(file, out, lang));
+      else yield* Console.log(plainLines(summary(file, out, lang)));
     }
     if (format === "json" && results.length > 0) {
       yield* Console.log(JSON.stringify(results.length === 1 && inputs.length === 1 && inputs[0] === files[0] ? results[0] : results, null, 2));

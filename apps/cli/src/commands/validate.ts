@@ -2,7 +2,7 @@ import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
 import { Command, Flag } from "effect/cli";
 import { FindingsFound, SomeInputsFailed } from "../errors.ts";
-import { engineFlags, files, lang, province } from "../options.ts";
+import { engineFlags, jobsFlag, files, lang, province } from "../options.ts";
 import { analyzeInputs } from "../pipeline.ts";
 import { emitReports, reportFormatFlag, reportFormats } from "../report-output.ts";
 import { makeSession } from "../session.ts";
@@ -15,10 +15,10 @@ const maxWarnings = Flag.Int("max-warnings").pipe(
 /** `cds validate <file|folder|glob…>`: every problem of each plan, with its place and why it matters. */
 export const validate = Command.make(
   "validate",
-  { files, format: reportFormatFlag, lang, maxWarnings, province, ...engineFlags },
-  Effect.fn(function* ({ files, format, lang, maxWarnings, province, config, plugin, framework }) {
+  { files, format: reportFormatFlag, lang, maxWarnings, province, ...engineFlags, jobs: jobsFlag },
+  Effect.fn(function* ({ files, format, lang, maxWarnings, province, config, plugin, framework, jobs }) {
     yield* reportFormats(format); // a bad --format is a usage error before any file is read
-    const session = yield* makeSession({ config, plugin, framework, lang });
+    const session = yield* makeSession({ config, plugin, framework, lang, jobs: Option.getOrUndefined(jobs) });
     const { analysed, failed } = yield* analyzeInputs(files, session, { locale: lang, province: Option.getOrNull(province) });
     const reports = analysed.map((a) => a.analysis.report);
     const sources = new Map(analysed.map((a) => [a.file, a.analysis.text]));

@@ -1,13 +1,11 @@
-import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import { InputRejected, readInput } from "@cdsvn/engine";
 import type { ReadResult } from "@cdsvn/reader";
 import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import { InputError } from "../errors.ts";
-
-/** Largest file the CLI reads: plans are tens of kilobytes; this keeps a stray upload from eating memory. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+import { MAX_INPUT_BYTES, ReadInputError, readInputFile } from "./read-input.ts";
+import { plainText } from "./terminal-text.ts";
 
 /**
  * Paths on the command line are relative to where the user typed them. Under `pnpm cds`, pnpm runs
@@ -19,27 +17,25 @@ export function userPath(path: string): string {
   return resolve(base, path);
 }
 
-/** Reads a file's bytes, turning every I/O failure into one clear InputError. */
+/**
+ * Reads a plan file's bytes (regular files only, at most MAX_INPUT_BYTES: see read-input.ts), turning
+ * every I/O failure into one clear InputError.
+ */
 export const readBytes = (file: string): Effect.Effect<Uint8Array, InputError> =>
   Effect.tryPromise({
-    try: async () => {
-      const path = userPath(file);
-      const info = await stat(path);
-      if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-      if (info.size > MAX_INPUT_BYTES) throw Object.assign(new Error("too large"), { code: "EFBIG" });
-      return new Uint8Array(await readFile(path));
-    },
+    try: () => readInputFile(userPath(file)),
     catch: (e) => new InputError({ file, reason: ioReason(e) }),
   });
 
 function ioReason(e: unknown): string {
-  const code = (e as { code?: string }).code;
-  switch (code) {
+  if (!(e instanceof ReadInputError)) return e instanceof Error ? e.message : String(e);
+  switch (e.code) {
     case "ENOENT": return "no such file";
-    case "EACCES": case "EPERM": return "permission denied";
+    case "EACCES": return "permission denied";
     case "EISDIR": return "is a directory, not a file";
+    case "ENOTREG": return "not a regular file (a device, pipe or socket)";
     case "EFBIG": return `larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`;
-    default: return e instanceof Error ? e.message : String(e);
+    case "EIO": return e.detail;
   }
 }
 
@@ -56,4 +52,4 @@ export const loadPlan = (file: string): Effect.Effect<ReadResult, InputError> =>
  * could not be read, so one bad file never stops the others (the command exits 2 at the end).
  */
 export const loadPlanOrReport = (file: string): Effect.Effect<ReadResult | null> =>
-  Effect.catch(loadPlan(file), (e) => Effect.as(Console.error(`cds: ${e.message}`), null));
+  Effect.catch(loadPlan(file), (e) => Effect.as(Console.error(plainText(`cds: ${e.message}`)), null));

@@ -122,9 +122,10 @@ describe("cds compare <folder>", slow, () => {
     expect(r.stdout).toMatch(/lien-ket-hong\.txt: no such file/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(summary);
-    const ws = wb.getWorksheet("Tổng hợp")!;
+    // One summary sheet per framework year (issue 15): the An Phú plan is a 2026 plan; the file is column 3.
+    const ws = wb.getWorksheet("Tổng hợp 2026")!;
     let anPhu = 0;
-    ws.eachRow((row, n) => { if (String(row.getCell(1).value).endsWith("xa-an-phu-2026.txt")) anPhu = n; });
+    ws.eachRow((row, n) => { if (String(row.getCell(3).value).endsWith("xa-an-phu-2026.txt")) anPhu = n; });
     expect(anPhu).toBeGreaterThan(2);
     expect(ws.getRow(anPhu).getCell(2).value).toBe("xã An Phú");
     expect(typeof ws.getRow(anPhu).getCell(5).value).toBe("number");

@@ -11,8 +11,9 @@ export function genericRuleDocPath(id: string): string | null {
 }
 
 /**
- * The generic rules as catalogue entries. The checker reads no files: the caller (the CLI, a test)
- * supplies `readDoc`, which turns a path beside this package's entry module into the file's text, or null.
+ * The generic rules (the framework rules, whose findings the comparison reports, among them) as catalogue
+ * entries. The checker reads no files: the caller (the CLI, a test) supplies `readDoc`, which turns a path
+ * beside this package's entry module into the file's text, or null.
  */
 export function genericCatalogue(readDoc: (packagePath: string) => string | null): CatalogueEntry[] {
   return genericRules.map((rule) => {

@@ -1,36 +1,57 @@
-import { lineIndex, lineOf, type Comparison, type ComparisonItem, type Diagnostic, type Locale, type Plan, type Severity } from "@cdsvn/core";
+import {
+  lineIndex,
+  lineOf,
+  type Comparison,
+  type ComparisonItem,
+  type Config,
+  type Confidence,
+  type Diagnostic,
+  type Locale,
+  type Plan,
+  type Rule,
+  type Severity,
+} from "@cdsvn/core";
+import { interpolate } from "../engine/interpolate.ts";
+import { lowerOf, splitSetting } from "../engine/severity.ts";
 import type { EffectiveFramework } from "./effective-framework.ts";
+import { frameworkCoverage } from "../rules/framework/coverage/rule.ts";
+import { frameworkTarget } from "../rules/framework/target/rule.ts";
 
-export const COVERAGE_RULE_ID = "framework/coverage";
-export const TARGET_RULE_ID = "framework/target";
+export const COVERAGE_RULE_ID = frameworkCoverage.meta.id;
+export const TARGET_RULE_ID = frameworkTarget.meta.id;
 
-const MESSAGES: Record<Locale, Record<"missing" | "below" | "ambiguous", string>> = {
-  vi: {
-    missing: "Kế hoạch chưa có chỉ tiêu \"{name}\" ({required}, theo {source})",
-    below: "Chỉ tiêu \"{name}\": kế hoạch đặt {planned}, thấp hơn yêu cầu {required} của {source}",
-    ambiguous: "Chỉ tiêu \"{name}\" ({required}, theo {source}): không xác định được chỉ tiêu tương ứng của kế hoạch ({note})",
-  },
-  en: {
-    missing: "The plan has no indicator for \"{name}\" ({required}, per {source})",
-    below: "Indicator \"{name}\": the plan sets {planned}, below the {required} required by {source}",
-    ambiguous: "Indicator \"{name}\" ({required}, per {source}): cannot tell which plan indicator answers it ({note})",
-  },
+const CONFIDENCE: Record<Locale, Record<Confidence, string>> = {
+  vi: { confirmed: "", secondary: "; nguồn thứ cấp", unconfirmed: "; chưa xác minh", derived: "; suy ra" },
+  en: { confirmed: "", secondary: "; secondary source", unconfirmed: "; unconfirmed", derived: "; derived" },
 };
 
 /**
- * Every status that is not "met" as a diagnostic, so `compare` shares exit codes and formats with
- * `validate`: missing → framework-coverage, below-target → framework-target, ambiguous → info.
- * Severity follows the confidence of the figure: only a confirmed figure of a non-derived framework
- * can be an error; secondary, unconfirmed and derived figures are warnings at most.
+ * Every status that is not "met" as a diagnostic of the rules framework/coverage (missing,
+ * ambiguous) and framework/target (below-target), so `compare` shares exit codes and formats with
+ * `validate`. The level is the rule's (or the config's: "off" drops them); an ambiguous row and a
+ * figure that is not confirmed (press, unconfirmed, derived) never leave as more than `info`.
  * Not-applicable and extra items are not deficiencies and stay in the comparison only.
  */
-export function comparisonDiagnostics(plan: Plan, comparison: Comparison, framework: EffectiveFramework, text: string, locale: Locale = "vi"): Diagnostic[] {
+export function comparisonDiagnostics(
+  plan: Plan,
+  comparison: Comparison,
+  _framework: EffectiveFramework,
+  text: string,
+  locale: Locale = "vi",
+  config: Config = {},
+): Diagnostic[] {
   const starts = text ? lineIndex(text) : null;
+  const levels = new Map<string, Severity | "off">(
+    [frameworkCoverage, frameworkTarget].map((r: Rule) => [r.meta.id, splitSetting(config.rules?.[r.meta.id]).level ?? r.meta.severity]),
+  );
   const out: Diagnostic[] = [];
   for (const item of comparison.items) {
     if (item.status !== "missing" && item.status !== "below-target" && item.status !== "ambiguous") continue;
-    const entry = framework.indicators.find((e) => e.indicator.code === item.code);
-    const severity: Severity = item.status === "ambiguous" ? "info" : severityOf(entry?.target?.confidence, entry?.frameworkConfidence);
+    const rule = item.status === "below-target" ? frameworkTarget : frameworkCoverage;
+    const level = levels.get(rule.meta.id)!;
+    if (level === "off") continue;
+    const confidence = item.confidence ?? "unconfirmed";
+    const severity = item.status === "ambiguous" || confidence !== "confirmed" ? lowerOf(level, "info") : level;
     const messageId = item.status === "missing" ? "missing" : item.status === "below-target" ? "below" : "ambiguous";
     const first = item.planIndicators[0];
     const span = first !== undefined ? (plan.indicators[first]?.span ?? null) : null;
@@ -40,36 +61,30 @@ export function comparisonDiagnostics(plan: Plan, comparison: Comparison, framew
       required: item.required?.raw ?? null,
       planned: item.planned?.raw ?? null,
       source: sourceText(item),
+      confidence: CONFIDENCE[locale][confidence],
       note: item.note ?? null,
     };
     out.push({
-      ruleId: item.status === "below-target" ? TARGET_RULE_ID : COVERAGE_RULE_ID,
+      ruleId: rule.meta.id,
       messageId,
-      category: item.status === "below-target" ? "framework-target" : "framework-coverage",
+      category: rule.meta.category,
       severity,
-      message: interpolate(MESSAGES[locale][messageId], data),
+      message: interpolate(rule.meta.messages[locale][messageId]!, data, locale),
       span,
       line: span && starts ? lineOf(starts, span.start) : null,
       path: first !== undefined ? `/indicators/${first}` : null,
       expected: item.required ? { comparator: item.required.comparator, value: item.required.value } : null,
       actual: item.planned ? { comparator: item.planned.comparator, value: item.planned.value } : null,
       source: item.source,
-      data,
+      data: { ...data, confidence },
     });
   }
   return out;
 }
 
-function severityOf(confidence: string | undefined, frameworkConfidence: string | undefined): Severity {
-  return confidence === "confirmed" && frameworkConfidence !== "derived" ? "error" : "warning";
-}
-
-function sourceText(item: ComparisonItem): string {
+/** "2629/QĐ-TTg (2025-12-01), Phụ lục I, mục I.1.1": document, date and article. */
+export function sourceText(item: Pick<ComparisonItem, "source">): string {
   const s = item.source;
   if (!s) return "?";
-  return [s.document, s.article].filter(Boolean).join(", ");
-}
-
-function interpolate(template: string, data: Record<string, string | null>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => data[k] ?? "");
+  return [`${s.document}${s.date ? ` (${s.date})` : ""}`, s.article].filter(Boolean).join(", ");
 }

@@ -1,56 +1,70 @@
-import { indicatorKey, matchesKeywords, rankIndicators, type FrameworkIndicator, type Indicator } from "@cdsvn/core";
+import { matchKey, type FrameworkIndicator, type Indicator, type IndicatorMatch as CoreMatch, type MatchOptions } from "@cdsvn/core";
 
 /** Why a plan indicator was taken for a framework indicator, and how sure the match is (0–1). */
 export interface IndicatorMatch {
   readonly score: number;
+  /** "alias: …", "wording: …", "code: …": what matched, for a reader. */
   readonly reason: string;
+  /** The kind of evidence: the indicator's code, its name or an alias, or the wording (keyword groups, paraphrase). */
+  readonly by: "code" | "alias" | "wording";
 }
 
-/** The matching function the comparer uses; swappable for the national `matchIndicator`. */
-export type IndicatorMatcher = (
-  planIndicator: Indicator,
-  frameworkIndicator: FrameworkIndicator,
-  extraAliases: readonly string[],
-) => IndicatorMatch | null;
+/** One plan indicator matched to the framework indicator it measures best. */
+export interface PlanIndicatorMatch {
+  /** Index into plan.indicators. */
+  readonly index: number;
+  readonly indicator: Indicator;
+  readonly code: string;
+  readonly match: IndicatorMatch;
+  /** Another framework indicator scores about as well: the line is "chưa rõ" for both. */
+  readonly contested: boolean;
+  /** The name of that other indicator, when contested. */
+  readonly rival: string | null;
+}
 
-/** Lowest word overlap (Dice coefficient) for a wording to count as an alias of the indicator. */
-const ALIAS_THRESHOLD = 0.8;
+type Rank = (wording: string, indicators: readonly FrameworkIndicator[], options?: MatchOptions) => CoreMatch[];
+
+/** Scores closer than this are a tie: neither indicator is taken for the plan line. */
+const TIE = 0.05;
 
 /**
- * Matches on normalised text (NFC, abbreviations expanded, tones and case folded): first the
- * indicator's keyword groups (see `matchesKeywords`), then its name and aliases, as a contained
- * phrase or by word overlap. The reason says which.
+ * Each plan indicator against every framework indicator in force, once (the wording is folded once,
+ * not once per pair), keeping its best match; two best matches that tie are both kept as contested.
+ * A plan line that writes the indicator's code is matched by the code.
  */
-export const matchByKeywordsAndAliases: IndicatorMatcher = (planIndicator, fw, extraAliases) => {
-  const text = planIndicator.text;
-  if (matchesKeywords(text, fw.keywords)) return { score: 1, reason: `keywords: ${fw.keywords.join(" + ")}` };
-  const key = indicatorKey(text);
-  let best: IndicatorMatch | null = null;
-  for (const alias of [fw.name, ...fw.aliases, ...extraAliases]) {
-    const a = indicatorKey(alias);
-    if (a.trim().length === 0) continue;
-    if (key.includes(a)) return { score: 0.95, reason: `alias: "${alias}"` };
-    const dice = diceOfWords(key, a);
-    if (dice >= ALIAS_THRESHOLD && (!best || dice > best.score)) best = { score: round(dice), reason: `similar to "${alias}" (${round(dice)})` };
-  }
-  return best;
-};
-
-function diceOfWords(a: string, b: string): number {
-  const wa = new Set(a.trim().split(" ")), wb = new Set(b.trim().split(" "));
-  let common = 0;
-  for (const w of wa) if (wb.has(w)) common++;
-  return (2 * common) / (wa.size + wb.size);
+export function matchPlanIndicators(
+  planIndicators: readonly Indicator[],
+  indicators: readonly FrameworkIndicator[],
+  aliases: Readonly<Record<string, readonly string[]>>,
+  rank: Rank,
+): PlanIndicatorMatch[] {
+  const codes = indicators.map((ind) => ({ ind, key: ` ${matchKey(ind.code)} ` })).filter((c) => /\S+ \S+/.test(c.key.trim()));
+  const out: PlanIndicatorMatch[] = [];
+  planIndicators.forEach((indicator, index) => {
+    const padded = ` ${matchKey(indicator.text)} `;
+    const byCode = codes.find((c) => padded.includes(c.key));
+    if (byCode) {
+      out.push({ index, indicator, code: byCode.ind.code, match: { score: 1, reason: `code: ${byCode.ind.code}`, by: "code" }, contested: false, rival: null });
+      return;
+    }
+    const ranked = rank(indicator.text, indicators, { aliases });
+    const best = ranked[0];
+    if (!best) return;
+    // A user's row that restates a national indicator (`extends`) is the same concept: the line answers both.
+    const concept = (m: CoreMatch) => m.indicator.extends ?? m.indicator.code;
+    const same = ranked.filter((m) => concept(m) === concept(best));
+    const rival = ranked.find((m) => concept(m) !== concept(best) && best.score - m.score < TIE);
+    for (const m of same) {
+      out.push({ index, indicator, code: m.indicator.code, match: describe(m), contested: rival !== undefined, rival: rival?.indicator.name ?? null });
+    }
+    if (rival) out.push({ index, indicator, code: rival.indicator.code, match: describe(rival), contested: true, rival: best.indicator.name });
+  });
+  return out;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/**
- * The default matcher: core's `rankIndicators` (the shared normaliser, keyword groups, `excludes`
- * and the subject guard that keeps "tỷ lệ hồ sơ …" apart from "tỷ lệ thủ tục …"), asked about one
- * framework indicator at a time.
- */
-export const matchWithCore: IndicatorMatcher = (planIndicator, fw, extraAliases) => {
-  const m = rankIndicators(planIndicator.text, [fw], { aliases: { [fw.code]: extraAliases } })[0];
-  return m ? { score: round(m.score), reason: `${m.reason}: ${m.detail}` } : null;
-};
+function describe(m: CoreMatch): IndicatorMatch {
+  const by = m.reason === "name" || m.reason === "alias" ? "alias" : "wording";
+  return { score: round(m.score), reason: `${by}: ${m.detail}`, by };
+}

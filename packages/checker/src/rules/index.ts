@@ -9,6 +9,8 @@ import { citationConflict } from "./consistency/citation-conflict/rule.ts";
 import { conflictingTargets } from "./consistency/conflicting-targets/rule.ts";
 import { countBreakdown } from "./consistency/count-breakdown/rule.ts";
 import { leadConflict } from "./consistency/lead-conflict/rule.ts";
+import { frameworkCoverage } from "./framework/coverage/rule.ts";
+import { frameworkTarget } from "./framework/target/rule.ts";
 import { citation } from "./legal/citation/rule.ts";
 import { documentFields } from "./meta/document-fields/rule.ts";
 import { nationalAggregate } from "./other/national-aggregate/rule.ts";
@@ -29,6 +31,8 @@ export const genericRules: readonly Rule[] = [
   conflictingTargets,
   countBreakdown,
   leadConflict,
+  frameworkCoverage,
+  frameworkTarget,
   citation,
   documentFields,
   nationalAggregate,

@@ -175,18 +175,23 @@ interface Wording {
 }
 
 /**
- * A comparison asks about each plan indicator once per framework indicator (one `rankIndicators` call
- * each), so the same wording is folded dozens of times in a row; the last few thousand are remembered.
+ * The same wording is asked about by several callers (the comparison, the indicator-code analysis,
+ * the plugins' rules), so its folded form is remembered. Least recently used first out: clearing the
+ * whole cache when full made a batch larger than the cache fold every wording again, every time.
  */
 const wordingCache = new Map<string, Wording | null>();
-const WORDING_CACHE_LIMIT = 2048;
+const WORDING_CACHE_LIMIT = 4096;
 
 function planWording(wording: string): Wording | null {
   let w = wordingCache.get(wording);
-  if (w !== undefined) return w;
+  if (w !== undefined) {
+    wordingCache.delete(wording);
+    wordingCache.set(wording, w);
+    return w;
+  }
   const key = stripLead(normaliseWording(wording));
   w = key.length === 0 ? null : { key, padded: ` ${key} `, words: words(key), wordCount: key.split(" ").length, subject: subjectOf(wording) };
-  if (wordingCache.size >= WORDING_CACHE_LIMIT) wordingCache.clear();
+  if (wordingCache.size >= WORDING_CACHE_LIMIT) wordingCache.delete(wordingCache.keys().next().value!);
   wordingCache.set(wording, w);
   return w;
 }

@@ -4,8 +4,10 @@ import { SourceRef } from "../model/diagnostic.ts";
 import { LegalKind } from "../model/legal-basis.ts";
 
 /**
- * How far a figure can be trusted. "unconfirmed" figures ship only as such and never drive an
- * error-level finding; "derived" figures come from a commune plan that says it copies them.
+ * How far a figure can be trusted. "confirmed": read in the document's own text (or a faithful copy
+ * of it); "secondary": read in the press or a summary; "unconfirmed": not read in any source;
+ * "derived": inferred from another document that says it copies the figure. Only a confirmed figure
+ * can drive a finding above `info`: a wrong verdict is worse than an unclear one.
  */
 export const Confidence = z.enum(["confirmed", "secondary", "unconfirmed", "derived"]).meta({ id: "Confidence" });
 export type Confidence = z.infer<typeof Confidence>;
@@ -59,6 +61,19 @@ export const FrameworkIndicator = z
     excludes: z.array(z.string()).optional(),
     /** A national indicator code this one extends or overrides. */
     extends: z.string().nullable().optional(),
+    /**
+     * The figure is a total or a share over many units ("100% số xã có cáp quang", a share of GDP):
+     * the whole meets it, not each commune, so it is never demanded of one commune's plan.
+     */
+    aggregate: z.boolean().optional(),
+    /**
+     * The indicator was replaced by another concept ("DVCTT mức độ 4" by "DVCTT toàn trình"): from
+     * `from` (ISO date) it is never demanded, whatever the years of its targets say.
+     */
+    superseded: z
+      .object({ from: z.string(), by: z.string(), source: SourceRef })
+      .nullable()
+      .optional(),
     targets: z.array(FrameworkTarget),
     note: z.string().nullable().optional(),
   })
@@ -85,6 +100,11 @@ export const Framework = z
     effective: z.string().optional(),
     /** What a reader should know about the data: unconfirmed parts, what was left out and why. */
     notes: z.array(z.string()).optional(),
+    /**
+     * "bundled" (national data and plugins) or "user" (a file given with --framework or the config):
+     * a user framework for a province replaces the bundled ones of that province for its years.
+     */
+    origin: z.enum(["bundled", "user"]).optional(),
     indicators: z.array(FrameworkIndicator),
   })
   .meta({ id: "Framework" });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Confidence } from "../framework/model.ts";
 import { SourceRef } from "./diagnostic.ts";
 import { Target } from "./target.ts";
 
@@ -18,9 +19,20 @@ export const ComparisonItem = z
     planned: Target.nullable(),
     /** Indexes into plan.indicators of the plan indicator(s) matched. */
     planIndicators: z.array(z.number().int().nonnegative()),
-    /** Why the match was made (alias, keywords, normalised text) and its score. */
-    match: z.object({ score: z.number(), reason: z.string() }).nullable().optional(),
+    /**
+     * Why the match was made and its score: `by` is "code" (the plan states the indicator's code),
+     * "alias" (its name or a national alias), "wording" (keyword groups or a near-paraphrase).
+     */
+    match: z
+      .object({ score: z.number(), reason: z.string(), by: z.enum(["code", "alias", "wording"]).optional() })
+      .nullable()
+      .optional(),
+    /** The document, date and article (or appendix item) the required figure comes from. */
     source: SourceRef.nullable(),
+    /** How far the required figure can be trusted; only "confirmed" drives more than an `info`. */
+    confidence: Confidence.nullable().optional(),
+    /** The framework (id) the row's target comes from. */
+    frameworkId: z.string().nullable().optional(),
     note: z.string().nullable().optional(),
   })
   .meta({ id: "ComparisonItem" });

@@ -17,7 +17,11 @@ export const BCD_TW_2026: Framework = {
   documents: [N6()],
   years: { from: 2026, to: 2026 },
   confidence: "secondary",
+  // Signed "early in 2026"; the date is not known, so the first press report (thanhnien, 21/02/2026) bounds it.
+  effective: "2026-02-21",
+  origin: "bundled",
   notes: [
+    "Ngày ký chưa xác minh: lấy ngày báo đưa tin (21/02/2026) làm mốc hiệu lực, kế hoạch ban hành trước đó không bị đối chiếu.",
     "Số và ngày của Chương trình công tác năm 2026 chưa xác minh; các chỉ tiêu lấy từ báo chí (vietnamnet, thanhnien).",
     "Chỉ tiêu \"tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình\" năm 2026 bị cắt chữ trong nguồn: chưa có giá trị, không đưa vào.",
     "Xếp hạng Chính phủ điện tử: nhóm 65 thế giới (và nhóm 4 ASEAN, chưa lập chỉ tiêu riêng).",

@@ -1,4 +1,5 @@
 import type { FrameworkIndicator } from "@cdsvn/core";
+import { src, URL } from "../sources.ts";
 
 /**
  * The national indicators, once each. Several frameworks set targets for the same indicator
@@ -35,7 +36,12 @@ export const I = {
     name: "Tỷ lệ dịch vụ công trực tuyến mức độ 4 được cung cấp trên nhiều phương tiện truy cập khác nhau, bao gồm cả thiết bị di động",
     keywords: ["dịch vụ công", "phương tiện truy cập|thiết bị di động"],
     pillar: "chinh-quyen-so", unit: "%", levels: [...ALL], subjects: ["thu-tuc"],
-    note: "Chỉ tiêu 2025 của QĐ 749; \"mức độ 4\" nay gọi là toàn trình (NĐ 42/2022/NĐ-CP).",
+    // The same date and source as the outdated-term fact "dvctt-levels-replaced" (institutions/facts.ts).
+    superseded: {
+      from: "2022-08-15", by: "dịch vụ công trực tuyến toàn trình / một phần",
+      source: src("42/2022/NĐ-CP", null, URL.nd42en, `signed 24/6/2022, effective 15/8/2022: ${URL.nd42}`, "2022-06-24"),
+    },
+    note: "Chỉ tiêu 2025 của QĐ 749; \"mức độ 4\" không còn từ NĐ 42/2022/NĐ-CP (nay: toàn trình), nên không đòi kế hoạch nào theo nó.",
   }),
   SU_DUNG_DVCTT: concept({
     code: "CQS-SU-DUNG-DVCTT",
@@ -100,12 +106,12 @@ export const I = {
     code: "CQS-HSCV-DIEN-TU",
     name: "Tỷ lệ hồ sơ công việc được xử lý trên môi trường điện tử",
     aliases: [
-      "Tỉ lệ xử lý văn bản, hồ sơ công việc toàn trình trên môi trường điện tử của các cơ quan hành chính nhà nước",
+      "hồ sơ công việc tại cấp bộ, tỉnh, cấp xã được xử lý trên môi trường điện tử",
       "hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng",
     ],
-    keywords: ["hồ sơ công việc|văn bản", "điện tử|môi trường mạng|trên mạng|ký số|chữ ký số"],
-    pillar: "chinh-quyen-so", unit: "%", levels: [...ALL], subjects: ["ho-so-cong-viec", "van-ban"],
-    note: "Trừ hồ sơ thuộc phạm vi bí mật nhà nước.",
+    keywords: ["hồ sơ công việc", "điện tử|môi trường mạng|trên mạng|ký số|chữ ký số"],
+    pillar: "chinh-quyen-so", unit: "%", levels: [...ALL], subjects: ["ho-so-cong-viec"],
+    note: "Trừ hồ sơ thuộc phạm vi bí mật nhà nước. Đếm hồ sơ công việc, không đếm văn bản: \"100% văn bản … dưới dạng điện tử\" là chỉ tiêu khác.",
   }),
   NHIEM_VU_DIEN_TU: concept({
     code: "CQS-NHIEM-VU-DIEN-TU",
@@ -134,7 +140,8 @@ export const I = {
   HAI_LONG_DVCTT: concept({
     code: "CQS-HAI-LONG-DVCTT",
     name: "Tỷ lệ người dân, doanh nghiệp đánh giá hài lòng khi sử dụng dịch vụ công trực tuyến",
-    keywords: ["hài lòng", "dịch vụ công"],
+    keywords: ["hài lòng", "dịch vụ công trực tuyến"],
+    excludes: ["sự phục vụ", "phục vụ của cơ quan", "giải quyết thủ tục hành chính"],
     pillar: "chinh-quyen-so", unit: "%", levels: [...ALL], subjects: PEOPLE,
     note: "Khác chỉ số hài lòng về giải quyết thủ tục hành chính, phục vụ của cơ quan hành chính (cải cách hành chính).",
   }),
@@ -150,11 +157,95 @@ export const I = {
     keywords: ["chính phủ điện tử|chính phủ số", "xếp hạng|nhóm|dẫn đầu"],
     pillar: "chinh-quyen-so", unit: "rank", levels: [...NATIONAL],
   }),
+  NEN_TANG_DUNG_CHUNG: concept({
+    code: "CQS-NEN-TANG-SO-DUNG-CHUNG",
+    name: "Tỷ lệ nền tảng số quốc gia, nền tảng số dùng chung của ngành, lĩnh vực được hoàn thành và đưa vào sử dụng thống nhất từ Trung ương đến địa phương",
+    keywords: ["nền tảng số", "dùng chung|quốc gia", "hoàn thành|đưa vào sử dụng"],
+    pillar: "chinh-quyen-so", unit: "%", levels: [...NATIONAL],
+  }),
+  BAO_CAO_HTTT: concept({
+    code: "CQS-BAO-CAO-HTTT",
+    name: "Tỷ lệ chế độ báo cáo của các cơ quan được thực hiện trên Hệ thống thông tin báo cáo",
+    keywords: ["chế độ báo cáo|báo cáo", "hệ thống thông tin báo cáo"],
+    pillar: "chinh-quyen-so", unit: "%", levels: [...ALL],
+  }),
+  QUAN_TRI_DU_LIEU_CAP_DO: concept({
+    code: "CQS-QUAN-TRI-DU-LIEU-CAP-DO",
+    name: "Tỷ lệ bộ, ngành, địa phương đạt cấp độ mức độ trưởng thành về quản trị dữ liệu",
+    keywords: ["trưởng thành", "quản trị dữ liệu"],
+    pillar: "chinh-quyen-so", unit: "%", levels: ["national", "province"],
+  }),
+  DVCTT_CHU_DONG: concept({
+    code: "CQS-DVCTT-CHU-DONG-AI",
+    name: "Tỷ lệ dịch vụ công trực tuyến thiết yếu được triển khai ở mức chủ động, được AI hỗ trợ cá thể hóa",
+    keywords: ["dịch vụ công", "chủ động|cá thể hóa"],
+    pillar: "chinh-quyen-so", unit: "%", levels: [...ALL],
+  }),
+  DU_LIEU_MO: concept({
+    code: "CQS-DU-LIEU-MO",
+    name: "Tỷ lệ cơ quan nhà nước cung cấp dữ liệu mở đúng chuẩn",
+    keywords: ["dữ liệu mở"],
+    pillar: "chinh-quyen-so", unit: "%", levels: [...ALL], subjects: ["co-quan"],
+  }),
+  KET_NOI_CHIA_SE: concept({
+    code: "CQS-HTTT-KET-NOI-CHIA-SE",
+    name: "Tỷ lệ hệ thống thông tin được kết nối, chia sẻ dữ liệu qua dịch vụ chia sẻ dữ liệu",
+    keywords: ["hệ thống thông tin", "kết nối|chia sẻ"],
+    excludes: ["báo cáo"],
+    pillar: "chinh-quyen-so", unit: "%", levels: [...ALL], subjects: ["he-thong"],
+  }),
+  UNG_DUNG_AI: concept({
+    code: "CQS-UNG-DUNG-AI-CHI-DAO",
+    name: "Tỷ lệ cơ quan, tổ chức sử dụng ít nhất 01 ứng dụng trí tuệ nhân tạo phục vụ công tác chỉ đạo, điều hành",
+    keywords: ["trí tuệ nhân tạo|ai", "chỉ đạo|điều hành"],
+    pillar: "chinh-quyen-so", unit: "%", levels: [...ALL], subjects: ["co-quan"],
+  }),
+  AN_NINH_MANG_CAP_DO: concept({
+    code: "ATTT-HTTT-CAP-DO",
+    name: "Tỷ lệ hệ thống thông tin được phê duyệt hồ sơ đề xuất bảo đảm an ninh mạng theo cấp độ trước khi đưa vào vận hành",
+    keywords: ["cấp độ", "an ninh mạng|an toàn thông tin", "hồ sơ đề xuất|phê duyệt"],
+    pillar: "an-toan-thong-tin", unit: "%", levels: [...ALL], subjects: ["he-thong"],
+  }),
+  TTHC_DOANH_NGHIEP_TRUC_TUYEN: concept({
+    code: "CQS-TTHC-DOANH-NGHIEP-TRUC-TUYEN",
+    name: "Tỷ lệ thủ tục hành chính liên quan đến doanh nghiệp được thực hiện trực tuyến",
+    keywords: ["thủ tục hành chính", "doanh nghiệp", "trực tuyến"],
+    excludes: ["hài lòng", "đào tạo"],
+    pillar: "chinh-quyen-so", unit: "%", levels: [...ALL], subjects: ["thu-tuc"],
+  }),
   // — Nhân lực
+  CBCCVC_KY_NANG_SO: concept({
+    code: "NL-CBCCVC-KY-NANG-SO",
+    name: "Tỷ lệ cán bộ, công chức, viên chức được đào tạo kỹ năng số cơ bản",
+    aliases: ["cán bộ, công chức, viên chức được đào tạo, bồi dưỡng kỹ năng số"],
+    keywords: ["cán bộ|công chức|viên chức", "kỹ năng số"],
+    pillar: "nhan-luc", unit: "%", levels: [...ALL], subjects: ["can-bo"],
+    note: "Khác chỉ tiêu kỹ năng số của người dân trong độ tuổi lao động.",
+  }),
+  CHUNG_CHI_QUAN_TRI_DU_LIEU: concept({
+    code: "NL-CHUNG-CHI-QUAN-TRI-DU-LIEU",
+    name: "Tỷ lệ cán bộ chuyên trách về công nghệ thông tin, chuyển đổi số được đào tạo đạt chứng chỉ quản trị dữ liệu cơ bản",
+    keywords: ["chứng chỉ", "quản trị dữ liệu"],
+    pillar: "nhan-luc", unit: "%", levels: [...ALL], subjects: ["can-bo"],
+  }),
+  LANH_DAO_CHUYEN_MON_SO: concept({
+    code: "NL-LANH-DAO-CHUYEN-MON-CDS",
+    name: "Tỷ lệ lãnh đạo của từng cơ quan, tổ chức có chuyên môn, kinh nghiệm về khoa học, kỹ thuật, chuyển đổi số",
+    keywords: ["lãnh đạo", "chuyên môn|kinh nghiệm", "chuyển đổi số|khoa học"],
+    pillar: "nhan-luc", unit: "%", levels: [...ALL],
+  }),
+  CAN_BO_BINH_DAN_HOC_VU_SO: concept({
+    code: "NL-CAN-BO-BINH-DAN-HOC-VU-SO",
+    name: "Số cán bộ, công chức cấp xã tham gia đào tạo, tập huấn trên nền tảng Bình dân học vụ số",
+    keywords: ["bình dân học vụ số", "cán bộ|công chức"],
+    pillar: "nhan-luc", unit: "count", levels: ["commune"],
+  }),
   CAN_BO_XA_CHU_KY_SO: concept({
     code: "NL-CAN-BO-XA-THIET-BI-CHU-KY-SO",
     name: "Tỷ lệ cán bộ cấp xã có trang thiết bị đáp ứng yêu cầu công việc và có chữ ký số cá nhân",
+    aliases: ["cán bộ, công chức, viên chức cấp xã được bố trí trang thiết bị đáp ứng yêu cầu công việc và có chữ ký số cá nhân"],
     keywords: ["cán bộ|công chức", "chữ ký số cá nhân|trang thiết bị"],
+    excludes: ["kỹ năng số"],
     pillar: "nhan-luc", unit: "%", levels: ["commune"], subjects: ["can-bo"],
   }),
   // — Kinh tế số
@@ -244,7 +335,8 @@ export const I = {
     code: "HT-CAP-QUANG-XA",
     name: "Tỷ lệ xã có hạ tầng băng rộng cáp quang",
     keywords: ["cáp quang|băng rộng", "trung tâm xã|các xã|100% xã"], excludes: ["hộ gia đình"],
-    pillar: "ha-tang", unit: "% xã", levels: ["national", "commune"],
+    pillar: "ha-tang", unit: "% xã", levels: ["national"], aggregate: true,
+    note: "Tỷ lệ trên tổng số xã: cả nước (hoặc cả tỉnh) đạt, không đòi từng xã.",
   }),
   BANG_RONG_1GB: concept({
     code: "HT-BANG-RONG-1GB",

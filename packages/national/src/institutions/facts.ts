@@ -17,7 +17,7 @@ export const INSTITUTIONAL_FACTS: readonly InstitutionalFact[] = [
     description:
       "Bộ Thông tin và Truyền thông hợp nhất vào Bộ Khoa học và Công nghệ; quản lý nhà nước về chuyển đổi số thuộc Bộ KH&CN (Cục Chuyển đổi số quốc gia).",
     patterns: [String.raw`\bbo thong tin (va )?truyen thong\b`, String.raw`\bbo tt (va )?tt\b`, String.raw`\bbtttt\b`],
-    source: src("176/2025/QH15", null, URL.merger, `${RESEARCH} C; functions of Bộ KH&CN: NĐ 55/2025/NĐ-CP (02/3/2025)`),
+    source: src("176/2025/QH15", null, URL.qd405, `${RESEARCH} C; functions of Bộ KH&CN: NĐ 55/2025/NĐ-CP (02/3/2025), as cited in QĐ 405/QĐ-BKHCN`),
     confidence: "secondary",
     note: "Ngày của NQ 176/2025/QH15 chưa xác minh; cơ cấu mới vận hành từ 01/3/2025.",
   },
@@ -30,7 +30,7 @@ export const INSTITUTIONAL_FACTS: readonly InstitutionalFact[] = [
     description:
       "Chức năng của Sở Thông tin và Truyền thông chuyển về Sở Khoa học và Công nghệ; ký hiệu văn bản nay là SKHCN-CĐS.",
     patterns: [String.raw`\bso thong tin (va )?truyen thong\b`, String.raw`\bso tt (va )?tt\b`, String.raw`\bsttttt?\b`],
-    source: src("176/2025/QH15", null, URL.merger, `${RESEARCH} C: follows from the ministry merger (e.g. CV 3063/SKHCN-CĐS)`),
+    source: src("176/2025/QH15", null, URL.qd405, `${RESEARCH} C: follows from the ministry merger (e.g. CV 3063/SKHCN-CĐS)`),
     confidence: "secondary",
     note: "Nghiên cứu chỉ ghi năm 2025; ngày lấy theo ngày hợp nhất cấp Bộ (01/3/2025), mỗi tỉnh có thể khác vài ngày.",
   },

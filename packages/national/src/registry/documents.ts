@@ -112,7 +112,12 @@ export const NATIONAL_DOCUMENTS: readonly LegalDocument[] = [
   doc({
     symbol: "11/QĐ-BCĐCP", kind: "quyet-dinh", issuer: "Ban Chỉ đạo của Chính phủ", signed: null,
     title: "Kế hoạch hoạt động năm 2026 của Ban Chỉ đạo của Chính phủ", horizon: [2026, 2026],
-    source: src("11/QĐ-BCĐCP", null, URL.qd11bcdcp, `${RESEARCH} A4; date UNCONFIRMED`), confidence: "secondary",
+    source: src("11/QĐ-BCĐCP", null, URL.qd11a, `shared/research/frameworks-2026.md A2 (press report of 28/02/2026, "vừa ký"); signing date UNCONFIRMED; also ${URL.qd11bcdcp}`), confidence: "secondary",
+  }),
+  doc({
+    symbol: "624/TB-VPCP", kind: "thong-bao", issuer: "Văn phòng Chính phủ", signed: "2025-11-16",
+    title: "Kết luận của Thủ tướng tại phiên họp thứ 5 Ban Chỉ đạo của Chính phủ về phát triển KHCN, ĐMST, CĐS và Đề án 06", horizon: [2025, 2026],
+    source: src("624/TB-VPCP", null, URL.tb624Full, "shared/research/frameworks-2026.md A4: full text (copy of thuvienphapluat)"), confidence: "confirmed",
   }),
   doc({
     symbol: "408/TB-VPCP", kind: "thong-bao", issuer: "Văn phòng Chính phủ", signed: "2025-08-08",
@@ -145,7 +150,7 @@ export const NATIONAL_DOCUMENTS: readonly LegalDocument[] = [
   doc({
     symbol: "2629/QĐ-TTg", aliases: ["Chương trình phát triển Chính phủ số"], kind: "quyet-dinh", issuer: TTG,
     signed: "2025-12-01", title: "Về việc phê duyệt Chương trình phát triển Chính phủ số", horizon: [2025, 2030],
-    source: src("2629/QĐ-TTg", null, URL.qd2629Text, `${RESEARCH} A6`), confidence: "secondary",
+    source: src("2629/QĐ-TTg", null, URL.qd2629Full, `shared/research/frameworks-2026.md A1: full text with Phụ lục I–II (copy of thuvienphapluat); opening also at ${URL.qd2629Text}`), confidence: "confirmed",
     note: "Tên chính thức không có \"giai đoạn 2026-2030\"; chỉ tiêu chia hai giai đoạn 2025–2027 và 2028–2030.",
   }),
   doc({
@@ -297,7 +302,7 @@ export const NATIONAL_DOCUMENTS: readonly LegalDocument[] = [
   doc({
     symbol: "176/2025/QH15", kind: "nghi-quyet", issuer: "Quốc hội", signed: null,
     title: "Về cơ cấu tổ chức của Chính phủ nhiệm kỳ Quốc hội khóa XV (hợp nhất Bộ TT&TT vào Bộ KH&CN)",
-    source: src("176/2025/QH15", null, URL.merger, `${RESEARCH} C; exact date UNCONFIRMED (commonly 18/02/2025)`), confidence: "secondary",
+    source: src("176/2025/QH15", null, URL.qd405, `${RESEARCH} C; the merger as cited with NĐ 55/2025/NĐ-CP in QĐ 405/QĐ-BKHCN (A15); exact date UNCONFIRMED (commonly 18/02/2025)`), confidence: "secondary",
   }),
   doc({
     symbol: "72/2025/QH15", aliases: ["Luật Tổ chức chính quyền địa phương"], kind: "luat", issuer: "Quốc hội", signed: "2025-06-16", effective: "2025-07-01",

@@ -1,16 +1,20 @@
 import type { FileReport, Locale } from "@cdsvn/core";
+import { spreadsheetText } from "../safe-text.ts";
 import { buildTables, CSV_NAMES, type Cell } from "./tables.ts";
 
 /** A UTF-8 byte order mark: without it Excel reads Vietnamese CSV as Windows-1252 mojibake. */
 export const BOM = "\uFEFF";
 
-/** RFC 4180 field: quoted when it holds a separator, quote or line break; formula-like text defused. */
-export function csvField(value: Cell): string {
-  if (value === null) return "";
+/**
+ * RFC 4180 field: quoted when it holds a separator, quote or line break. Text that a spreadsheet would
+ * run as a formula (= + - @, tab, CR leading) is defused with a leading apostrophe (OWASP); a value
+ * that is entirely a number stays a number.
+ */
+export function csvField(value: Cell | undefined): string {
+  if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "1" : "0";
-  // A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection); a quote mark keeps it text.
-  const text = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+  const text = spreadsheetText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,7 +1,7 @@
-import type { FileReport, Locale, Target } from "@cdsvn/core";
-import { sectionOf, sectionTitle } from "../findings.ts";
-import { severityLabel } from "../messages.ts";
-import { targetLabel } from "../plan-labels.ts";
+import type { Comparator, FileReport, Locale, Target } from "@cdsvn/core";
+import { findingNotes, sectionOf, sectionTitle } from "../findings.ts";
+import { severityLabel, t } from "../messages.ts";
+import { dateLabel, targetLabel } from "../plan-labels.ts";
 
 /** How a column's values are written: text, a plain number, money in đồng, a percentage value (84 = 84%). */
 export type ColumnKind = "text" | "number" | "money" | "percent" | "integer";
@@ -35,37 +35,21 @@ export interface Table {
   readonly rows: readonly Row[];
 }
 
-const TITLES: Record<Locale, Record<TableId, string>> = {
-  vi: { indicators: "Chỉ tiêu", tasks: "Nhiệm vụ", budget: "Dự toán", legalBases: "Căn cứ pháp lý", findings: "Phát hiện" },
-  en: { indicators: "Indicators", tasks: "Tasks", budget: "Budget", legalBases: "Legal bases", findings: "Findings" },
-};
-
 /** File stems for CSV: ASCII, stable across locales, so scripts can rely on them. */
 export const CSV_NAMES: Record<TableId, string> = { indicators: "indicators", tasks: "tasks", budget: "budget-lines", legalBases: "legal-bases", findings: "findings" };
 
-const H: Record<Locale, Record<string, string>> = {
-  vi: {
-    file: "Tệp", no: "STT", group: "Nhóm", text: "Chỉ tiêu", comparator: "So sánh", target: "Chỉ tiêu đặt ra", value: "Giá trị", max: "Giá trị tối đa", unit: "Đơn vị",
-    baseline: "Kết quả đã đạt", baselineValue: "Giá trị đã đạt", period: "Giai đoạn", section: "Phần",
-    name: "Nhiệm vụ", lead: "Chủ trì", partners: "Phối hợp", deadline: "Thời hạn", output: "Sản phẩm",
-    code: "Mã", path: "Thuộc", content: "Nội dung", quantity: "Số lượng", unitPrice: "Đơn giá (đồng)", amount: "Thành tiền (đồng)", isGroup: "Dòng nhóm",
-    symbol: "Số, ký hiệu", kind: "Loại văn bản", date: "Ngày ban hành", issuer: "Cơ quan ban hành", title: "Trích yếu",
-    severity: "Mức độ", category: "Nhóm lỗi", ruleId: "Quy tắc", message: "Nội dung phát hiện", line: "Dòng", pointer: "Vị trí (JSON Pointer)",
-    expected: "Giá trị đúng", actual: "Giá trị trong văn bản", source: "Căn cứ", suggestion: "Đề xuất",
-  },
-  en: {
-    file: "File", no: "No.", group: "Group", text: "Indicator", comparator: "Comparator", target: "Target", value: "Value", max: "Max", unit: "Unit",
-    baseline: "Baseline", baselineValue: "Baseline value", period: "Period", section: "Section",
-    name: "Task", lead: "Lead", partners: "Partners", deadline: "Deadline", output: "Output",
-    code: "Code", path: "Path", content: "Content", quantity: "Quantity", unitPrice: "Unit price (VND)", amount: "Amount (VND)", isGroup: "Group row",
-    symbol: "Symbol", kind: "Kind", date: "Date", issuer: "Issuer", title: "Title",
-    severity: "Severity", category: "Category", ruleId: "Rule", message: "Message", line: "Line", pointer: "Location (JSON Pointer)",
-    expected: "Expected", actual: "Actual", source: "Source", suggestion: "Suggestion",
-  },
-};
+type ColumnKey =
+  | "file" | "no" | "group" | "text" | "comparator" | "target" | "value" | "max" | "unit" | "baseline" | "baselineValue" | "period" | "section"
+  | "name" | "lead" | "partners" | "deadline" | "output" | "code" | "path" | "content" | "quantity" | "unitPrice" | "amount" | "isGroup"
+  | "symbol" | "kind" | "date" | "issuer" | "title" | "severity" | "category" | "ruleId" | "message" | "line" | "pointer" | "expected" | "actual" | "source" | "suggestion";
 
-function col(locale: Locale, key: string, kind: ColumnKind, width?: number, header?: string): Column {
-  return { key, header: header ?? H[locale][key] ?? key, kind, ...(width ? { width } : {}) };
+function col(locale: Locale, key: ColumnKey, kind: ColumnKind, width?: number): Column {
+  return { key, header: t(locale, `col.${key}`), kind, ...(width ? { width } : {}) };
+}
+
+/** "≥", "≤", "=", "khoảng": a comparator as a reviewer reads it. */
+function comparatorLabel(locale: Locale, c: Comparator): string {
+  return c === ">=" ? "≥" : c === "<=" ? "≤" : c === "range" ? t(locale, "comparator.range") : c;
 }
 
 const numberOrNull = (n: number | null | undefined): number | null => (typeof n === "number" && Number.isFinite(n) ? n : null);
@@ -85,9 +69,9 @@ export function buildTables(reports: readonly FileReport[], locale: Locale): Tab
     if (plan) {
       plan.indicators.forEach((it, index) => {
         ind.push({ fileIndex, index, cells: {
-          file, no: index + 1, group: it.group ?? null, text: it.text, target: targetLabel(it.target), comparator: it.target.comparator,
+          file, no: index + 1, group: it.group ?? null, text: it.text, target: targetLabel(it.target, locale), comparator: comparatorLabel(locale, it.target.comparator),
           value: numberOrNull(it.target.value), max: numberOrNull(it.target.max), unit: it.target.unit === "count" ? (it.target.unitLabel ?? "") : it.target.unit,
-          baseline: it.baseline ? targetLabel(it.baseline) : null, baselineValue: numberOrNull(it.baseline?.value), period: periodLabel(it.period), section: it.section,
+          baseline: it.baseline ? targetLabel(it.baseline, locale) : null, baselineValue: numberOrNull(it.baseline?.value), period: periodLabel(it.period), section: t(locale, `docSection.${it.section}`),
           _valueKind: valueKind(it.target),
         } });
       });
@@ -100,24 +84,25 @@ export function buildTables(reports: readonly FileReport[], locale: Locale): Tab
         } });
       });
       plan.legalBases.forEach((b, index) => {
-        legal.push({ fileIndex, index, cells: { file, no: index + 1, symbol: b.symbol, kind: b.kind, date: b.date, issuer: b.issuer, title: b.title ?? null } });
+        legal.push({ fileIndex, index, cells: { file, no: index + 1, symbol: b.symbol, kind: t(locale, `legalKind.${b.kind}`), date: dateLabel(locale, b.date), issuer: b.issuer, title: b.title ?? null } });
       });
     }
     report.diagnostics.forEach((d, index) => {
+      const notes = findingNotes(locale, d);
       findings.push({ fileIndex, index, cells: {
-        file, no: index + 1, severity: severityLabel(locale, d.severity), section: sectionTitle(locale, sectionOf(d)), category: d.category, ruleId: d.ruleId,
+        file, no: index + 1, severity: severityLabel(locale, d.severity), section: sectionTitle(locale, sectionOf(d)), category: t(locale, `category.${d.category}`), ruleId: d.ruleId,
         message: d.message, line: d.line, pointer: d.path, expected: scalar(d.expected), actual: scalar(d.actual),
-        source: d.source ? [d.source.document, d.source.article].filter(Boolean).join(", ") : null, suggestion: d.suggestion ?? null,
+        source: notes.source, suggestion: notes.suggestion,
       } });
     });
   });
   const L = locale;
   return [
-    { id: "indicators", title: TITLES[L].indicators, rows: ind, columns: [col(L, "file", "text", 24), col(L, "no", "integer", 6), col(L, "group", "text", 24), col(L, "text", "text", 60), col(L, "target", "text", 16), col(L, "comparator", "text", 8), col(L, "value", "number", 12), col(L, "max", "number", 10), col(L, "unit", "text", 10), col(L, "baseline", "text", 14), col(L, "baselineValue", "number", 12), col(L, "period", "text", 11), col(L, "section", "text", 10)] },
-    { id: "tasks", title: TITLES[L].tasks, rows: tasks, columns: [col(L, "file", "text", 24), col(L, "no", "integer", 6), col(L, "name", "text", 60), col(L, "lead", "text", 28), col(L, "partners", "text", 32), col(L, "deadline", "text", 16), col(L, "output", "text", 24)] },
-    { id: "budget", title: TITLES[L].budget, rows: budget, columns: [col(L, "file", "text", 24), col(L, "code", "text", 7), col(L, "path", "text", 12), col(L, "content", "text", 56), col(L, "unit", "text", 10), col(L, "quantity", "number", 10), col(L, "unitPrice", "money", 16), col(L, "amount", "money", 18), col(L, "isGroup", "text", 8)] },
-    { id: "legalBases", title: TITLES[L].legalBases, rows: legal, columns: [col(L, "file", "text", 24), col(L, "no", "integer", 6), col(L, "symbol", "text", 18), col(L, "kind", "text", 12), col(L, "date", "text", 12), col(L, "issuer", "text", 28), col(L, "title", "text", 60)] },
-    { id: "findings", title: TITLES[L].findings, rows: findings, columns: [col(L, "file", "text", 24), col(L, "no", "integer", 6), col(L, "severity", "text", 10), col(L, "section", "text", 18), col(L, "category", "text", 18), col(L, "ruleId", "text", 26), col(L, "message", "text", 70), col(L, "line", "integer", 7), col(L, "pointer", "text", 20), col(L, "expected", "text", 16), col(L, "actual", "text", 16), col(L, "source", "text", 24), col(L, "suggestion", "text", 30)] },
+    { id: "indicators", title: t(L, "sheet.indicators"), rows: ind, columns: [col(L, "file", "text", 24), col(L, "no", "integer", 6), col(L, "group", "text", 24), col(L, "text", "text", 60), col(L, "target", "text", 16), col(L, "comparator", "text", 8), col(L, "value", "number", 12), col(L, "max", "number", 10), col(L, "unit", "text", 10), col(L, "baseline", "text", 14), col(L, "baselineValue", "number", 12), col(L, "period", "text", 11), col(L, "section", "text", 10)] },
+    { id: "tasks", title: t(L, "sheet.tasks"), rows: tasks, columns: [col(L, "file", "text", 24), col(L, "no", "integer", 6), col(L, "name", "text", 60), col(L, "lead", "text", 28), col(L, "partners", "text", 32), col(L, "deadline", "text", 16), col(L, "output", "text", 24)] },
+    { id: "budget", title: t(L, "sheet.budget"), rows: budget, columns: [col(L, "file", "text", 24), col(L, "code", "text", 7), col(L, "path", "text", 12), col(L, "content", "text", 56), col(L, "unit", "text", 10), col(L, "quantity", "number", 10), col(L, "unitPrice", "money", 16), col(L, "amount", "money", 18), col(L, "isGroup", "text", 8)] },
+    { id: "legalBases", title: t(L, "sheet.legalBases"), rows: legal, columns: [col(L, "file", "text", 24), col(L, "no", "integer", 6), col(L, "symbol", "text", 18), col(L, "kind", "text", 12), col(L, "date", "text", 12), col(L, "issuer", "text", 28), col(L, "title", "text", 60)] },
+    { id: "findings", title: t(L, "sheet.findings"), rows: findings, columns: [col(L, "file", "text", 24), col(L, "no", "integer", 6), col(L, "severity", "text", 10), col(L, "section", "text", 18), col(L, "category", "text", 18), col(L, "ruleId", "text", 26), col(L, "message", "text", 70), col(L, "line", "integer", 7), col(L, "pointer", "text", 20), col(L, "expected", "text", 16), col(L, "actual", "text", 16), col(L, "source", "text", 24), col(L, "suggestion", "text", 30)] },
   ];
 }
 

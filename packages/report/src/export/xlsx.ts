@@ -1,38 +1,19 @@
 import type { FileReport, Locale } from "@cdsvn/core";
 // Types only: exceljs (150 modules) loads when a workbook is written, not with the package.
 import type ExcelJS from "exceljs";
-import { statusLabel, targetLabel } from "../plan-labels.ts";
+import { comparisonView } from "../comparison-view.ts";
+import { t } from "../messages.ts";
+import { inScope } from "../plan-labels.ts";
+import { cellValue, columnLetter, fitRows, GRID, HEADER_FILL, NUMFMT, printSetup, sheetName as safeSheetName } from "./sheet-layout.ts";
+import { documentTimestamp, latestIsoDate, stabilizeZip } from "./stable-zip.ts";
 import { buildTables, pointerTarget, type Column, type Row, type Table, type TableId } from "./tables.ts";
+
+export { columnLetter, NUMFMT };
 
 type Worksheet = ExcelJS.Worksheet;
 
-/**
- * Number formats. Excel format codes are locale-neutral ("," groups, "." decimals) and every spreadsheet
- * shows them with the reader's own separators, so a Vietnamese Excel shows 3.711.000.000 and 83,77.
- */
-export const NUMFMT = {
-  integer: "#,##0",
-  decimal: "#,##0.00",
-  money: "#,##0",
-  percent: '0"%"',
-  percentDecimal: '0.00"%"',
-} as const;
-
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E2F3" } };
 const GROUP_FONT: Partial<ExcelJS.Font> = { bold: true };
 const MISMATCH_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } };
-
-const L10N = {
-  vi: { recomputed: "Thành tiền tính lại", difference: "Chênh lệch", total: "Tổng cộng (văn bản nêu)", goTo: "Đến dòng", comparison: "Đối chiếu khung", code: "Mã", indicator: "Chỉ tiêu khung", required: "Khung yêu cầu", requiredValue: "Giá trị yêu cầu", planned: "Kế hoạch", plannedValue: "Giá trị kế hoạch", status: "Tình trạng", source: "Căn cứ", file: "Tệp" },
-  en: { recomputed: "Recomputed amount", difference: "Difference", total: "Total (as stated)", goTo: "Go to row", comparison: "Comparison", code: "Code", indicator: "Framework indicator", required: "Required", requiredValue: "Required value", planned: "Planned", plannedValue: "Planned value", status: "Status", source: "Source", file: "File" },
-} as const;
-
-/** Excel letters for a 1-based column number. */
-export function columnLetter(n: number): string {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
 
 /** A sheet name usable in a formula or link: quoted, with inner quotes doubled. */
 const sheetRef = (name: string) => `'${name.replace(/'/g, "''")}'`;
@@ -46,9 +27,10 @@ const sheetRef = (name: string) => `'${name.replace(/'/g, "''")}'`;
 export async function exportXlsx(reports: readonly FileReport[], locale: Locale): Promise<Uint8Array> {
   const { default: Excel } = await import("exceljs");
   const wb = new Excel.Workbook();
+  const stamp = documentTimestamp(latestIsoDate(reports.map((r) => r.plan?.meta.issuedDate)));
   wb.creator = "cds";
-  wb.created = new Date(0); // deterministic output: the same input gives the same bytes
-  wb.modified = new Date(0);
+  wb.created = stamp;
+  wb.modified = stamp;
   const tables = buildTables(reports, locale);
   /** (table, fileIndex, entity index) → sheet row, for the findings' links. */
   const rowOf = new Map<string, number>();
@@ -56,7 +38,7 @@ export async function exportXlsx(reports: readonly FileReport[], locale: Locale)
   const sheetName = new Map<TableId, string>();
 
   for (const table of tables) {
-    sheetName.set(table.id, table.title);
+    sheetName.set(table.id, safeSheetName(table.title));
     if (table.id === "findings") continue; // written last, once every row it links to is placed
     const ws = addSheet(wb, table);
     if (table.id === "budget") writeBudget(ws, table, reports, locale, (f, i, r) => rowOf.set(key("budget", f, i), r));
@@ -64,26 +46,30 @@ export async function exportXlsx(reports: readonly FileReport[], locale: Locale)
   }
 
   const findings = tables.find((t) => t.id === "findings")!;
-  const fws = addSheet(wb, findings, [{ key: "goTo", header: L10N[locale].goTo, kind: "text", width: 18 }]);
+  const fws = addSheet(wb, findings, [{ key: "goTo", header: t(locale, "col.goTo"), kind: "text", width: 18 }]);
   writeRows(fws, findings, (row, r) => {
     const d = reports[row.fileIndex]!.diagnostics[row.index]!;
     const target = pointerTarget(d.path);
     const targetRow = target ? rowOf.get(key(target.table, row.fileIndex, target.index)) : undefined;
     if (target && targetRow !== undefined) {
       const name = sheetName.get(target.table)!;
-      fws.getRow(r).getCell(findings.columns.length + 1).value = { text: `${name} › ${targetRow}`, hyperlink: `#${sheetRef(name)}!A${targetRow}` };
+      fws.getRow(r).getCell(findings.columns.length + 1).value = { text: cellValue(`${name} › ${targetRow}`) as string, hyperlink: `#${sheetRef(name)}!A${targetRow}` };
       fws.getRow(r).getCell(findings.columns.length + 1).font = { color: { argb: "FF0563C1" }, underline: true };
     }
   });
 
   writeComparison(wb, reports, locale);
+  for (const ws of wb.worksheets) {
+    printSetup(ws, 1);
+    fitRows(ws, 1);
+  }
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return stabilizeZip(new Uint8Array(buffer as ArrayBuffer), stamp);
 }
 
 function addSheet(wb: ExcelJS.Workbook, table: Table, extra: readonly Column[] = []): Worksheet {
   const columns = [...table.columns, ...extra];
-  const ws = wb.addWorksheet(table.title, { views: [{ state: "frozen", ySplit: 1 }] });
+  const ws = wb.addWorksheet(safeSheetName(table.title), { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? 14 }));
   styleHeader(ws, columns.length);
   return ws;
@@ -115,12 +101,12 @@ function writeRows(ws: Worksheet, table: Table, placed: (row: Row, sheetRow: num
     table.columns.forEach((c, i) => {
       const v = row.cells[c.key] ?? null;
       const cell = ws.getRow(r).getCell(i + 1);
-      cell.value = typeof v === "boolean" ? (v ? "x" : null) : v;
+      cell.value = typeof v === "boolean" ? (v ? "x" : null) : cellValue(v);
+      cell.border = GRID;
       if (typeof v === "number") {
         const fmt = numFmt((c.key === "value" || c.key === "max" || c.key === "baselineValue") && valueKind ? valueKind : c.kind, v);
         if (fmt) cell.numFmt = fmt;
       }
-      if (c.kind === "text" && typeof v === "string" && v.length > 40) cell.alignment = { wrapText: true, vertical: "top" };
     });
     placed(row, r);
   }
@@ -128,12 +114,11 @@ function writeRows(ws: Worksheet, table: Table, placed: (row: Row, sheetRow: num
 
 /** Budget sheet: the stated columns, then "recomputed" and "difference" as formulas (with cached results). */
 function writeBudget(ws: Worksheet, table: Table, reports: readonly FileReport[], locale: Locale, placed: (fileIndex: number, index: number, sheetRow: number) => void): void {
-  const t = L10N[locale];
   const base = table.columns.length;
   const colIndex = (k: string) => table.columns.findIndex((c) => c.key === k) + 1;
   const Q = columnLetter(colIndex("quantity")), P = columnLetter(colIndex("unitPrice")), A = columnLetter(colIndex("amount"));
   const R = columnLetter(base + 1), D = columnLetter(base + 2);
-  for (const [c, header] of [[base + 1, t.recomputed], [base + 2, t.difference]] as const) {
+  for (const [c, header] of [[base + 1, t(locale, "col.recomputed")], [base + 2, t(locale, "col.difference")]] as const) {
     ws.getColumn(c).width = 18;
     ws.getRow(1).getCell(c).value = header;
     ws.getRow(1).getCell(c).fill = HEADER_FILL;
@@ -150,7 +135,8 @@ function writeBudget(ws: Worksheet, table: Table, reports: readonly FileReport[]
       table.columns.forEach((c, i) => {
         const v = row.cells[c.key] ?? null;
         const cell = ws.getRow(r).getCell(i + 1);
-        cell.value = typeof v === "boolean" ? (v ? "x" : null) : v;
+        cell.value = typeof v === "boolean" ? (v ? "x" : null) : cellValue(v);
+        cell.border = GRID;
         if (typeof v === "number") cell.numFmt = c.kind === "money" ? NUMFMT.money : numFmt("number", v)!;
       });
       if (row.isGroup) ws.getRow(r).font = GROUP_FONT;
@@ -187,8 +173,8 @@ function writeBudget(ws: Worksheet, table: Table, reports: readonly FileReport[]
     const top = rows.filter((r) => (r.path?.length ?? 1) === minDepth);
     const r = ws.rowCount + 1;
     const total = ws.getRow(r);
-    total.getCell(colIndex("file")).value = report.file;
-    total.getCell(colIndex("content")).value = t.total;
+    total.getCell(colIndex("file")).value = cellValue(report.file);
+    total.getCell(colIndex("content")).value = t(locale, "xlsx.statedTotal");
     total.font = GROUP_FONT;
     const declared = report.plan?.budget.declaredTotal ?? null;
     if (declared !== null) {
@@ -207,25 +193,34 @@ function writeBudget(ws: Worksheet, table: Table, reports: readonly FileReport[]
   ws.addConditionalFormatting({ ref: `${D}2:${D}${last}`, rules: [{ type: "expression", priority: 1, formulae: [`AND(ISNUMBER(${D}2),${D}2<>0)`], style: { fill: MISMATCH_FILL, font: { color: { argb: "FF9C0006" } } } }] });
 }
 
+/**
+ * The comparison sheet: per plan the framework indicators that apply to the commune (not "không áp
+ * dụng", not "ngoài khung"), the requirement and the plan's figure as text and as numbers, the verdict,
+ * its source (document, date, article) and how far that source can be trusted.
+ */
 function writeComparison(wb: ExcelJS.Workbook, reports: readonly FileReport[], locale: Locale): void {
-  const t = L10N[locale];
-  const items = reports.flatMap((r) => (r.comparison?.items ?? []).map((item) => ({ file: r.file, item })));
-  if (items.length === 0) return;
-  const ws = wb.addWorksheet(t.comparison, { views: [{ state: "frozen", ySplit: 1 }] });
+  const rows = reports.flatMap((r) => {
+    const view = comparisonView(locale, r);
+    const items = (r.comparison?.items ?? []).filter(inScope);
+    return view ? view.rows.map((row, i) => ({ file: r.file, row, item: items[i]! })) : [];
+  });
+  if (rows.length === 0) return;
+  const ws = wb.addWorksheet(safeSheetName(t(locale, "sheet.comparison")), { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = [
-    { header: t.file, key: "file", width: 24 }, { header: t.code, key: "code", width: 22 }, { header: t.indicator, key: "name", width: 56 },
-    { header: t.required, key: "required", width: 14 }, { header: t.requiredValue, key: "requiredValue", width: 12 },
-    { header: t.planned, key: "planned", width: 14 }, { header: t.plannedValue, key: "plannedValue", width: 12 },
-    { header: t.status, key: "status", width: 16 }, { header: t.source, key: "source", width: 24 },
+    { header: t(locale, "col.file"), key: "file", width: 22 }, { header: t(locale, "col.no"), key: "no", width: 6 }, { header: t(locale, "col.frameworkIndicator"), key: "name", width: 50 },
+    { header: t(locale, "comparison.required"), key: "required", width: 13 }, { header: t(locale, "col.requiredValue"), key: "requiredValue", width: 11 },
+    { header: t(locale, "comparison.planned"), key: "planned", width: 13 }, { header: t(locale, "col.plannedValue"), key: "plannedValue", width: 11 },
+    { header: t(locale, "comparison.status"), key: "status", width: 14 }, { header: t(locale, "col.source"), key: "source", width: 30 }, { header: t(locale, "col.confidence"), key: "confidence", width: 18 },
   ];
-  styleHeader(ws, 9);
-  for (const { file, item } of items) {
-    const row = ws.addRow({
-      file, code: item.code, name: item.name, required: targetLabel(item.required), requiredValue: item.required?.value ?? null,
-      planned: item.planned ? targetLabel(item.planned) : null, plannedValue: item.planned?.value ?? null, status: statusLabel(locale, item.status), source: item.source?.document ?? null,
+  styleHeader(ws, 10);
+  for (const { file, row, item } of rows) {
+    const added = ws.addRow({
+      file: cellValue(file), no: row.no, name: cellValue(row.name), required: cellValue(row.required), requiredValue: item.required?.value ?? null,
+      planned: cellValue(row.planned), plannedValue: item.planned?.value ?? null, status: row.statusText, source: cellValue(row.source ?? ""), confidence: row.confidence ?? "",
     });
+    added.eachCell({ includeEmpty: true }, (cell) => { cell.border = GRID; });
     for (const k of ["requiredValue", "plannedValue"] as const) {
-      const cell = row.getCell(k);
+      const cell = added.getCell(k);
       const unit = k === "requiredValue" ? item.required?.unit : item.planned?.unit;
       if (typeof cell.value === "number") cell.numFmt = numFmt(unit === "%" ? "percent" : "number", cell.value)!;
     }

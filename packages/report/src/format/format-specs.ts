@@ -1,3 +1,4 @@
+import { message, type MessageId } from "@cdsvn/core";
 import { FORMAT_NAMES, isFormatName, type FormatName } from "./context.ts";
 
 /** One `--format` value: a formatter, and the file it goes to (null: stdout). */
@@ -6,9 +7,19 @@ export interface FormatSpec {
   readonly output: string | null;
 }
 
-/** A `--format` value that names no formatter, or two outputs sent to stdout. */
+/**
+ * A `--format` value that names no formatter, or two outputs sent to stdout. The message is English;
+ * `messageId` and `data` let a caller say it in the user's language: `message(locale, e.messageId, e.data)`.
+ */
 export class FormatSpecError extends Error {
   override readonly name = "FormatSpecError";
+  readonly messageId: MessageId;
+  readonly data: Readonly<Record<string, string>>;
+  constructor(messageId: MessageId, data: Readonly<Record<string, string>>) {
+    super(message("en", messageId, data));
+    this.messageId = messageId;
+    this.data = data;
+  }
 }
 
 /**
@@ -23,14 +34,14 @@ export function parseFormatSpecs(values: readonly string[], fallback: FormatName
     const name = (colon < 0 ? value : value.slice(0, colon)).trim().toLowerCase();
     const output = colon < 0 ? null : value.slice(colon + 1).trim();
     if (!isFormatName(name)) {
-      throw new FormatSpecError(`unknown format "${name}" (expected one of: ${FORMAT_NAMES.join(", ")})`);
+      throw new FormatSpecError("format.unknown", { name, names: FORMAT_NAMES.join(", ") });
     }
-    if (output === "") throw new FormatSpecError(`"${value}": a file name must follow the colon`);
+    if (output === "") throw new FormatSpecError("format.emptyFile", { value });
     return { format: name, output: output === "-" ? null : output };
   });
   const toStdout = specs.filter((s) => s.output === null);
   if (toStdout.length > 1) {
-    throw new FormatSpecError(`only one format can go to standard output (got ${toStdout.map((s) => s.format).join(", ")}); give the others a file: --format json:report.json`);
+    throw new FormatSpecError("format.twoOnStdout", { names: toStdout.map((s) => s.format).join(", ") });
   }
   return specs;
 }

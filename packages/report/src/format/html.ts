@@ -1,12 +1,12 @@
 import type { Diagnostic, FileReport } from "@cdsvn/core";
-import { groupBySection, makeQuoter, sectionTitle, totals } from "../findings.ts";
-import { countsLine, msg, severityLabel } from "../messages.ts";
-import { reportHeading, statusLabel, targetLabel, unitLabel } from "../plan-labels.ts";
+import { comparisonView } from "../comparison-view.ts";
+import { findingNotes, groupBySection, makeQuoter, sectionTitle, totals } from "../findings.ts";
+import { countsLine, severityLabel, t } from "../messages.ts";
+import { dateLabel, reportHeading, unitLabel } from "../plan-labels.ts";
+import { escapeHtml } from "../safe-text.ts";
 import type { FormatContext } from "./context.ts";
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
+export { escapeHtml };
 const h = escapeHtml;
 
 // Inline, so the page is one file a reviewer can mail, open offline or print; no fonts or scripts fetched.
@@ -35,34 +35,39 @@ blockquote{margin:.3rem 0 .2rem;padding:.25rem .7rem;border-left:3px solid var(-
 table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.92em}
 th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#f2f4f7}
-td.status{white-space:nowrap;font-weight:600}
+td.status{white-space:nowrap;font-weight:600} td.num{text-align:right;white-space:nowrap}
+thead{display:table-header-group} tr{break-inside:avoid} table.comparison td:nth-child(2){width:45%}
+p.extras{font-size:.9em;color:var(--muted)}
 td.met{color:var(--ok)} td.below-target,td.missing{color:var(--err)} td.ambiguous{color:var(--warn)} td.extra,td.not-applicable{color:var(--muted)}
 .unreadable{color:var(--err);font-weight:600}
 footer{margin-top:2.5rem;color:var(--muted);font-size:.85em;text-align:center}
-@media print{body{margin:0;max-width:none;font-size:12pt} h2{break-before:page} section.file:first-of-type h2{break-before:avoid} a{color:inherit;text-decoration:none}}
+@page{size:A4;margin:2cm 2cm 2cm 3cm}
+@media print{body{margin:0;max-width:none;font-size:12pt} td.num{white-space:normal} section.file+section.file{break-before:page} h3,h4{break-after:avoid} .count{border-color:#999} .sev{color:#000;background:none!important;border:1px solid #000} a{color:inherit;text-decoration:none}}
 `;
 
 /**
  * One self-contained HTML page a reviewer can open or print: the overall counts, then per file its
- * details, the findings grouped by section with the quoted text, and the comparison table.
+ * details, the findings grouped by section with the quoted text, the suggested correction and the
+ * source, and the comparison table (rows that apply to the commune, with source and confidence).
  */
 export function formatHtml(reports: readonly FileReport[], ctx: FormatContext): string {
   const L = ctx.locale;
   const all = totals(reports);
   const body: string[] = [];
-  body.push(`<header id="summary"><h1>${h(msg(L, "reportTitle"))}</h1>`);
-  body.push(`<p class="lead">${h(countsLine(L, all))} · ${reports.length} ${h(msg(L, "files"))}</p>`);
-  body.push(`<div class="counts">${(["error", "warning", "info"] as const).map((s) => `<div class="count ${s}"><b>${s === "error" ? all.errors : s === "warning" ? all.warnings : all.infos}</b>${h(msg(L, s === "error" ? "errors" : s === "warning" ? "warnings" : "infos"))}</div>`).join("")}</div></header>`);
+  body.push(`<header id="summary"><h1>${h(t(L, "report.title"))}</h1>`);
+  body.push(`<p class="lead">${h(countsLine(L, all))} · ${h(t(L, "report.files", { count: reports.length }))}</p>`);
+  const count = (s: "error" | "warning" | "info", n: number) => `<div class="count ${s}"><b>${n}</b>${h(severityLabel(L, s))}</div>`;
+  body.push(`<div class="counts">${count("error", all.errors)}${count("warning", all.warnings)}${count("info", all.infos)}</div></header>`);
   body.push("<main>");
   reports.forEach((report, fileIndex) => body.push(fileSection(report, fileIndex, ctx)));
   body.push("</main>");
-  body.push(`<footer>${h(msg(L, "generatedBy"))} cds${reports[0]?.ruleset ? ` ${h(reports[0].ruleset.engine)}` : ""}</footer>`);
+  body.push(`<footer>${h(t(L, "report.generatedBy"))} cds${reports[0]?.ruleset ? ` ${h(reports[0].ruleset.engine)}` : ""}</footer>`);
   return `<!doctype html>
 <html lang="${L}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${h(msg(L, "reportTitle"))}${reports.length === 1 ? ` — ${h(reportHeading(reports[0]!))}` : ""}</title>
+<title>${h(t(L, "report.title"))}${reports.length === 1 ? ` — ${h(reportHeading(reports[0]!))}` : ""}</title>
 <style>${STYLE}</style>
 </head>
 <body>
@@ -76,19 +81,20 @@ function fileSection(report: FileReport, fileIndex: number, ctx: FormatContext):
   const L = ctx.locale;
   const out: string[] = [`<section class="file" id="file-${fileIndex + 1}">`, `<h2>${h(reportHeading(report))}</h2>`];
   const meta = report.plan?.meta;
-  const rows: Array<[string, string]> = [[msg(L, "file"), report.file]];
-  const unit = unitLabel(report.plan);
-  if (unit) rows.push([msg(L, "unit"), unit]);
-  if (meta?.planYear) rows.push([msg(L, "planYear"), String(meta.planYear)]);
-  if (meta) rows.push([msg(L, "documentNumber"), meta.documentNumber ?? "—"]);
-  rows.push([msg(L, "summary"), countsLine(L, report.summary)]);
+  const rows: Array<[string, string]> = [[t(L, "report.file"), report.file]];
+  const unit = unitLabel(report.plan, L);
+  if (unit) rows.push([t(L, "report.unit"), unit]);
+  if (meta?.planYear) rows.push([t(L, "report.planYear"), String(meta.planYear)]);
+  if (meta) rows.push([t(L, "report.documentNumber"), meta.documentNumber ?? t(L, "report.blank")]);
+  if (meta?.issuedDate) rows.push([t(L, "report.issuedDate"), dateLabel(L, meta.issuedDate)!]);
+  rows.push([t(L, "report.summary"), countsLine(L, report.summary)]);
   out.push(`<dl class="meta">${rows.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v)}</dd>`).join("")}</dl>`);
-  if (report.plan === null) out.push(`<p class="unreadable">${h(msg(L, "unreadable"))}</p>`);
+  if (report.plan === null) out.push(`<p class="unreadable">${h(t(L, "report.unreadable"))}</p>`);
 
   const groups = groupBySection(report.diagnostics);
   if (groups.length > 0) {
     const quote = makeQuoter(ctx.sources?.get(report.file));
-    out.push(`<section class="findings"><h3>${h(msg(L, "findings"))}</h3>`);
+    out.push(`<section class="findings"><h3>${h(t(L, "report.findings"))}</h3>`);
     let n = 0;
     for (const group of groups) {
       out.push(`<h4 data-section="${group.section}">${h(sectionTitle(L, group.section))}</h4><ol class="findings" start="${n + 1}">`);
@@ -101,15 +107,21 @@ function fileSection(report: FileReport, fileIndex: number, ctx: FormatContext):
     out.push("</section>");
   }
 
-  const cmp = report.comparison;
-  if (cmp && cmp.items.length > 0) {
-    out.push(`<section class="comparison"><h3>${h(msg(L, "comparison"))}</h3>`);
-    out.push(`<p class="where">${h(msg(L, "framework"))}: ${h(cmp.frameworkId)} (${h(cmp.frameworkVersion)}), ${cmp.year}</p>`);
-    out.push(`<table class="comparison"><thead><tr><th>${h(msg(L, "code"))}</th><th>${h(msg(L, "indicator"))}</th><th>${h(msg(L, "required"))}</th><th>${h(msg(L, "planned"))}</th><th>${h(msg(L, "status"))}</th><th>${h(msg(L, "source"))}</th></tr></thead><tbody>`);
-    for (const item of cmp.items) {
-      out.push(`<tr><td>${h(item.code ?? "")}</td><td>${h(item.name)}</td><td>${h(targetLabel(item.required))}</td><td>${h(targetLabel(item.planned))}</td><td class="status ${item.status}">${h(statusLabel(L, item.status))}</td><td>${h(item.source?.document ?? "")}</td></tr>`);
+  const view = comparisonView(L, report);
+  if (view && (view.rows.length > 0 || view.extras.length > 0)) {
+    out.push(`<section class="comparison"><h3>${h(t(L, "report.comparison"))}</h3>`);
+    out.push(`<p class="where">${h(view.frameworkLine)} · ${h(view.scopeLine)}</p>`);
+    if (view.rows.length > 0) {
+      const head = (["comparison.no", "comparison.indicator", "comparison.required", "comparison.planned", "comparison.status", "comparison.source"] as const).map((id) => `<th>${h(t(L, id))}</th>`).join("");
+      out.push(`<table class="comparison"><thead><tr>${head}</tr></thead><tbody>`);
+      for (const row of view.rows) {
+        out.push(`<tr><td class="num">${row.no}</td><td>${h(row.name)}</td><td class="num">${h(row.required)}</td><td class="num">${h(row.planned)}</td><td class="status ${row.status}">${h(row.statusText)}</td><td>${h(row.cite)}</td></tr>`);
+      }
+      out.push("</tbody></table>");
+      if (view.sourcesLine) out.push(`<p class="where">${h(view.sourcesLine)}</p>`);
     }
-    out.push("</tbody></table></section>");
+    if (view.extras.length > 0) out.push(`<p class="extras"><b>${h(t(L, "report.extras", { count: view.extras.length }))}:</b> ${h(view.extras.join("; "))}</p>`);
+    out.push("</section>");
   }
   out.push("</section>");
   return out.join("\n");
@@ -117,12 +129,13 @@ function fileSection(report: FileReport, fileIndex: number, ctx: FormatContext):
 
 function finding(d: Diagnostic, quoted: string | null, ctx: FormatContext): string {
   const L = ctx.locale;
+  const notes = findingNotes(L, d);
   const parts = [`<li class="finding ${d.severity}" data-rule="${h(d.ruleId)}">`, `<span class="sev ${d.severity}">${h(severityLabel(L, d.severity))}</span> `];
-  if (d.line !== null) parts.push(`<span class="where">${h(msg(L, "line"))} ${d.line}</span> `);
+  if (notes.place) parts.push(`<span class="where">${h(notes.place)}</span> `);
   parts.push(`<span class="message">${h(d.message)}</span> <span class="rule">${h(d.ruleId)}</span>`);
   if (quoted !== null) parts.push(`<blockquote>${h(quoted)}</blockquote>`);
-  if (d.source) parts.push(`<div class="where">${h(msg(L, "source"))}: ${h(d.source.document)}${d.source.article ? `, ${h(d.source.article)}` : ""}</div>`);
-  if (d.suggestion) parts.push(`<div class="where">${h(msg(L, "suggestion"))}: ${h(d.suggestion)}</div>`);
+  if (notes.source) parts.push(`<div class="where">${h(t(L, "report.source"))}: ${h(notes.source)}</div>`);
+  if (notes.suggestion) parts.push(`<div class="where">${h(t(L, "report.suggestion"))}: ${h(notes.suggestion)}</div>`);
   parts.push("</li>");
   return parts.join("");
 }

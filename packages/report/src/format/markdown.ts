@@ -1,58 +1,66 @@
 import type { FileReport } from "@cdsvn/core";
-import { groupBySection, makeQuoter, sectionTitle, totals } from "../findings.ts";
-import { countsLine, msg, severityLabel } from "../messages.ts";
-import { reportHeading, statusLabel, targetLabel, unitLabel } from "../plan-labels.ts";
+import { comparisonView } from "../comparison-view.ts";
+import { findingNotes, groupBySection, makeQuoter, sectionTitle, totals } from "../findings.ts";
+import { countsLine, severityLabel, t } from "../messages.ts";
+import { dateLabel, reportHeading, unitLabel } from "../plan-labels.ts";
+import { markdownInline } from "../safe-text.ts";
 import type { FormatContext } from "./context.ts";
 
-/** Text safe inside a Markdown table cell or a line: pipes, backticks and line breaks neutralised. */
-function cell(s: string): string {
-  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/([*_`<>[\]])/g, "\\$1");
-}
+/** Everything from a document, a file name or a rule goes through this: no raw HTML, no new block. */
+const md = markdownInline;
 
 /**
- * A review report in Markdown (GitHub-flavoured tables): per file a summary, the findings grouped by
- * section with the quoted line, and the comparison with the framework.
+ * A review report in Markdown (GitHub-flavoured tables), the same content as the HTML one: per file a
+ * summary, the findings grouped by section with the quoted line, the suggested correction and the
+ * source, and the comparison with the framework (rows that apply to the commune, source, confidence).
  */
 export function formatMarkdown(reports: readonly FileReport[], ctx: FormatContext): string {
   const L = ctx.locale;
-  const out: string[] = [`# ${msg(L, "reportTitle")}`, "", `**${msg(L, "summary")}:** ${countsLine(L, totals(reports))} · ${reports.length} ${msg(L, "files")}`, ""];
+  const out: string[] = [`# ${md(t(L, "report.title"))}`, "", `**${md(t(L, "report.summary"))}:** ${md(countsLine(L, totals(reports)))} · ${md(t(L, "report.files", { count: reports.length }))}`, ""];
   for (const report of reports) {
-    out.push(`## ${cell(reportHeading(report))}`, "");
+    out.push(`## ${md(reportHeading(report))}`, "");
     const meta = report.plan?.meta;
-    out.push(`- ${msg(L, "file")}: \`${report.file.replace(/`/g, "'")}\``);
-    if (report.plan === null) out.push(`- **${msg(L, "unreadable")}**`);
-    const unit = unitLabel(report.plan);
-    if (unit) out.push(`- ${msg(L, "unit")}: ${cell(unit)}`);
-    if (meta?.planYear) out.push(`- ${msg(L, "planYear")}: ${meta.planYear}`);
-    if (meta) out.push(`- ${msg(L, "documentNumber")}: ${meta.documentNumber ? cell(meta.documentNumber) : "—"}`);
-    out.push(`- ${msg(L, "summary")}: ${countsLine(L, report.summary)}`, "");
+    out.push(`- ${md(t(L, "report.file"))}: ${md(report.file)}`);
+    if (report.plan === null) out.push(`- **${md(t(L, "report.unreadable"))}**`);
+    const unit = unitLabel(report.plan, L);
+    if (unit) out.push(`- ${md(t(L, "report.unit"))}: ${md(unit)}`);
+    if (meta?.planYear) out.push(`- ${md(t(L, "report.planYear"))}: ${meta.planYear}`);
+    if (meta) out.push(`- ${md(t(L, "report.documentNumber"))}: ${md(meta.documentNumber ?? t(L, "report.blank"))}`);
+    if (meta?.issuedDate) out.push(`- ${md(t(L, "report.issuedDate"))}: ${md(dateLabel(L, meta.issuedDate)!)}`);
+    out.push(`- ${md(t(L, "report.summary"))}: ${md(countsLine(L, report.summary))}`, "");
 
     const quote = makeQuoter(ctx.sources?.get(report.file));
     const groups = groupBySection(report.diagnostics);
-    if (groups.length > 0) out.push(`### ${msg(L, "findings")}`, "");
+    if (groups.length > 0) out.push(`### ${md(t(L, "report.findings"))}`, "");
     let n = 0;
     for (const group of groups) {
-      out.push(`#### ${sectionTitle(L, group.section)}`, "");
+      out.push(`#### ${md(sectionTitle(L, group.section))}`, "");
       for (const d of group.items) {
         n++;
-        const where = d.line === null ? "" : ` (${msg(L, "line").toLowerCase()} ${d.line})`;
-        const src = d.source ? ` — ${msg(L, "source")}: ${cell(d.source.document)}${d.source.article ? `, ${cell(d.source.article)}` : ""}` : "";
-        out.push(`${n}. **${severityLabel(L, d.severity)}**${where}: ${cell(d.message)} \`${d.ruleId}\`${src}`);
+        const notes = findingNotes(L, d);
+        const where = notes.place === null ? "" : ` (${md(notes.place)})`;
+        const src = notes.source ? ` — ${md(t(L, "report.source"))}: ${md(notes.source)}` : "";
+        out.push(`${n}. **${md(severityLabel(L, d.severity))}**${where}: ${md(d.message)} — ${md(d.ruleId)}${src}`);
         const q = quote(d);
-        if (q !== null) out.push(`   > ${cell(q)}`);
-        if (d.suggestion) out.push(`   ${msg(L, "suggestion")}: ${cell(d.suggestion)}`);
+        if (q !== null) out.push(`   > ${md(q)}`);
+        if (notes.suggestion) out.push(`   ${md(t(L, "report.suggestion"))}: ${md(notes.suggestion)}`);
       }
       out.push("");
     }
 
-    const cmp = report.comparison;
-    if (cmp && cmp.items.length > 0) {
-      out.push(`### ${msg(L, "comparison")}`, "", `${msg(L, "framework")}: ${cell(cmp.frameworkId)} (${cmp.frameworkVersion}), ${cmp.year}`, "");
-      out.push(`| ${msg(L, "code")} | ${msg(L, "indicator")} | ${msg(L, "required")} | ${msg(L, "planned")} | ${msg(L, "status")} |`, "| --- | --- | --- | --- | --- |");
-      for (const item of cmp.items) {
-        out.push(`| ${cell(item.code ?? "")} | ${cell(item.name)} | ${cell(targetLabel(item.required))} | ${cell(targetLabel(item.planned))} | ${statusLabel(L, item.status)} |`);
+    const view = comparisonView(L, report);
+    if (view && (view.rows.length > 0 || view.extras.length > 0)) {
+      out.push(`### ${md(t(L, "report.comparison"))}`, "", `${md(view.frameworkLine)} · ${md(view.scopeLine)}`, "");
+      if (view.rows.length > 0) {
+        const ids = ["comparison.no", "comparison.indicator", "comparison.required", "comparison.planned", "comparison.status", "comparison.source"] as const;
+        out.push(`| ${ids.map((id) => md(t(L, id))).join(" | ")} |`, `| ${ids.map(() => "---").join(" | ")} |`);
+        for (const row of view.rows) {
+          out.push(`| ${row.no} | ${md(row.name)} | ${md(row.required)} | ${md(row.planned)} | ${md(row.statusText)} | ${md(row.cite)} |`);
+        }
+        out.push("");
+        if (view.sourcesLine) out.push(md(view.sourcesLine), "");
       }
-      out.push("");
+      if (view.extras.length > 0) out.push(`**${md(t(L, "report.extras", { count: view.extras.length }))}:** ${md(view.extras.join("; "))}`, "");
     }
   }
   return out.join("\n").replace(/\n+$/, "\n");

@@ -1,5 +1,6 @@
 import type { Diagnostic, FileReport, Severity } from "@cdsvn/core";
 import { makeQuoter, sectionOf } from "../findings.ts";
+import { t } from "../messages.ts";
 import type { FormatContext } from "./context.ts";
 
 const TOOL_URI = "https://github.com/cdsvn/cds";
@@ -13,7 +14,8 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", 
  * spaces are valid URI references.
  */
 export function artifactUri(file: string): { uri: string; uriBaseId?: string } {
-  const slashed = file.replace(/\\/g, "/");
+  // A lone surrogate (a broken file name) cannot be percent-encoded; it becomes U+FFFD.
+  const slashed = file.replace(/\\/g, "/").replace(/[\uD800-\uDFFF]/gu, "\uFFFD");
   const encoded = slashed.split("/").map((seg, i) => (i === 0 && /^[A-Za-z]:$/.test(seg) ? seg : encodeURIComponent(seg))).join("/");
   if (slashed.startsWith("/")) return { uri: `file://${encoded}` };
   if (/^[A-Za-z]:\//.test(slashed)) return { uri: `file:///${encoded}` };
@@ -34,7 +36,7 @@ export function formatSarif(reports: readonly FileReport[], ctx: FormatContext, 
 
   reports.forEach((report, artifactIndex) => {
     if (report.plan === null && report.diagnostics.length === 0) {
-      notifications.push({ level: "error", message: { text: `${report.file}: unreadable` }, locations: [{ physicalLocation: { artifactLocation: { ...artifactUri(report.file), index: artifactIndex } } }] });
+      notifications.push({ level: "error", message: { text: `${report.file}: ${t(ctx.locale, "report.unreadable")}` }, locations: [{ physicalLocation: { artifactLocation: { ...artifactUri(report.file), index: artifactIndex } } }] });
     }
     const quote = makeQuoter(ctx.sources?.get(report.file));
     for (const d of report.diagnostics) {

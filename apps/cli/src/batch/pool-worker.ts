@@ -1,0 +1,23 @@
+import { parentPort, workerData } from "node:worker_threads";
+
+/**
+ * The worker side of `runInWorkers`: `handler` is built once per worker from the pool's `workerData`
+ * (an engine, say), then called for each task the pool hands out, one at a time. A handler that throws
+ * is a bug of ours, not a bad file: its message goes back as the task's value under `{ crashed }` so the
+ * run reports it and goes on.
+ */
+export function serveTasks<I, O>(setup: (data: unknown) => Promise<(input: I) => Promise<O>> | ((input: I) => Promise<O>)): void {
+  const port = parentPort;
+  if (!port) throw new Error("serveTasks must run in a worker thread");
+  const ready = Promise.resolve(setup(workerData));
+  port.on("message", async (message: { index: number; input: I }) => {
+    let value: O | { crashed: string };
+    try {
+      const handler = await ready;
+      value = await handler(message.input);
+    } catch (e) {
+      value = { crashed: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    }
+    port.postMessage({ index: message.index, value });
+  });
+}
