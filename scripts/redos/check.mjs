@@ -11,6 +11,7 @@
 //   node scripts/redos/check.mjs --prune    also drop cached verdicts of patterns no longer in the code
 import { readFileSync, writeFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { join, relative, dirname } from "node:path";
+import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parseSync } from "oxc-parser";
 
@@ -18,6 +19,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 const verdictsFile = join(here, "verdicts.json");
 const allowlistFile = join(here, "allowlist.json");
+const adversarialFile = join(here, "adversarial.json");
 const prune = process.argv.includes("--prune");
 
 function sourceDirs() {
@@ -127,10 +129,30 @@ for (const [key, use] of [...uses].sort(([a], [b]) => a.localeCompare(b))) {
 const stale = [...allowed.keys()].filter((key) => !uses.has(key));
 for (const key of stale) failures.push(`  ${key}\n    in allowlist.json but no longer in the code: remove the entry`);
 
+// Each rewritten pattern, run by V8 itself on the input recheck built against the pattern it replaced
+// (prefix, a pumped run of some 200,000 characters, then the suffix that makes the old one fail and
+// retry): linear, it takes milliseconds; super-linear, it takes hours. The generous time limit only
+// separates those two, it measures nothing.
+const adversarial = readJson(adversarialFile, []);
+for (const entry of adversarial) {
+  if (!uses.has(entry.regex)) {
+    failures.push(`  ${entry.regex}\n    in adversarial.json but no longer in the code: update the entry`);
+    continue;
+  }
+  const { pattern, flags } = uses.get(entry.regex);
+  const times = Math.ceil(200_000 / entry.pumps.reduce((n, p) => n + p.prefix.length + p.pump.length, 0));
+  const input = entry.pumps.map((p) => p.prefix + p.pump.repeat(times)).join("") + entry.suffix;
+  const run = spawnSync(process.execPath, ["-e", "const [p, f, s] = JSON.parse(require('fs').readFileSync(0, 'utf8')); s.replace(new RegExp(p, f), '');"], {
+    input: JSON.stringify([pattern, flags, input]),
+    timeout: 10_000,
+  });
+  if (run.status !== 0) failures.push(`  ${entry.regex}\n    did not finish on the adversarial input of ${entry.was} within 10 s${run.error ? ` (${run.error.code})` : ""}`);
+}
+
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (failures.length > 0) {
   process.stderr.write(`redos: ${failures.length} pattern(s) may take super-linear time (recheck); rewrite them to be linear, or allowlist with the reason they are safe:\n${failures.join("\n")}\n`);
   process.exit(1);
 }
 for (const entry of pending) process.stderr.write(`redos: pending rewrite: ${entry.regex} (${entry.why})\n`);
-process.stdout.write(`redos: ${uses.size} patterns checked, ${missing.length} newly judged, ${allowed.size - pending.length} allowlisted as safe, ${pending.length} pending rewrite, no other vulnerable (${seconds} s)\n`);
+process.stdout.write(`redos: ${uses.size} patterns checked, ${missing.length} newly judged, ${allowed.size - pending.length} allowlisted as safe, ${pending.length} pending rewrite, no other vulnerable; ${adversarial.length} rewritten patterns linear on their adversarial input (${seconds} s)\n`);
