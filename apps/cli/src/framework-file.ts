@@ -1,29 +1,17 @@
-import { Framework } from "@cdsvn/core";
-import { jsonErrorOffset } from "@cdsvn/engine";
+import type { Framework } from "@cdsvn/core";
+import { describeLocation, parseFrameworkFile } from "@cdsvn/reader";
 
 /**
- * A framework file (`--framework FILE`, the config's "frameworks") → the frameworks it holds: JSON with
- * one framework or an array of them, each checked against core's Framework schema. Throws an Error whose
- * message says where the file is wrong (line, or JSON Pointer).
- * The one place framework files are parsed: to be swapped for @cdsvn/reader's parseFrameworkFile
- * (JSON, xlsx, csv) when it lands.
+ * A framework file (`--framework FILE`, the config's "frameworks") → the frameworks it holds, through
+ * @cdsvn/reader's `parseFrameworkFile` (.xlsx, .csv, .json; origin "user"). Throws an Error naming the
+ * first problems with their row and column (or JSON path); `cds frameworks check FILE` lists them all.
  */
-export function frameworksFromFile(bytes: Uint8Array, fileName: string): Framework[] {
-  if (!/\.json$/i.test(fileName)) throw new Error("a framework file is JSON (.json) for now");
-  const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    const at = jsonErrorOffset(text);
-    throw new Error(`invalid JSON at line ${text.slice(0, at).split("\n").length}`);
+export async function frameworksFromFile(bytes: Uint8Array, fileName: string): Promise<Framework[]> {
+  const { frameworks, problems } = await parseFrameworkFile(bytes, fileName);
+  const errors = problems.filter((p) => p.severity === "error");
+  if (errors.length > 0) {
+    const first = errors.slice(0, 3).map((p) => `${describeLocation(p.where, "en") || "file"}: ${p.message.en}`).join("; ");
+    throw new Error(`${first}${errors.length > 3 ? ` (${errors.length - 3} more: cds frameworks check)` : ""}`);
   }
-  const items = Array.isArray(value) ? value : [value];
-  return items.map((item, i) => {
-    const parsed = Framework.safeParse(item);
-    if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0]!;
-    const pointer = `/${[...(Array.isArray(value) ? [i] : []), ...issue.path].join("/")}`;
-    throw new Error(`not a framework: ${pointer}: ${issue.message}`);
-  });
+  return frameworks;
 }

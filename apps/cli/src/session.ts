@@ -122,7 +122,7 @@ async function loadFrameworks(paths: readonly string[], baseDir: string): Promis
       throw new UsageError({ message: `framework ${path}: cannot read (${(e as { code?: string }).code === "ENOENT" ? "no such file" : e instanceof Error ? e.message : String(e)})` });
     }
     try {
-      out.push(...frameworksFromFile(bytes, file));
+      out.push(...(await frameworksFromFile(bytes, file)));
     } catch (e) {
       throw new UsageError({ message: `framework ${path}: ${e instanceof Error ? e.message : String(e)}` });
     }

@@ -3,7 +3,7 @@
 
 // ---- index.d.ts
 export * from "./engine/index.ts";
-export { genericRules, ruleFolders } from "./rules/index.ts";
+export { genericRules } from "./rules/index.ts";
 export * from "./compare/index.ts";
 export { catalogueRows, renderRuleIndex, renderRulePage, rulePageName, type CatalogueEntry } from "./catalogue/page.ts";
 export { genericCatalogue, genericRuleDocPath } from "./catalogue/docs.ts";
@@ -34,21 +34,23 @@ export declare function renderRulePage({ rule, plugin, doc }: CatalogueEntry): s
 export declare function renderRuleIndex(entries: readonly CatalogueEntry[]): string;
 
 // ---- compare/compare-plan.d.ts
-import type { Comparison, Plan } from "@cdsvn/core";
-import type { EffectiveFramework } from "./effective-framework.ts";
-import { type IndicatorMatcher } from "./match.ts";
+import { type Comparison, type Confidence, type Plan } from "@cdsvn/core";
+import type { EffectiveFramework, EffectiveIndicator } from "./effective-framework.ts";
+import { type PlanIndicatorMatch } from "./match.ts";
 export interface CompareOptions {
     readonly aliases?: Readonly<Record<string, readonly string[]>>;
-    readonly matcher?: IndicatorMatcher;
 }
 export declare function comparePlan(plan: Plan, framework: EffectiveFramework, options?: CompareOptions): Comparison;
+export type { PlanIndicatorMatch };
+export declare function confidenceOf(entry: EffectiveIndicator): Confidence;
 
 // ---- compare/diagnostics.d.ts
-import { type Comparison, type Diagnostic, type Locale, type Plan } from "@cdsvn/core";
+import { type Comparison, type ComparisonItem, type Config, type Diagnostic, type Locale, type Plan } from "@cdsvn/core";
 import type { EffectiveFramework } from "./effective-framework.ts";
-export declare const COVERAGE_RULE_ID = "framework/coverage";
-export declare const TARGET_RULE_ID = "framework/target";
-export declare function comparisonDiagnostics(plan: Plan, comparison: Comparison, framework: EffectiveFramework, text: string, locale?: Locale): Diagnostic[];
+export declare const COVERAGE_RULE_ID: string;
+export declare const TARGET_RULE_ID: string;
+export declare function comparisonDiagnostics(plan: Plan, comparison: Comparison, _framework: EffectiveFramework, text: string, locale?: Locale, config?: Config): Diagnostic[];
+export declare function sourceText(item: Pick<ComparisonItem, "source">): string;
 
 // ---- compare/diff.d.ts
 import type { Plan, Target } from "@cdsvn/core";
@@ -68,14 +70,16 @@ export interface PlanDiff {
 export declare function diffPlans(a: Plan, b: Plan): PlanDiff;
 
 // ---- compare/effective-framework.d.ts
-import type { Framework, FrameworkIndicator, FrameworkTarget, Level } from "@cdsvn/core";
+import { type Confidence, type Framework, type FrameworkIndicator, type FrameworkTarget, type Level } from "@cdsvn/core";
 export interface EffectiveIndicator {
     readonly indicator: FrameworkIndicator;
     readonly frameworkId: string;
     readonly target: FrameworkTarget | null;
     readonly otherLevels: boolean;
-    readonly frameworkConfidence: Framework["confidence"];
+    readonly frameworkConfidence: Confidence;
+    readonly excluded?: ExclusionReason;
 }
+export type ExclusionReason = "issued-after-plan" | "superseded" | "aggregate";
 export interface EffectiveFramework {
     readonly id: string;
     readonly version: string;
@@ -83,6 +87,8 @@ export interface EffectiveFramework {
     readonly year: number;
     readonly frameworkIds: readonly string[];
     readonly indicators: readonly EffectiveIndicator[];
+    readonly asOf: string;
+    readonly covering: readonly string[];
 }
 export interface SelectFrameworkOptions {
     readonly province: string | null;
@@ -91,24 +97,67 @@ export interface SelectFrameworkOptions {
     readonly issued?: string | null;
 }
 export declare function effectiveFramework(frameworks: readonly Framework[], options: SelectFrameworkOptions): EffectiveFramework;
+export declare function documentDate(t: FrameworkTarget, fw: Framework): string;
+export declare function versionsInForce(frameworks: readonly Framework[], by: string): Framework[];
+export declare function endOf(date: string): string;
 
 // ---- compare/index.d.ts
 export { judgeTarget, type Requirement, type TargetVerdict } from "./target-verdict.ts";
-export { matchByKeywordsAndAliases, matchWithCore, type IndicatorMatch, type IndicatorMatcher } from "./match.ts";
-export { effectiveFramework, type EffectiveFramework, type EffectiveIndicator, type SelectFrameworkOptions } from "./effective-framework.ts";
-export { comparePlan, type CompareOptions } from "./compare-plan.ts";
+export { matchPlanIndicators, type IndicatorMatch, type PlanIndicatorMatch } from "./match.ts";
+export { documentDate, effectiveFramework, endOf, versionsInForce, type EffectiveFramework, type EffectiveIndicator, type ExclusionReason, type SelectFrameworkOptions, } from "./effective-framework.ts";
+export { comparePlan, confidenceOf, type CompareOptions } from "./compare-plan.ts";
 export { comparisonDiagnostics, COVERAGE_RULE_ID, TARGET_RULE_ID } from "./diagnostics.ts";
+export { compareWithFrameworks, type CompareOutcome, type CompareRequest, type SkipReason } from "./run.ts";
 export { diffPlans, type DiffItem, type DiffKind, type PlanDiff } from "./diff.ts";
+export { frameworkCoverage } from "../rules/framework/coverage/rule.ts";
+export { frameworkTarget } from "../rules/framework/target/rule.ts";
 
 // ---- compare/match.d.ts
-import { type FrameworkIndicator, type Indicator } from "@cdsvn/core";
+import { type FrameworkIndicator, type Indicator, type IndicatorMatch as CoreMatch, type MatchOptions } from "@cdsvn/core";
 export interface IndicatorMatch {
     readonly score: number;
     readonly reason: string;
+    readonly by: "code" | "alias" | "wording";
 }
-export type IndicatorMatcher = (planIndicator: Indicator, frameworkIndicator: FrameworkIndicator, extraAliases: readonly string[]) => IndicatorMatch | null;
-export declare const matchByKeywordsAndAliases: IndicatorMatcher;
-export declare const matchWithCore: IndicatorMatcher;
+export interface PlanIndicatorMatch {
+    readonly index: number;
+    readonly indicator: Indicator;
+    readonly code: string;
+    readonly match: IndicatorMatch;
+    readonly contested: boolean;
+    readonly rival: string | null;
+}
+type Rank = (wording: string, indicators: readonly FrameworkIndicator[], options?: MatchOptions) => CoreMatch[];
+export declare function matchPlanIndicators(planIndicators: readonly Indicator[], indicators: readonly FrameworkIndicator[], aliases: Readonly<Record<string, readonly string[]>>, rank: Rank): PlanIndicatorMatch[];
+export {};
+
+// ---- compare/run.d.ts
+import type { Comparison, Config, Diagnostic, Framework, Locale, Plan } from "@cdsvn/core";
+import { type EffectiveFramework } from "./effective-framework.ts";
+export interface CompareRequest {
+    readonly plan: Plan;
+    readonly text: string;
+    readonly frameworks: readonly Framework[];
+    readonly province: string | null;
+    readonly year?: number | null;
+    readonly aliases?: Readonly<Record<string, readonly string[]>>;
+    readonly config?: Config;
+    readonly locale?: Locale;
+}
+export type SkipReason = "no-year" | "not-commune-plan" | "no-framework" | "issued-after-plan" | "no-commune-target";
+export type CompareOutcome = {
+    readonly ran: true;
+    readonly comparison: Comparison;
+    readonly framework: EffectiveFramework;
+    readonly diagnostics: Diagnostic[];
+} | {
+    readonly ran: false;
+    readonly reason: SkipReason;
+    readonly message: string;
+    readonly data: Readonly<Record<string, string | number | null>>;
+    readonly diagnostics: Diagnostic[];
+};
+export declare function compareWithFrameworks(request: CompareRequest): CompareOutcome;
 
 // ---- compare/target-verdict.d.ts
 import type { Comparator, Target } from "@cdsvn/core";
@@ -131,7 +180,7 @@ export interface CheckInput {
     readonly text?: string;
     readonly rules: readonly Rule[];
     readonly config?: Config;
-    readonly knowledge?: Knowledge;
+    readonly knowledge: Knowledge;
     readonly locale?: Locale;
 }
 export interface ConfigProblem {
@@ -171,7 +220,12 @@ export declare function splitSetting(setting: RuleSetting | undefined): {
 };
 export declare function severityRank(s: Severity): number;
 
+// ---- rules/framework/coverage/rule.d.ts
+export declare const frameworkCoverage: import("@cdsvn/core").Rule<undefined>;
+
+// ---- rules/framework/target/rule.d.ts
+export declare const frameworkTarget: import("@cdsvn/core").Rule<undefined>;
+
 // ---- rules/index.d.ts
 import type { Rule } from "@cdsvn/core";
 export declare const genericRules: readonly Rule[];
-export declare const ruleFolders: Readonly<Record<string, string>>;

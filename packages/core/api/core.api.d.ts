@@ -9,18 +9,22 @@ export * from "./model/task.ts";
 export * from "./model/budget.ts";
 export * from "./model/legal-basis.ts";
 export * from "./model/diagnostic.ts";
+export * from "./model/facts.ts";
 export * from "./model/plan.ts";
 export * from "./model/comparison.ts";
 export * from "./model/report.ts";
 export * from "./framework/model.ts";
+export * from "./framework/file.ts";
 export * from "./framework/match.ts";
 export * from "./rule/contract.ts";
 export * from "./plugin/contract.ts";
 export * from "./plugin/conformance.ts";
-export * from "./plugin/rule-runner.ts";
+export * from "./rule/visit.ts";
+export * from "./rule/rule-tester.ts";
 export * from "./plugin/indicator-keywords.ts";
 export type * from "./doc/tree.ts";
 export * from "./text/index.ts";
+export * from "./i18n/index.ts";
 export { lineOf, lineIndex } from "./text/lines.ts";
 export { jsonSchemas } from "./schemas.ts";
 
@@ -31,6 +35,12 @@ export interface DocTree {
     readonly text: string;
     readonly format: string;
     readonly children: readonly BlockNode[];
+    readonly sources?: readonly SourceRegion[];
+}
+export interface SourceRegion {
+    readonly span: Span;
+    readonly page: number;
+    readonly box: readonly [number, number, number, number];
 }
 export type BlockNode = HeadingNode | ParagraphNode | ListItemNode | TableNode;
 export interface HeadingNode {
@@ -73,6 +83,383 @@ export interface TableCell {
     };
     readonly covered?: "left" | "up";
 }
+
+// ---- framework/file.d.ts
+import { z } from "zod";
+export declare const FrameworkFileRow: z.ZodObject<{
+    code: z.ZodOptional<z.ZodString>;
+    name: z.ZodString;
+    comparator: z.ZodOptional<z.ZodString>;
+    value: z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>;
+    unit: z.ZodOptional<z.ZodString>;
+    years: z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>;
+    level: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    document: z.ZodString;
+    date: z.ZodOptional<z.ZodString>;
+    article: z.ZodOptional<z.ZodString>;
+    confidence: z.ZodOptional<z.ZodString>;
+    province: z.ZodOptional<z.ZodString>;
+    aliases: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+}, z.core.$strip>;
+export declare const FrameworkTable: z.ZodObject<{
+    $schema: z.ZodOptional<z.ZodString>;
+    id: z.ZodOptional<z.ZodString>;
+    title: z.ZodOptional<z.ZodString>;
+    province: z.ZodOptional<z.ZodString>;
+    targets: z.ZodArray<z.ZodObject<{
+        code: z.ZodOptional<z.ZodString>;
+        name: z.ZodString;
+        comparator: z.ZodOptional<z.ZodString>;
+        value: z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>;
+        unit: z.ZodOptional<z.ZodString>;
+        years: z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>;
+        level: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+        document: z.ZodString;
+        date: z.ZodOptional<z.ZodString>;
+        article: z.ZodOptional<z.ZodString>;
+        confidence: z.ZodOptional<z.ZodString>;
+        province: z.ZodOptional<z.ZodString>;
+        aliases: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
+export declare const FrameworkFile: z.ZodUnion<readonly [z.ZodObject<{
+    $schema: z.ZodOptional<z.ZodString>;
+    id: z.ZodOptional<z.ZodString>;
+    title: z.ZodOptional<z.ZodString>;
+    province: z.ZodOptional<z.ZodString>;
+    targets: z.ZodArray<z.ZodObject<{
+        code: z.ZodOptional<z.ZodString>;
+        name: z.ZodString;
+        comparator: z.ZodOptional<z.ZodString>;
+        value: z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>;
+        unit: z.ZodOptional<z.ZodString>;
+        years: z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>;
+        level: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+        document: z.ZodString;
+        date: z.ZodOptional<z.ZodString>;
+        article: z.ZodOptional<z.ZodString>;
+        confidence: z.ZodOptional<z.ZodString>;
+        province: z.ZodOptional<z.ZodString>;
+        aliases: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    }, z.core.$strip>>;
+}, z.core.$strip>, z.ZodObject<{
+    id: z.ZodString;
+    version: z.ZodString;
+    title: z.ZodString;
+    level: z.ZodEnum<{
+        commune: "commune";
+        national: "national";
+        province: "province";
+    }>;
+    province: z.ZodNullable<z.ZodString>;
+    documents: z.ZodArray<z.ZodObject<{
+        document: z.ZodString;
+        date: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        article: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+    }, z.core.$strip>>;
+    years: z.ZodObject<{
+        from: z.ZodNumber;
+        to: z.ZodNumber;
+    }, z.core.$strip>;
+    confidence: z.ZodEnum<{
+        confirmed: "confirmed";
+        derived: "derived";
+        secondary: "secondary";
+        unconfirmed: "unconfirmed";
+    }>;
+    effective: z.ZodOptional<z.ZodString>;
+    notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    origin: z.ZodOptional<z.ZodEnum<{
+        bundled: "bundled";
+        user: "user";
+    }>>;
+    indicators: z.ZodArray<z.ZodObject<{
+        code: z.ZodString;
+        name: z.ZodString;
+        aliases: z.ZodArray<z.ZodString>;
+        keywords: z.ZodArray<z.ZodString>;
+        pillar: z.ZodEnum<{
+            "an-toan-thong-tin": "an-toan-thong-tin";
+            "chinh-quyen-so": "chinh-quyen-so";
+            chung: "chung";
+            "ha-tang": "ha-tang";
+            "khcn-dmst": "khcn-dmst";
+            "kinh-te-so": "kinh-te-so";
+            "nhan-luc": "nhan-luc";
+            "xa-hoi-so": "xa-hoi-so";
+        }>;
+        unit: z.ZodString;
+        levels: z.ZodArray<z.ZodEnum<{
+            commune: "commune";
+            national: "national";
+            province: "province";
+        }>>;
+        denominator: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        subjects: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        excludes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        extends: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        aggregate: z.ZodOptional<z.ZodBoolean>;
+        superseded: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+            from: z.ZodString;
+            by: z.ZodString;
+            source: z.ZodObject<{
+                document: z.ZodString;
+                date: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                article: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            }, z.core.$strip>;
+        }, z.core.$strip>>>;
+        targets: z.ZodArray<z.ZodObject<{
+            from: z.ZodNumber;
+            to: z.ZodNumber;
+            level: z.ZodEnum<{
+                commune: "commune";
+                national: "national";
+                province: "province";
+            }>;
+            comparator: z.ZodEnum<{
+                "<": "<";
+                "<=": "<=";
+                "=": "=";
+                ">": ">";
+                ">=": ">=";
+                range: "range";
+            }>;
+            value: z.ZodNumber;
+            max: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+            raw: z.ZodOptional<z.ZodString>;
+            source: z.ZodObject<{
+                document: z.ZodString;
+                date: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                article: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            }, z.core.$strip>;
+            confidence: z.ZodEnum<{
+                confirmed: "confirmed";
+                derived: "derived";
+                secondary: "secondary";
+                unconfirmed: "unconfirmed";
+            }>;
+        }, z.core.$strip>>;
+        note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+    }, z.core.$strip>>;
+}, z.core.$strip>, z.ZodArray<z.ZodObject<{
+    id: z.ZodString;
+    version: z.ZodString;
+    title: z.ZodString;
+    level: z.ZodEnum<{
+        commune: "commune";
+        national: "national";
+        province: "province";
+    }>;
+    province: z.ZodNullable<z.ZodString>;
+    documents: z.ZodArray<z.ZodObject<{
+        document: z.ZodString;
+        date: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        article: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+    }, z.core.$strip>>;
+    years: z.ZodObject<{
+        from: z.ZodNumber;
+        to: z.ZodNumber;
+    }, z.core.$strip>;
+    confidence: z.ZodEnum<{
+        confirmed: "confirmed";
+        derived: "derived";
+        secondary: "secondary";
+        unconfirmed: "unconfirmed";
+    }>;
+    effective: z.ZodOptional<z.ZodString>;
+    notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    origin: z.ZodOptional<z.ZodEnum<{
+        bundled: "bundled";
+        user: "user";
+    }>>;
+    indicators: z.ZodArray<z.ZodObject<{
+        code: z.ZodString;
+        name: z.ZodString;
+        aliases: z.ZodArray<z.ZodString>;
+        keywords: z.ZodArray<z.ZodString>;
+        pillar: z.ZodEnum<{
+            "an-toan-thong-tin": "an-toan-thong-tin";
+            "chinh-quyen-so": "chinh-quyen-so";
+            chung: "chung";
+            "ha-tang": "ha-tang";
+            "khcn-dmst": "khcn-dmst";
+            "kinh-te-so": "kinh-te-so";
+            "nhan-luc": "nhan-luc";
+            "xa-hoi-so": "xa-hoi-so";
+        }>;
+        unit: z.ZodString;
+        levels: z.ZodArray<z.ZodEnum<{
+            commune: "commune";
+            national: "national";
+            province: "province";
+        }>>;
+        denominator: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        subjects: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        excludes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        extends: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        aggregate: z.ZodOptional<z.ZodBoolean>;
+        superseded: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+            from: z.ZodString;
+            by: z.ZodString;
+            source: z.ZodObject<{
+                document: z.ZodString;
+                date: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                article: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            }, z.core.$strip>;
+        }, z.core.$strip>>>;
+        targets: z.ZodArray<z.ZodObject<{
+            from: z.ZodNumber;
+            to: z.ZodNumber;
+            level: z.ZodEnum<{
+                commune: "commune";
+                national: "national";
+                province: "province";
+            }>;
+            comparator: z.ZodEnum<{
+                "<": "<";
+                "<=": "<=";
+                "=": "=";
+                ">": ">";
+                ">=": ">=";
+                range: "range";
+            }>;
+            value: z.ZodNumber;
+            max: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+            raw: z.ZodOptional<z.ZodString>;
+            source: z.ZodObject<{
+                document: z.ZodString;
+                date: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                article: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            }, z.core.$strip>;
+            confidence: z.ZodEnum<{
+                confirmed: "confirmed";
+                derived: "derived";
+                secondary: "secondary";
+                unconfirmed: "unconfirmed";
+            }>;
+        }, z.core.$strip>>;
+        note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+    }, z.core.$strip>>;
+}, z.core.$strip>>, z.ZodObject<{
+    frameworks: z.ZodArray<z.ZodObject<{
+        id: z.ZodString;
+        version: z.ZodString;
+        title: z.ZodString;
+        level: z.ZodEnum<{
+            commune: "commune";
+            national: "national";
+            province: "province";
+        }>;
+        province: z.ZodNullable<z.ZodString>;
+        documents: z.ZodArray<z.ZodObject<{
+            document: z.ZodString;
+            date: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            article: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        }, z.core.$strip>>;
+        years: z.ZodObject<{
+            from: z.ZodNumber;
+            to: z.ZodNumber;
+        }, z.core.$strip>;
+        confidence: z.ZodEnum<{
+            confirmed: "confirmed";
+            derived: "derived";
+            secondary: "secondary";
+            unconfirmed: "unconfirmed";
+        }>;
+        effective: z.ZodOptional<z.ZodString>;
+        notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        origin: z.ZodOptional<z.ZodEnum<{
+            bundled: "bundled";
+            user: "user";
+        }>>;
+        indicators: z.ZodArray<z.ZodObject<{
+            code: z.ZodString;
+            name: z.ZodString;
+            aliases: z.ZodArray<z.ZodString>;
+            keywords: z.ZodArray<z.ZodString>;
+            pillar: z.ZodEnum<{
+                "an-toan-thong-tin": "an-toan-thong-tin";
+                "chinh-quyen-so": "chinh-quyen-so";
+                chung: "chung";
+                "ha-tang": "ha-tang";
+                "khcn-dmst": "khcn-dmst";
+                "kinh-te-so": "kinh-te-so";
+                "nhan-luc": "nhan-luc";
+                "xa-hoi-so": "xa-hoi-so";
+            }>;
+            unit: z.ZodString;
+            levels: z.ZodArray<z.ZodEnum<{
+                commune: "commune";
+                national: "national";
+                province: "province";
+            }>>;
+            denominator: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            subjects: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            excludes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            extends: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            aggregate: z.ZodOptional<z.ZodBoolean>;
+            superseded: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+                from: z.ZodString;
+                by: z.ZodString;
+                source: z.ZodObject<{
+                    document: z.ZodString;
+                    date: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                    article: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                    url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                    note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                }, z.core.$strip>;
+            }, z.core.$strip>>>;
+            targets: z.ZodArray<z.ZodObject<{
+                from: z.ZodNumber;
+                to: z.ZodNumber;
+                level: z.ZodEnum<{
+                    commune: "commune";
+                    national: "national";
+                    province: "province";
+                }>;
+                comparator: z.ZodEnum<{
+                    "<": "<";
+                    "<=": "<=";
+                    "=": "=";
+                    ">": ">";
+                    ">=": ">=";
+                    range: "range";
+                }>;
+                value: z.ZodNumber;
+                max: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+                raw: z.ZodOptional<z.ZodString>;
+                source: z.ZodObject<{
+                    document: z.ZodString;
+                    date: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                    article: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                    url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                    note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                }, z.core.$strip>;
+                confidence: z.ZodEnum<{
+                    confirmed: "confirmed";
+                    derived: "derived";
+                    secondary: "secondary";
+                    unconfirmed: "unconfirmed";
+                }>;
+            }, z.core.$strip>>;
+            note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        }, z.core.$strip>>;
+    }, z.core.$strip>>;
+}, z.core.$strip>]>;
 
 // ---- framework/match.d.ts
 import type { FrameworkIndicator } from "./model.ts";
@@ -178,6 +565,18 @@ export declare const FrameworkIndicator: z.ZodObject<{
     subjects: z.ZodOptional<z.ZodArray<z.ZodString>>;
     excludes: z.ZodOptional<z.ZodArray<z.ZodString>>;
     extends: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+    aggregate: z.ZodOptional<z.ZodBoolean>;
+    superseded: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+        from: z.ZodString;
+        by: z.ZodString;
+        source: z.ZodObject<{
+            document: z.ZodString;
+            date: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            article: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        }, z.core.$strip>;
+    }, z.core.$strip>>>;
     targets: z.ZodArray<z.ZodObject<{
         from: z.ZodNumber;
         to: z.ZodNumber;
@@ -243,6 +642,10 @@ export declare const Framework: z.ZodObject<{
     }>;
     effective: z.ZodOptional<z.ZodString>;
     notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    origin: z.ZodOptional<z.ZodEnum<{
+        bundled: "bundled";
+        user: "user";
+    }>>;
     indicators: z.ZodArray<z.ZodObject<{
         code: z.ZodString;
         name: z.ZodString;
@@ -268,6 +671,18 @@ export declare const Framework: z.ZodObject<{
         subjects: z.ZodOptional<z.ZodArray<z.ZodString>>;
         excludes: z.ZodOptional<z.ZodArray<z.ZodString>>;
         extends: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        aggregate: z.ZodOptional<z.ZodBoolean>;
+        superseded: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+            from: z.ZodString;
+            by: z.ZodString;
+            source: z.ZodObject<{
+                document: z.ZodString;
+                date: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                article: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            }, z.core.$strip>;
+        }, z.core.$strip>>>;
         targets: z.ZodArray<z.ZodObject<{
             from: z.ZodNumber;
             to: z.ZodNumber;
@@ -428,6 +843,838 @@ export declare const InstitutionalFact: z.ZodObject<{
 }, z.core.$strip>;
 export type InstitutionalFact = z.infer<typeof InstitutionalFact>;
 
+// ---- i18n/catalogue.d.ts
+import type { Locale } from "../rule/contract.ts";
+export type MessageEntry = {
+    readonly [L in Locale]: string;
+};
+export type Catalogue = Readonly<Record<string, MessageEntry>>;
+export declare function formatValue(locale: Locale, value: number): string;
+export declare function interpolate(template: string, data: Readonly<Record<string, unknown>> | undefined, locale: Locale): string;
+
+// ---- i18n/index.d.ts
+import type { Locale } from "../rule/contract.ts";
+import { type Catalogue } from "./catalogue.ts";
+export { formatValue, interpolate, type Catalogue, type MessageEntry } from "./catalogue.ts";
+export declare const MESSAGES: {
+    readonly "severity.error": {
+        readonly vi: "lỗi";
+        readonly en: "error";
+    };
+    readonly "severity.warning": {
+        readonly vi: "cảnh báo";
+        readonly en: "warning";
+    };
+    readonly "severity.info": {
+        readonly vi: "thông tin";
+        readonly en: "info";
+    };
+    readonly "report.counts": {
+        readonly vi: "{errors} lỗi, {warnings} cảnh báo, {infos} thông tin";
+        readonly en: "{errors} errors, {warnings} warnings, {infos} infos";
+    };
+    readonly "report.noFindings": {
+        readonly vi: "Không có phát hiện nào";
+        readonly en: "No findings";
+    };
+    readonly "report.unreadable": {
+        readonly vi: "không đọc được";
+        readonly en: "unreadable";
+    };
+    readonly "report.files": {
+        readonly vi: "{count} tệp";
+        readonly en: "{count} files";
+    };
+    readonly "report.title": {
+        readonly vi: "Báo cáo rà soát kế hoạch";
+        readonly en: "Plan review report";
+    };
+    readonly "report.summary": {
+        readonly vi: "Tổng hợp";
+        readonly en: "Summary";
+    };
+    readonly "report.findings": {
+        readonly vi: "Các phát hiện";
+        readonly en: "Findings";
+    };
+    readonly "report.comparison": {
+        readonly vi: "Đối chiếu với khung chỉ tiêu";
+        readonly en: "Comparison with the framework";
+    };
+    readonly "report.file": {
+        readonly vi: "Tệp";
+        readonly en: "File";
+    };
+    readonly "report.unit": {
+        readonly vi: "Đơn vị";
+        readonly en: "Unit";
+    };
+    readonly "report.planYear": {
+        readonly vi: "Năm kế hoạch";
+        readonly en: "Plan year";
+    };
+    readonly "report.documentNumber": {
+        readonly vi: "Số, ký hiệu";
+        readonly en: "Document number";
+    };
+    readonly "report.issuedDate": {
+        readonly vi: "Ngày ban hành";
+        readonly en: "Issued";
+    };
+    readonly "report.blank": {
+        readonly vi: "(để trống)";
+        readonly en: "(blank)";
+    };
+    readonly "report.line": {
+        readonly vi: "dòng {line}";
+        readonly en: "line {line}";
+    };
+    readonly "report.rule": {
+        readonly vi: "quy tắc {rule}";
+        readonly en: "rule {rule}";
+    };
+    readonly "report.source": {
+        readonly vi: "Căn cứ";
+        readonly en: "Source";
+    };
+    readonly "report.suggestion": {
+        readonly vi: "Đề xuất sửa";
+        readonly en: "Suggested correction";
+    };
+    readonly "report.expectedActual": {
+        readonly vi: "đúng ra {expected}, văn bản ghi {actual}";
+        readonly en: "expected {expected}, the plan says {actual}";
+    };
+    readonly "report.generatedBy": {
+        readonly vi: "Lập bởi";
+        readonly en: "Generated by";
+    };
+    readonly "report.frameworkLine": {
+        readonly vi: "Khung chỉ tiêu áp dụng cho năm {year}";
+        readonly en: "The framework in force for {year}";
+    };
+    readonly "report.inScope": {
+        readonly vi: "{met} đạt trên {scope} chỉ tiêu áp dụng cho xã";
+        readonly en: "{met} met of {scope} indicators that apply to the commune";
+    };
+    readonly "report.extras": {
+        readonly vi: "Chỉ tiêu của kế hoạch ngoài khung ({count})";
+        readonly en: "Plan indicators outside the framework ({count})";
+    };
+    readonly "report.notCompared": {
+        readonly vi: "Chưa đối chiếu được với khung chỉ tiêu: {reason}";
+        readonly en: "Not compared with a framework: {reason}";
+    };
+    readonly "unit.xa": {
+        readonly vi: "xã {name}";
+        readonly en: "{name} commune";
+    };
+    readonly "unit.phuong": {
+        readonly vi: "phường {name}";
+        readonly en: "{name} ward";
+    };
+    readonly "unit.dac-khu": {
+        readonly vi: "đặc khu {name}";
+        readonly en: "{name} special zone";
+    };
+    readonly "format.unknown": {
+        readonly vi: "không có định dạng \"{name}\" (chọn một trong: {names})";
+        readonly en: "unknown format \"{name}\" (expected one of: {names})";
+    };
+    readonly "format.emptyFile": {
+        readonly vi: "\"{value}\": cần tên tệp sau dấu hai chấm";
+        readonly en: "\"{value}\": a file name must follow the colon";
+    };
+    readonly "format.twoOnStdout": {
+        readonly vi: "chỉ một định dạng được in ra màn hình (đang có {names}); ghi các định dạng khác vào tệp: --format json:report.json";
+        readonly en: "only one format can go to standard output (got {names}); give the others a file: --format json:report.json";
+    };
+    readonly "docSection.body": {
+        readonly vi: "thân văn bản";
+        readonly en: "body";
+    };
+    readonly "docSection.appendix": {
+        readonly vi: "phụ lục";
+        readonly en: "appendix";
+    };
+    readonly "legalKind.luat": {
+        readonly vi: "Luật";
+        readonly en: "Law";
+    };
+    readonly "legalKind.nghi-quyet": {
+        readonly vi: "Nghị quyết";
+        readonly en: "Resolution";
+    };
+    readonly "legalKind.nghi-dinh": {
+        readonly vi: "Nghị định";
+        readonly en: "Decree";
+    };
+    readonly "legalKind.quyet-dinh": {
+        readonly vi: "Quyết định";
+        readonly en: "Decision";
+    };
+    readonly "legalKind.chi-thi": {
+        readonly vi: "Chỉ thị";
+        readonly en: "Directive";
+    };
+    readonly "legalKind.ket-luan": {
+        readonly vi: "Kết luận";
+        readonly en: "Conclusion";
+    };
+    readonly "legalKind.ke-hoach": {
+        readonly vi: "Kế hoạch";
+        readonly en: "Plan";
+    };
+    readonly "legalKind.chuong-trinh": {
+        readonly vi: "Chương trình";
+        readonly en: "Programme";
+    };
+    readonly "legalKind.cong-van": {
+        readonly vi: "Công văn";
+        readonly en: "Official letter";
+    };
+    readonly "legalKind.thong-tu": {
+        readonly vi: "Thông tư";
+        readonly en: "Circular";
+    };
+    readonly "legalKind.thong-bao": {
+        readonly vi: "Thông báo";
+        readonly en: "Notice";
+    };
+    readonly "legalKind.huong-dan": {
+        readonly vi: "Hướng dẫn";
+        readonly en: "Guidance";
+    };
+    readonly "legalKind.other": {
+        readonly vi: "Khác";
+        readonly en: "Other";
+    };
+    readonly "comparator.range": {
+        readonly vi: "khoảng";
+        readonly en: "range";
+    };
+    readonly "category.budget-arithmetic": {
+        readonly vi: "Số học dự toán";
+        readonly en: "Budget arithmetic";
+    };
+    readonly "category.percent-range": {
+        readonly vi: "Tỷ lệ phần trăm";
+        readonly en: "Percentages";
+    };
+    readonly "category.year-consistency": {
+        readonly vi: "Năm kế hoạch";
+        readonly en: "Plan year";
+    };
+    readonly "category.internal-consistency": {
+        readonly vi: "Nhất quán nội dung";
+        readonly en: "Internal consistency";
+    };
+    readonly "category.legal-reference": {
+        readonly vi: "Căn cứ pháp lý";
+        readonly en: "Legal references";
+    };
+    readonly "category.admin-unit": {
+        readonly vi: "Đơn vị hành chính";
+        readonly en: "Administrative units";
+    };
+    readonly "category.outdated-reference": {
+        readonly vi: "Nội dung lỗi thời";
+        readonly en: "Outdated references";
+    };
+    readonly "category.target-regression": {
+        readonly vi: "Chỉ tiêu thấp hơn kết quả đã đạt";
+        readonly en: "Targets below results";
+    };
+    readonly "category.document-metadata": {
+        readonly vi: "Thông tin văn bản";
+        readonly en: "Document details";
+    };
+    readonly "category.missing-section": {
+        readonly vi: "Phần bắt buộc chưa có";
+        readonly en: "Missing parts";
+    };
+    readonly "category.framework-coverage": {
+        readonly vi: "Độ phủ khung chỉ tiêu";
+        readonly en: "Framework coverage";
+    };
+    readonly "category.framework-target": {
+        readonly vi: "Mức chỉ tiêu so với khung";
+        readonly en: "Targets against the framework";
+    };
+    readonly "category.parse": {
+        readonly vi: "Đọc văn bản";
+        readonly en: "Reading";
+    };
+    readonly "category.other": {
+        readonly vi: "Khác";
+        readonly en: "Other";
+    };
+    readonly "comparison.no": {
+        readonly vi: "STT";
+        readonly en: "No.";
+    };
+    readonly "comparison.code": {
+        readonly vi: "Mã";
+        readonly en: "Code";
+    };
+    readonly "comparison.indicator": {
+        readonly vi: "Chỉ tiêu";
+        readonly en: "Indicator";
+    };
+    readonly "comparison.required": {
+        readonly vi: "Khung yêu cầu";
+        readonly en: "Required";
+    };
+    readonly "comparison.planned": {
+        readonly vi: "Kế hoạch đặt ra";
+        readonly en: "Planned";
+    };
+    readonly "comparison.status": {
+        readonly vi: "Tình trạng";
+        readonly en: "Status";
+    };
+    readonly "comparison.source": {
+        readonly vi: "Căn cứ";
+        readonly en: "Source";
+    };
+    readonly "comparison.confidence": {
+        readonly vi: "Độ tin cậy";
+        readonly en: "Confidence";
+    };
+    readonly "status.met": {
+        readonly vi: "đạt";
+        readonly en: "met";
+    };
+    readonly "status.below-target": {
+        readonly vi: "thấp hơn khung";
+        readonly en: "below target";
+    };
+    readonly "status.missing": {
+        readonly vi: "chưa có";
+        readonly en: "missing";
+    };
+    readonly "status.ambiguous": {
+        readonly vi: "chưa rõ";
+        readonly en: "unclear";
+    };
+    readonly "status.not-applicable": {
+        readonly vi: "không áp dụng";
+        readonly en: "not applicable";
+    };
+    readonly "status.extra": {
+        readonly vi: "ngoài khung";
+        readonly en: "outside the framework";
+    };
+    readonly "confidence.confirmed": {
+        readonly vi: "đã đối chiếu văn bản gốc";
+        readonly en: "checked against the original";
+    };
+    readonly "confidence.secondary": {
+        readonly vi: "nguồn thứ cấp: báo chí";
+        readonly en: "secondary source: press";
+    };
+    readonly "confidence.unconfirmed": {
+        readonly vi: "chưa xác nhận";
+        readonly en: "unconfirmed";
+    };
+    readonly "confidence.derived": {
+        readonly vi: "lấy từ kế hoạch cấp xã";
+        readonly en: "taken from a commune plan";
+    };
+    readonly "notCompared.noProvince": {
+        readonly vi: "không xác định được tỉnh";
+        readonly en: "the province is unknown";
+    };
+    readonly "notCompared.noYear": {
+        readonly vi: "không rõ năm kế hoạch";
+        readonly en: "the plan year is unknown";
+    };
+    readonly "notCompared.noFramework": {
+        readonly vi: "chưa có khung chỉ tiêu cho năm {year}";
+        readonly en: "no framework for {year}";
+    };
+    readonly "notCompared.unreadable": {
+        readonly vi: "không đọc được tệp";
+        readonly en: "the file could not be read";
+    };
+    readonly "section.meta": {
+        readonly vi: "Thông tin văn bản";
+        readonly en: "Document details";
+    };
+    readonly "section.legalBases": {
+        readonly vi: "Căn cứ pháp lý";
+        readonly en: "Legal bases";
+    };
+    readonly "section.indicators": {
+        readonly vi: "Chỉ tiêu";
+        readonly en: "Indicators";
+    };
+    readonly "section.tasks": {
+        readonly vi: "Nhiệm vụ";
+        readonly en: "Tasks";
+    };
+    readonly "section.budget": {
+        readonly vi: "Dự toán kinh phí";
+        readonly en: "Budget";
+    };
+    readonly "section.framework": {
+        readonly vi: "Đối chiếu khung chỉ tiêu";
+        readonly en: "Framework comparison";
+    };
+    readonly "section.document": {
+        readonly vi: "Toàn văn bản";
+        readonly en: "Whole document";
+    };
+    readonly "date.day": {
+        readonly vi: "ngày {day} tháng {month} năm {year}";
+        readonly en: "{day}/{month}/{year}";
+    };
+    readonly "date.month": {
+        readonly vi: "tháng {month} năm {year}";
+        readonly en: "{month}/{year}";
+    };
+    readonly "date.year": {
+        readonly vi: "năm {year}";
+        readonly en: "{year}";
+    };
+    readonly "docx.nation": {
+        readonly vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+        readonly en: "SOCIALIST REPUBLIC OF VIETNAM";
+    };
+    readonly "docx.motto": {
+        readonly vi: "Độc lập - Tự do - Hạnh phúc";
+        readonly en: "Independence - Freedom - Happiness";
+    };
+    readonly "docx.number": {
+        readonly vi: "Số: {number}";
+        readonly en: "No.: {number}";
+    };
+    readonly "docx.title": {
+        readonly vi: "BÁO CÁO";
+        readonly en: "REPORT";
+    };
+    readonly "docx.subtitle": {
+        readonly vi: "Kết quả rà soát {plan}";
+        readonly en: "Review of {plan}";
+    };
+    readonly "docx.to": {
+        readonly vi: "Kính gửi: {addressee}.";
+        readonly en: "To: {addressee}.";
+    };
+    readonly "docx.committee": {
+        readonly vi: "Ủy ban nhân dân {unit}";
+        readonly en: "People's Committee of {unit}";
+    };
+    readonly "docx.unknownCommittee": {
+        readonly vi: "Ủy ban nhân dân xã/phường";
+        readonly en: "The commune People's Committee";
+    };
+    readonly "docx.general": {
+        readonly vi: "I. THÔNG TIN CHUNG";
+        readonly en: "I. GENERAL INFORMATION";
+    };
+    readonly "docx.results": {
+        readonly vi: "II. KẾT QUẢ RÀ SOÁT";
+        readonly en: "II. REVIEW FINDINGS";
+    };
+    readonly "docx.comparison": {
+        readonly vi: "III. ĐỐI CHIẾU VỚI KHUNG CHỈ TIÊU";
+        readonly en: "III. COMPARISON WITH THE FRAMEWORK";
+    };
+    readonly "docx.proposal": {
+        readonly vi: "IV. ĐỀ NGHỊ";
+        readonly en: "IV. REQUESTS";
+    };
+    readonly "docx.none": {
+        readonly vi: "Không phát hiện sai sót cần chỉnh sửa.";
+        readonly en: "No findings that need correcting.";
+    };
+    readonly "docx.citeSource": {
+        readonly vi: "căn cứ: {source}";
+        readonly en: "source: {source}";
+    };
+    readonly "docx.scope": {
+        readonly vi: "{frameworkLine}. Kết quả: {scopeLine}.";
+        readonly en: "{frameworkLine}. Result: {scopeLine}.";
+    };
+    readonly "docx.planTitle": {
+        readonly vi: "Văn bản";
+        readonly en: "Document";
+    };
+    readonly "docx.counts": {
+        readonly vi: "Tổng hợp phát hiện";
+        readonly en: "Findings";
+    };
+    readonly "docx.propose": {
+        readonly vi: "Đề nghị {addressee} rà soát, chỉnh sửa các nội dung nêu tại Mục II; bổ sung, điều chỉnh các chỉ tiêu chưa đạt yêu cầu tại Mục III và gửi lại kế hoạch đã hoàn thiện.";
+        readonly en: "{addressee} is asked to correct the points in section II, address the indicators in section III, and send back the revised plan.";
+    };
+    readonly "docx.recipients": {
+        readonly vi: "Nơi nhận:";
+        readonly en: "Recipients:";
+    };
+    readonly "docx.asAbove": {
+        readonly vi: "Như trên";
+        readonly en: "As above";
+    };
+    readonly "docx.archive": {
+        readonly vi: "Lưu: VT";
+        readonly en: "Archive";
+    };
+    readonly "docx.signer": {
+        readonly vi: "NGƯỜI RÀ SOÁT";
+        readonly en: "REVIEWER";
+    };
+    readonly "docx.signHint": {
+        readonly vi: "(Ký, ghi rõ họ tên)";
+        readonly en: "(Signature, full name)";
+    };
+    readonly "docx.dateBlank": {
+        readonly vi: "ngày …… tháng …… năm ……";
+        readonly en: "date ……";
+    };
+    readonly "docx.numberBlank": {
+        readonly vi: "……/BC-……";
+        readonly en: "……";
+    };
+    readonly "docx.extrasOmitted": {
+        readonly vi: "Kế hoạch còn {count} chỉ tiêu ngoài khung (không liệt kê).";
+        readonly en: "The plan has {count} more indicators outside the framework (not listed).";
+    };
+    readonly "sheet.indicators": {
+        readonly vi: "Chỉ tiêu";
+        readonly en: "Indicators";
+    };
+    readonly "sheet.tasks": {
+        readonly vi: "Nhiệm vụ";
+        readonly en: "Tasks";
+    };
+    readonly "sheet.budget": {
+        readonly vi: "Dự toán";
+        readonly en: "Budget";
+    };
+    readonly "sheet.legalBases": {
+        readonly vi: "Căn cứ pháp lý";
+        readonly en: "Legal bases";
+    };
+    readonly "sheet.findings": {
+        readonly vi: "Phát hiện";
+        readonly en: "Findings";
+    };
+    readonly "sheet.comparison": {
+        readonly vi: "Đối chiếu khung";
+        readonly en: "Comparison";
+    };
+    readonly "col.file": {
+        readonly vi: "Tệp";
+        readonly en: "File";
+    };
+    readonly "col.no": {
+        readonly vi: "STT";
+        readonly en: "No.";
+    };
+    readonly "col.group": {
+        readonly vi: "Nhóm";
+        readonly en: "Group";
+    };
+    readonly "col.text": {
+        readonly vi: "Chỉ tiêu";
+        readonly en: "Indicator";
+    };
+    readonly "col.comparator": {
+        readonly vi: "So sánh";
+        readonly en: "Comparator";
+    };
+    readonly "col.target": {
+        readonly vi: "Chỉ tiêu đặt ra";
+        readonly en: "Target";
+    };
+    readonly "col.value": {
+        readonly vi: "Giá trị";
+        readonly en: "Value";
+    };
+    readonly "col.max": {
+        readonly vi: "Giá trị tối đa";
+        readonly en: "Max";
+    };
+    readonly "col.unit": {
+        readonly vi: "Đơn vị";
+        readonly en: "Unit";
+    };
+    readonly "col.baseline": {
+        readonly vi: "Kết quả đã đạt";
+        readonly en: "Baseline";
+    };
+    readonly "col.baselineValue": {
+        readonly vi: "Giá trị đã đạt";
+        readonly en: "Baseline value";
+    };
+    readonly "col.period": {
+        readonly vi: "Giai đoạn";
+        readonly en: "Period";
+    };
+    readonly "col.section": {
+        readonly vi: "Phần";
+        readonly en: "Section";
+    };
+    readonly "col.name": {
+        readonly vi: "Nhiệm vụ";
+        readonly en: "Task";
+    };
+    readonly "col.lead": {
+        readonly vi: "Chủ trì";
+        readonly en: "Lead";
+    };
+    readonly "col.partners": {
+        readonly vi: "Phối hợp";
+        readonly en: "Partners";
+    };
+    readonly "col.deadline": {
+        readonly vi: "Thời hạn";
+        readonly en: "Deadline";
+    };
+    readonly "col.output": {
+        readonly vi: "Sản phẩm";
+        readonly en: "Output";
+    };
+    readonly "col.code": {
+        readonly vi: "Mã";
+        readonly en: "Code";
+    };
+    readonly "col.path": {
+        readonly vi: "Thuộc";
+        readonly en: "Path";
+    };
+    readonly "col.content": {
+        readonly vi: "Nội dung";
+        readonly en: "Content";
+    };
+    readonly "col.quantity": {
+        readonly vi: "Số lượng";
+        readonly en: "Quantity";
+    };
+    readonly "col.unitPrice": {
+        readonly vi: "Đơn giá (đồng)";
+        readonly en: "Unit price (VND)";
+    };
+    readonly "col.amount": {
+        readonly vi: "Thành tiền (đồng)";
+        readonly en: "Amount (VND)";
+    };
+    readonly "col.isGroup": {
+        readonly vi: "Dòng nhóm";
+        readonly en: "Group row";
+    };
+    readonly "col.symbol": {
+        readonly vi: "Số, ký hiệu";
+        readonly en: "Symbol";
+    };
+    readonly "col.kind": {
+        readonly vi: "Loại văn bản";
+        readonly en: "Kind";
+    };
+    readonly "col.date": {
+        readonly vi: "Ngày ban hành";
+        readonly en: "Date";
+    };
+    readonly "col.issuer": {
+        readonly vi: "Cơ quan ban hành";
+        readonly en: "Issuer";
+    };
+    readonly "col.title": {
+        readonly vi: "Trích yếu";
+        readonly en: "Title";
+    };
+    readonly "col.severity": {
+        readonly vi: "Mức độ";
+        readonly en: "Severity";
+    };
+    readonly "col.category": {
+        readonly vi: "Nhóm lỗi";
+        readonly en: "Category";
+    };
+    readonly "col.ruleId": {
+        readonly vi: "Quy tắc";
+        readonly en: "Rule";
+    };
+    readonly "col.message": {
+        readonly vi: "Nội dung phát hiện";
+        readonly en: "Message";
+    };
+    readonly "col.line": {
+        readonly vi: "Dòng";
+        readonly en: "Line";
+    };
+    readonly "col.pointer": {
+        readonly vi: "Vị trí (JSON Pointer)";
+        readonly en: "Location (JSON Pointer)";
+    };
+    readonly "col.expected": {
+        readonly vi: "Giá trị đúng";
+        readonly en: "Expected";
+    };
+    readonly "col.actual": {
+        readonly vi: "Giá trị trong văn bản";
+        readonly en: "Actual";
+    };
+    readonly "col.source": {
+        readonly vi: "Căn cứ";
+        readonly en: "Source";
+    };
+    readonly "col.suggestion": {
+        readonly vi: "Đề xuất sửa";
+        readonly en: "Suggested correction";
+    };
+    readonly "col.goTo": {
+        readonly vi: "Đến dòng";
+        readonly en: "Go to row";
+    };
+    readonly "col.recomputed": {
+        readonly vi: "Thành tiền tính lại";
+        readonly en: "Recomputed amount";
+    };
+    readonly "col.difference": {
+        readonly vi: "Chênh lệch";
+        readonly en: "Difference";
+    };
+    readonly "col.frameworkIndicator": {
+        readonly vi: "Chỉ tiêu khung";
+        readonly en: "Framework indicator";
+    };
+    readonly "col.requiredValue": {
+        readonly vi: "Giá trị yêu cầu";
+        readonly en: "Required value";
+    };
+    readonly "col.plannedValue": {
+        readonly vi: "Giá trị kế hoạch";
+        readonly en: "Planned value";
+    };
+    readonly "col.confidence": {
+        readonly vi: "Độ tin cậy";
+        readonly en: "Confidence";
+    };
+    readonly "xlsx.statedTotal": {
+        readonly vi: "Tổng cộng (văn bản nêu)";
+        readonly en: "Total (as stated)";
+    };
+    readonly "xlsx.yes": {
+        readonly vi: "x";
+        readonly en: "x";
+    };
+    readonly "summary.sheet": {
+        readonly vi: "Tổng hợp {year}";
+        readonly en: "Summary {year}";
+    };
+    readonly "summary.sheetNoYear": {
+        readonly vi: "Tổng hợp";
+        readonly en: "Summary";
+    };
+    readonly "summary.figuresSheet": {
+        readonly vi: "Số liệu {year}";
+        readonly en: "Figures {year}";
+    };
+    readonly "summary.indicatorsSheet": {
+        readonly vi: "Chỉ tiêu khung {year}";
+        readonly en: "Indicators {year}";
+    };
+    readonly "summary.notComparedSheet": {
+        readonly vi: "Chưa đối chiếu";
+        readonly en: "Not compared";
+    };
+    readonly "summary.unreadableSheet": {
+        readonly vi: "Không đọc được";
+        readonly en: "Unreadable";
+    };
+    readonly "summary.title": {
+        readonly vi: "TỔNG HỢP RÀ SOÁT KẾ HOẠCH CẤP XÃ NĂM {year}";
+        readonly en: "COMMUNE PLAN REVIEW SUMMARY {year}";
+    };
+    readonly "summary.titleNoYear": {
+        readonly vi: "TỔNG HỢP RÀ SOÁT KẾ HOẠCH CẤP XÃ";
+        readonly en: "COMMUNE PLAN REVIEW SUMMARY";
+    };
+    readonly "summary.framework": {
+        readonly vi: "Khung chỉ tiêu áp dụng cho năm {year}.";
+        readonly en: "The framework in force for {year}.";
+    };
+    readonly "summary.no": {
+        readonly vi: "STT";
+        readonly en: "No.";
+    };
+    readonly "summary.unit": {
+        readonly vi: "Đơn vị";
+        readonly en: "Unit";
+    };
+    readonly "summary.year": {
+        readonly vi: "Năm";
+        readonly en: "Year";
+    };
+    readonly "summary.number": {
+        readonly vi: "Số văn bản";
+        readonly en: "Number";
+    };
+    readonly "summary.errors": {
+        readonly vi: "Lỗi";
+        readonly en: "Errors";
+    };
+    readonly "summary.warnings": {
+        readonly vi: "Cảnh báo";
+        readonly en: "Warnings";
+    };
+    readonly "summary.infos": {
+        readonly vi: "Thông tin";
+        readonly en: "Infos";
+    };
+    readonly "summary.met": {
+        readonly vi: "Số chỉ tiêu đạt";
+        readonly en: "Indicators met";
+    };
+    readonly "summary.inScope": {
+        readonly vi: "Số chỉ tiêu áp dụng";
+        readonly en: "Indicators that apply";
+    };
+    readonly "summary.metShare": {
+        readonly vi: "Tỷ lệ đạt";
+        readonly en: "Share met";
+    };
+    readonly "summary.status": {
+        readonly vi: "Tình trạng đối chiếu";
+        readonly en: "Comparison status";
+    };
+    readonly "summary.compared": {
+        readonly vi: "đã đối chiếu";
+        readonly en: "compared";
+    };
+    readonly "summary.total": {
+        readonly vi: "Tổng cộng ({count} kế hoạch)";
+        readonly en: "Total ({count} plans)";
+    };
+    readonly "summary.plansMet": {
+        readonly vi: "Số xã đạt";
+        readonly en: "Plans meeting it";
+    };
+    readonly "summary.plansInScope": {
+        readonly vi: "Số xã áp dụng";
+        readonly en: "Plans it applies to";
+    };
+    readonly "summary.reason": {
+        readonly vi: "Lý do";
+        readonly en: "Reason";
+    };
+    readonly "summary.indicatorNo": {
+        readonly vi: "Cột";
+        readonly en: "Column";
+    };
+    readonly "summary.statusLegend": {
+        readonly vi: "Mỗi cột chỉ tiêu ghi tình trạng (đạt / thấp hơn khung / chưa có / chưa rõ / không áp dụng); số liệu của xã ở trang \"{figures}\"; tên đầy đủ, yêu cầu và căn cứ ở trang \"{indicators}\".";
+        readonly en: "Each indicator column holds the status (met / below target / missing / unclear / not applicable); the plans' figures are on sheet \"{figures}\"; full names, requirements and sources on sheet \"{indicators}\".";
+    };
+};
+export declare const MESSAGE_PARTS: readonly Catalogue[];
+export type MessageId = keyof typeof MESSAGES;
+export declare function message(locale: Locale, id: MessageId, data?: Readonly<Record<string, unknown>>): string;
+export declare function isMessageId(id: string): id is MessageId;
+
 // ---- model/budget.d.ts
 import { z } from "zod";
 export declare const BudgetLine: z.ZodObject<{
@@ -532,6 +1779,11 @@ export declare const ComparisonItem: z.ZodObject<{
     match: z.ZodOptional<z.ZodNullable<z.ZodObject<{
         score: z.ZodNumber;
         reason: z.ZodString;
+        by: z.ZodOptional<z.ZodEnum<{
+            alias: "alias";
+            code: "code";
+            wording: "wording";
+        }>>;
     }, z.core.$strip>>>;
     source: z.ZodNullable<z.ZodObject<{
         document: z.ZodString;
@@ -540,6 +1792,13 @@ export declare const ComparisonItem: z.ZodObject<{
         url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
         note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
     }, z.core.$strip>>;
+    confidence: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
+        confirmed: "confirmed";
+        derived: "derived";
+        secondary: "secondary";
+        unconfirmed: "unconfirmed";
+    }>>>;
+    frameworkId: z.ZodOptional<z.ZodNullable<z.ZodString>>;
     note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
 }, z.core.$strip>;
 export type ComparisonItem = z.infer<typeof ComparisonItem>;
@@ -601,6 +1860,11 @@ export declare const Comparison: z.ZodObject<{
         match: z.ZodOptional<z.ZodNullable<z.ZodObject<{
             score: z.ZodNumber;
             reason: z.ZodString;
+            by: z.ZodOptional<z.ZodEnum<{
+                alias: "alias";
+                code: "code";
+                wording: "wording";
+            }>>;
         }, z.core.$strip>>>;
         source: z.ZodNullable<z.ZodObject<{
             document: z.ZodString;
@@ -609,6 +1873,13 @@ export declare const Comparison: z.ZodObject<{
             url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
             note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
         }, z.core.$strip>>;
+        confidence: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
+            confirmed: "confirmed";
+            derived: "derived";
+            secondary: "secondary";
+            unconfirmed: "unconfirmed";
+        }>>>;
+        frameworkId: z.ZodOptional<z.ZodNullable<z.ZodString>>;
         note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
     }, z.core.$strip>>;
     counts: z.ZodRecord<z.ZodEnum<{
@@ -700,6 +1971,233 @@ export declare const Diagnostic: z.ZodObject<{
     data: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
 }, z.core.$strip>;
 export type Diagnostic = z.infer<typeof Diagnostic>;
+
+// ---- model/facts.d.ts
+import { z } from "zod";
+export declare const OutlineHeading: z.ZodObject<{
+    line: z.ZodNumber;
+    span: z.ZodObject<{
+        start: z.ZodNumber;
+        end: z.ZodNumber;
+    }, z.core.$strip>;
+    level: z.ZodEnum<{
+        appendix: "appendix";
+        item: "item";
+        part: "part";
+        section: "section";
+    }>;
+    text: z.ZodString;
+}, z.core.$strip>;
+export type OutlineHeading = z.infer<typeof OutlineHeading>;
+export declare const Outline: z.ZodObject<{
+    headings: z.ZodArray<z.ZodObject<{
+        line: z.ZodNumber;
+        span: z.ZodObject<{
+            start: z.ZodNumber;
+            end: z.ZodNumber;
+        }, z.core.$strip>;
+        level: z.ZodEnum<{
+            appendix: "appendix";
+            item: "item";
+            part: "part";
+            section: "section";
+        }>;
+        text: z.ZodString;
+    }, z.core.$strip>>;
+    report: z.ZodArray<z.ZodObject<{
+        start: z.ZodNumber;
+        end: z.ZodNumber;
+    }, z.core.$strip>>;
+    appendixStart: z.ZodNullable<z.ZodNumber>;
+}, z.core.$strip>;
+export type Outline = z.infer<typeof Outline>;
+export declare const FigureStatement: z.ZodObject<{
+    value: z.ZodNumber;
+    comparator: z.ZodEnum<{
+        "<": "<";
+        "<=": "<=";
+        "=": "=";
+        ">": ">";
+        ">=": ">=";
+        range: "range";
+    }>;
+    raw: z.ZodString;
+    span: z.ZodObject<{
+        start: z.ZodNumber;
+        end: z.ZodNumber;
+    }, z.core.$strip>;
+    line: z.ZodNumber;
+    words: z.ZodArray<z.ZodString>;
+    clause: z.ZodString;
+    review: z.ZodBoolean;
+    appendix: z.ZodBoolean;
+    inTable: z.ZodBoolean;
+}, z.core.$strip>;
+export type FigureStatement = z.infer<typeof FigureStatement>;
+export declare const CitationFact: z.ZodObject<{
+    symbol: z.ZodString;
+    kind: z.ZodEnum<{
+        "chi-thi": "chi-thi";
+        "chuong-trinh": "chuong-trinh";
+        "cong-van": "cong-van";
+        "huong-dan": "huong-dan";
+        "ke-hoach": "ke-hoach";
+        "ket-luan": "ket-luan";
+        luat: "luat";
+        "nghi-dinh": "nghi-dinh";
+        "nghi-quyet": "nghi-quyet";
+        other: "other";
+        "quyet-dinh": "quyet-dinh";
+        "thong-bao": "thong-bao";
+        "thong-tu": "thong-tu";
+    }>;
+    statedKind: z.ZodNullable<z.ZodEnum<{
+        "chi-thi": "chi-thi";
+        "chuong-trinh": "chuong-trinh";
+        "cong-van": "cong-van";
+        "huong-dan": "huong-dan";
+        "ke-hoach": "ke-hoach";
+        "ket-luan": "ket-luan";
+        luat: "luat";
+        "nghi-dinh": "nghi-dinh";
+        "nghi-quyet": "nghi-quyet";
+        other: "other";
+        "quyet-dinh": "quyet-dinh";
+        "thong-bao": "thong-bao";
+        "thong-tu": "thong-tu";
+    }>>;
+    typeCode: z.ZodNullable<z.ZodString>;
+    issuerCode: z.ZodString;
+    raw: z.ZodString;
+    span: z.ZodObject<{
+        start: z.ZodNumber;
+        end: z.ZodNumber;
+    }, z.core.$strip>;
+    date: z.ZodNullable<z.ZodString>;
+    dateSpan: z.ZodNullable<z.ZodObject<{
+        start: z.ZodNumber;
+        end: z.ZodNumber;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
+export type CitationFact = z.infer<typeof CitationFact>;
+export declare const DutyFact: z.ZodObject<{
+    unit: z.ZodString;
+    unitKey: z.ZodString;
+    key: z.ZodString;
+    items: z.ZodArray<z.ZodString>;
+    span: z.ZodObject<{
+        start: z.ZodNumber;
+        end: z.ZodNumber;
+    }, z.core.$strip>;
+    line: z.ZodNumber;
+}, z.core.$strip>;
+export type DutyFact = z.infer<typeof DutyFact>;
+export declare const PLAN_FACTS_VERSION = 1;
+export declare const PlanFacts: z.ZodObject<{
+    version: z.ZodLiteral<1>;
+    text: z.ZodString;
+    outline: z.ZodObject<{
+        headings: z.ZodArray<z.ZodObject<{
+            line: z.ZodNumber;
+            span: z.ZodObject<{
+                start: z.ZodNumber;
+                end: z.ZodNumber;
+            }, z.core.$strip>;
+            level: z.ZodEnum<{
+                appendix: "appendix";
+                item: "item";
+                part: "part";
+                section: "section";
+            }>;
+            text: z.ZodString;
+        }, z.core.$strip>>;
+        report: z.ZodArray<z.ZodObject<{
+            start: z.ZodNumber;
+            end: z.ZodNumber;
+        }, z.core.$strip>>;
+        appendixStart: z.ZodNullable<z.ZodNumber>;
+    }, z.core.$strip>;
+    figures: z.ZodArray<z.ZodObject<{
+        value: z.ZodNumber;
+        comparator: z.ZodEnum<{
+            "<": "<";
+            "<=": "<=";
+            "=": "=";
+            ">": ">";
+            ">=": ">=";
+            range: "range";
+        }>;
+        raw: z.ZodString;
+        span: z.ZodObject<{
+            start: z.ZodNumber;
+            end: z.ZodNumber;
+        }, z.core.$strip>;
+        line: z.ZodNumber;
+        words: z.ZodArray<z.ZodString>;
+        clause: z.ZodString;
+        review: z.ZodBoolean;
+        appendix: z.ZodBoolean;
+        inTable: z.ZodBoolean;
+    }, z.core.$strip>>;
+    citations: z.ZodArray<z.ZodObject<{
+        symbol: z.ZodString;
+        kind: z.ZodEnum<{
+            "chi-thi": "chi-thi";
+            "chuong-trinh": "chuong-trinh";
+            "cong-van": "cong-van";
+            "huong-dan": "huong-dan";
+            "ke-hoach": "ke-hoach";
+            "ket-luan": "ket-luan";
+            luat: "luat";
+            "nghi-dinh": "nghi-dinh";
+            "nghi-quyet": "nghi-quyet";
+            other: "other";
+            "quyet-dinh": "quyet-dinh";
+            "thong-bao": "thong-bao";
+            "thong-tu": "thong-tu";
+        }>;
+        statedKind: z.ZodNullable<z.ZodEnum<{
+            "chi-thi": "chi-thi";
+            "chuong-trinh": "chuong-trinh";
+            "cong-van": "cong-van";
+            "huong-dan": "huong-dan";
+            "ke-hoach": "ke-hoach";
+            "ket-luan": "ket-luan";
+            luat: "luat";
+            "nghi-dinh": "nghi-dinh";
+            "nghi-quyet": "nghi-quyet";
+            other: "other";
+            "quyet-dinh": "quyet-dinh";
+            "thong-bao": "thong-bao";
+            "thong-tu": "thong-tu";
+        }>>;
+        typeCode: z.ZodNullable<z.ZodString>;
+        issuerCode: z.ZodString;
+        raw: z.ZodString;
+        span: z.ZodObject<{
+            start: z.ZodNumber;
+            end: z.ZodNumber;
+        }, z.core.$strip>;
+        date: z.ZodNullable<z.ZodString>;
+        dateSpan: z.ZodNullable<z.ZodObject<{
+            start: z.ZodNumber;
+            end: z.ZodNumber;
+        }, z.core.$strip>>;
+    }, z.core.$strip>>;
+    duties: z.ZodArray<z.ZodObject<{
+        unit: z.ZodString;
+        unitKey: z.ZodString;
+        key: z.ZodString;
+        items: z.ZodArray<z.ZodString>;
+        span: z.ZodObject<{
+            start: z.ZodNumber;
+            end: z.ZodNumber;
+        }, z.core.$strip>;
+        line: z.ZodNumber;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
+export type PlanFacts = z.infer<typeof PlanFacts>;
+export declare function unitKey(unit: string): string;
 
 // ---- model/indicator.d.ts
 import { z } from "zod";
@@ -819,6 +2317,15 @@ export declare const UnitKind: z.ZodEnum<{
     xa: "xa";
 }>;
 export type UnitKind = z.infer<typeof UnitKind>;
+export declare const DocumentKind: z.ZodEnum<{
+    "commune-plan": "commune-plan";
+    "district-plan": "district-plan";
+    news: "news";
+    other: "other";
+    "province-plan": "province-plan";
+    report: "report";
+}>;
+export type DocumentKind = z.infer<typeof DocumentKind>;
 export declare const PlanMeta: z.ZodObject<{
     title: z.ZodNullable<z.ZodString>;
     unitName: z.ZodNullable<z.ZodString>;
@@ -834,6 +2341,15 @@ export declare const PlanMeta: z.ZodObject<{
     issuedDate: z.ZodNullable<z.ZodString>;
     signer: z.ZodOptional<z.ZodNullable<z.ZodString>>;
     issuer: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+    documentKind: z.ZodOptional<z.ZodEnum<{
+        "commune-plan": "commune-plan";
+        "district-plan": "district-plan";
+        news: "news";
+        other: "other";
+        "province-plan": "province-plan";
+        report: "report";
+    }>>;
+    documentKindEvidence: z.ZodOptional<z.ZodNullable<z.ZodString>>;
     titleSpan: z.ZodOptional<z.ZodNullable<z.ZodObject<{
         start: z.ZodNumber;
         end: z.ZodNumber;
@@ -871,6 +2387,15 @@ export declare const Plan: z.ZodObject<{
         issuedDate: z.ZodNullable<z.ZodString>;
         signer: z.ZodOptional<z.ZodNullable<z.ZodString>>;
         issuer: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        documentKind: z.ZodOptional<z.ZodEnum<{
+            "commune-plan": "commune-plan";
+            "district-plan": "district-plan";
+            news: "news";
+            other: "other";
+            "province-plan": "province-plan";
+            report: "report";
+        }>>;
+        documentKindEvidence: z.ZodOptional<z.ZodNullable<z.ZodString>>;
         titleSpan: z.ZodOptional<z.ZodNullable<z.ZodObject<{
             start: z.ZodNumber;
             end: z.ZodNumber;
@@ -1055,6 +2580,109 @@ export declare const Plan: z.ZodObject<{
         suggestion: z.ZodOptional<z.ZodNullable<z.ZodString>>;
         data: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
     }, z.core.$strip>>>;
+    facts: z.ZodOptional<z.ZodObject<{
+        version: z.ZodLiteral<1>;
+        text: z.ZodString;
+        outline: z.ZodObject<{
+            headings: z.ZodArray<z.ZodObject<{
+                line: z.ZodNumber;
+                span: z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>;
+                level: z.ZodEnum<{
+                    appendix: "appendix";
+                    item: "item";
+                    part: "part";
+                    section: "section";
+                }>;
+                text: z.ZodString;
+            }, z.core.$strip>>;
+            report: z.ZodArray<z.ZodObject<{
+                start: z.ZodNumber;
+                end: z.ZodNumber;
+            }, z.core.$strip>>;
+            appendixStart: z.ZodNullable<z.ZodNumber>;
+        }, z.core.$strip>;
+        figures: z.ZodArray<z.ZodObject<{
+            value: z.ZodNumber;
+            comparator: z.ZodEnum<{
+                "<": "<";
+                "<=": "<=";
+                "=": "=";
+                ">": ">";
+                ">=": ">=";
+                range: "range";
+            }>;
+            raw: z.ZodString;
+            span: z.ZodObject<{
+                start: z.ZodNumber;
+                end: z.ZodNumber;
+            }, z.core.$strip>;
+            line: z.ZodNumber;
+            words: z.ZodArray<z.ZodString>;
+            clause: z.ZodString;
+            review: z.ZodBoolean;
+            appendix: z.ZodBoolean;
+            inTable: z.ZodBoolean;
+        }, z.core.$strip>>;
+        citations: z.ZodArray<z.ZodObject<{
+            symbol: z.ZodString;
+            kind: z.ZodEnum<{
+                "chi-thi": "chi-thi";
+                "chuong-trinh": "chuong-trinh";
+                "cong-van": "cong-van";
+                "huong-dan": "huong-dan";
+                "ke-hoach": "ke-hoach";
+                "ket-luan": "ket-luan";
+                luat: "luat";
+                "nghi-dinh": "nghi-dinh";
+                "nghi-quyet": "nghi-quyet";
+                other: "other";
+                "quyet-dinh": "quyet-dinh";
+                "thong-bao": "thong-bao";
+                "thong-tu": "thong-tu";
+            }>;
+            statedKind: z.ZodNullable<z.ZodEnum<{
+                "chi-thi": "chi-thi";
+                "chuong-trinh": "chuong-trinh";
+                "cong-van": "cong-van";
+                "huong-dan": "huong-dan";
+                "ke-hoach": "ke-hoach";
+                "ket-luan": "ket-luan";
+                luat: "luat";
+                "nghi-dinh": "nghi-dinh";
+                "nghi-quyet": "nghi-quyet";
+                other: "other";
+                "quyet-dinh": "quyet-dinh";
+                "thong-bao": "thong-bao";
+                "thong-tu": "thong-tu";
+            }>>;
+            typeCode: z.ZodNullable<z.ZodString>;
+            issuerCode: z.ZodString;
+            raw: z.ZodString;
+            span: z.ZodObject<{
+                start: z.ZodNumber;
+                end: z.ZodNumber;
+            }, z.core.$strip>;
+            date: z.ZodNullable<z.ZodString>;
+            dateSpan: z.ZodNullable<z.ZodObject<{
+                start: z.ZodNumber;
+                end: z.ZodNumber;
+            }, z.core.$strip>>;
+        }, z.core.$strip>>;
+        duties: z.ZodArray<z.ZodObject<{
+            unit: z.ZodString;
+            unitKey: z.ZodString;
+            key: z.ZodString;
+            items: z.ZodArray<z.ZodString>;
+            span: z.ZodObject<{
+                start: z.ZodNumber;
+                end: z.ZodNumber;
+            }, z.core.$strip>;
+            line: z.ZodNumber;
+        }, z.core.$strip>>;
+    }, z.core.$strip>>;
 }, z.core.$strip>;
 export type Plan = z.infer<typeof Plan>;
 export declare function emptyPlan(): Plan;
@@ -1081,6 +2709,15 @@ export declare const FileReport: z.ZodObject<{
             issuedDate: z.ZodNullable<z.ZodString>;
             signer: z.ZodOptional<z.ZodNullable<z.ZodString>>;
             issuer: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            documentKind: z.ZodOptional<z.ZodEnum<{
+                "commune-plan": "commune-plan";
+                "district-plan": "district-plan";
+                news: "news";
+                other: "other";
+                "province-plan": "province-plan";
+                report: "report";
+            }>>;
+            documentKindEvidence: z.ZodOptional<z.ZodNullable<z.ZodString>>;
             titleSpan: z.ZodOptional<z.ZodNullable<z.ZodObject<{
                 start: z.ZodNumber;
                 end: z.ZodNumber;
@@ -1265,6 +2902,109 @@ export declare const FileReport: z.ZodObject<{
             suggestion: z.ZodOptional<z.ZodNullable<z.ZodString>>;
             data: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
         }, z.core.$strip>>>;
+        facts: z.ZodOptional<z.ZodObject<{
+            version: z.ZodLiteral<1>;
+            text: z.ZodString;
+            outline: z.ZodObject<{
+                headings: z.ZodArray<z.ZodObject<{
+                    line: z.ZodNumber;
+                    span: z.ZodObject<{
+                        start: z.ZodNumber;
+                        end: z.ZodNumber;
+                    }, z.core.$strip>;
+                    level: z.ZodEnum<{
+                        appendix: "appendix";
+                        item: "item";
+                        part: "part";
+                        section: "section";
+                    }>;
+                    text: z.ZodString;
+                }, z.core.$strip>>;
+                report: z.ZodArray<z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>>;
+                appendixStart: z.ZodNullable<z.ZodNumber>;
+            }, z.core.$strip>;
+            figures: z.ZodArray<z.ZodObject<{
+                value: z.ZodNumber;
+                comparator: z.ZodEnum<{
+                    "<": "<";
+                    "<=": "<=";
+                    "=": "=";
+                    ">": ">";
+                    ">=": ">=";
+                    range: "range";
+                }>;
+                raw: z.ZodString;
+                span: z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>;
+                line: z.ZodNumber;
+                words: z.ZodArray<z.ZodString>;
+                clause: z.ZodString;
+                review: z.ZodBoolean;
+                appendix: z.ZodBoolean;
+                inTable: z.ZodBoolean;
+            }, z.core.$strip>>;
+            citations: z.ZodArray<z.ZodObject<{
+                symbol: z.ZodString;
+                kind: z.ZodEnum<{
+                    "chi-thi": "chi-thi";
+                    "chuong-trinh": "chuong-trinh";
+                    "cong-van": "cong-van";
+                    "huong-dan": "huong-dan";
+                    "ke-hoach": "ke-hoach";
+                    "ket-luan": "ket-luan";
+                    luat: "luat";
+                    "nghi-dinh": "nghi-dinh";
+                    "nghi-quyet": "nghi-quyet";
+                    other: "other";
+                    "quyet-dinh": "quyet-dinh";
+                    "thong-bao": "thong-bao";
+                    "thong-tu": "thong-tu";
+                }>;
+                statedKind: z.ZodNullable<z.ZodEnum<{
+                    "chi-thi": "chi-thi";
+                    "chuong-trinh": "chuong-trinh";
+                    "cong-van": "cong-van";
+                    "huong-dan": "huong-dan";
+                    "ke-hoach": "ke-hoach";
+                    "ket-luan": "ket-luan";
+                    luat: "luat";
+                    "nghi-dinh": "nghi-dinh";
+                    "nghi-quyet": "nghi-quyet";
+                    other: "other";
+                    "quyet-dinh": "quyet-dinh";
+                    "thong-bao": "thong-bao";
+                    "thong-tu": "thong-tu";
+                }>>;
+                typeCode: z.ZodNullable<z.ZodString>;
+                issuerCode: z.ZodString;
+                raw: z.ZodString;
+                span: z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>;
+                date: z.ZodNullable<z.ZodString>;
+                dateSpan: z.ZodNullable<z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>>;
+            }, z.core.$strip>>;
+            duties: z.ZodArray<z.ZodObject<{
+                unit: z.ZodString;
+                unitKey: z.ZodString;
+                key: z.ZodString;
+                items: z.ZodArray<z.ZodString>;
+                span: z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>;
+                line: z.ZodNumber;
+            }, z.core.$strip>>;
+        }, z.core.$strip>>;
     }, z.core.$strip>>;
     diagnostics: z.ZodArray<z.ZodObject<{
         ruleId: z.ZodString;
@@ -1368,6 +3108,11 @@ export declare const FileReport: z.ZodObject<{
             match: z.ZodOptional<z.ZodNullable<z.ZodObject<{
                 score: z.ZodNumber;
                 reason: z.ZodString;
+                by: z.ZodOptional<z.ZodEnum<{
+                    alias: "alias";
+                    code: "code";
+                    wording: "wording";
+                }>>;
             }, z.core.$strip>>>;
             source: z.ZodNullable<z.ZodObject<{
                 document: z.ZodString;
@@ -1376,6 +3121,13 @@ export declare const FileReport: z.ZodObject<{
                 url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
                 note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
             }, z.core.$strip>>;
+            confidence: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
+                confirmed: "confirmed";
+                derived: "derived";
+                secondary: "secondary";
+                unconfirmed: "unconfirmed";
+            }>>>;
+            frameworkId: z.ZodOptional<z.ZodNullable<z.ZodString>>;
             note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
         }, z.core.$strip>>;
         counts: z.ZodRecord<z.ZodEnum<{
@@ -1419,6 +3171,15 @@ export declare const Report: z.ZodArray<z.ZodObject<{
             issuedDate: z.ZodNullable<z.ZodString>;
             signer: z.ZodOptional<z.ZodNullable<z.ZodString>>;
             issuer: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            documentKind: z.ZodOptional<z.ZodEnum<{
+                "commune-plan": "commune-plan";
+                "district-plan": "district-plan";
+                news: "news";
+                other: "other";
+                "province-plan": "province-plan";
+                report: "report";
+            }>>;
+            documentKindEvidence: z.ZodOptional<z.ZodNullable<z.ZodString>>;
             titleSpan: z.ZodOptional<z.ZodNullable<z.ZodObject<{
                 start: z.ZodNumber;
                 end: z.ZodNumber;
@@ -1603,6 +3364,109 @@ export declare const Report: z.ZodArray<z.ZodObject<{
             suggestion: z.ZodOptional<z.ZodNullable<z.ZodString>>;
             data: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
         }, z.core.$strip>>>;
+        facts: z.ZodOptional<z.ZodObject<{
+            version: z.ZodLiteral<1>;
+            text: z.ZodString;
+            outline: z.ZodObject<{
+                headings: z.ZodArray<z.ZodObject<{
+                    line: z.ZodNumber;
+                    span: z.ZodObject<{
+                        start: z.ZodNumber;
+                        end: z.ZodNumber;
+                    }, z.core.$strip>;
+                    level: z.ZodEnum<{
+                        appendix: "appendix";
+                        item: "item";
+                        part: "part";
+                        section: "section";
+                    }>;
+                    text: z.ZodString;
+                }, z.core.$strip>>;
+                report: z.ZodArray<z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>>;
+                appendixStart: z.ZodNullable<z.ZodNumber>;
+            }, z.core.$strip>;
+            figures: z.ZodArray<z.ZodObject<{
+                value: z.ZodNumber;
+                comparator: z.ZodEnum<{
+                    "<": "<";
+                    "<=": "<=";
+                    "=": "=";
+                    ">": ">";
+                    ">=": ">=";
+                    range: "range";
+                }>;
+                raw: z.ZodString;
+                span: z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>;
+                line: z.ZodNumber;
+                words: z.ZodArray<z.ZodString>;
+                clause: z.ZodString;
+                review: z.ZodBoolean;
+                appendix: z.ZodBoolean;
+                inTable: z.ZodBoolean;
+            }, z.core.$strip>>;
+            citations: z.ZodArray<z.ZodObject<{
+                symbol: z.ZodString;
+                kind: z.ZodEnum<{
+                    "chi-thi": "chi-thi";
+                    "chuong-trinh": "chuong-trinh";
+                    "cong-van": "cong-van";
+                    "huong-dan": "huong-dan";
+                    "ke-hoach": "ke-hoach";
+                    "ket-luan": "ket-luan";
+                    luat: "luat";
+                    "nghi-dinh": "nghi-dinh";
+                    "nghi-quyet": "nghi-quyet";
+                    other: "other";
+                    "quyet-dinh": "quyet-dinh";
+                    "thong-bao": "thong-bao";
+                    "thong-tu": "thong-tu";
+                }>;
+                statedKind: z.ZodNullable<z.ZodEnum<{
+                    "chi-thi": "chi-thi";
+                    "chuong-trinh": "chuong-trinh";
+                    "cong-van": "cong-van";
+                    "huong-dan": "huong-dan";
+                    "ke-hoach": "ke-hoach";
+                    "ket-luan": "ket-luan";
+                    luat: "luat";
+                    "nghi-dinh": "nghi-dinh";
+                    "nghi-quyet": "nghi-quyet";
+                    other: "other";
+                    "quyet-dinh": "quyet-dinh";
+                    "thong-bao": "thong-bao";
+                    "thong-tu": "thong-tu";
+                }>>;
+                typeCode: z.ZodNullable<z.ZodString>;
+                issuerCode: z.ZodString;
+                raw: z.ZodString;
+                span: z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>;
+                date: z.ZodNullable<z.ZodString>;
+                dateSpan: z.ZodNullable<z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>>;
+            }, z.core.$strip>>;
+            duties: z.ZodArray<z.ZodObject<{
+                unit: z.ZodString;
+                unitKey: z.ZodString;
+                key: z.ZodString;
+                items: z.ZodArray<z.ZodString>;
+                span: z.ZodObject<{
+                    start: z.ZodNumber;
+                    end: z.ZodNumber;
+                }, z.core.$strip>;
+                line: z.ZodNumber;
+            }, z.core.$strip>>;
+        }, z.core.$strip>>;
     }, z.core.$strip>>;
     diagnostics: z.ZodArray<z.ZodObject<{
         ruleId: z.ZodString;
@@ -1706,6 +3570,11 @@ export declare const Report: z.ZodArray<z.ZodObject<{
             match: z.ZodOptional<z.ZodNullable<z.ZodObject<{
                 score: z.ZodNumber;
                 reason: z.ZodString;
+                by: z.ZodOptional<z.ZodEnum<{
+                    alias: "alias";
+                    code: "code";
+                    wording: "wording";
+                }>>;
             }, z.core.$strip>>>;
             source: z.ZodNullable<z.ZodObject<{
                 document: z.ZodString;
@@ -1714,6 +3583,13 @@ export declare const Report: z.ZodArray<z.ZodObject<{
                 url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
                 note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
             }, z.core.$strip>>;
+            confidence: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
+                confirmed: "confirmed";
+                derived: "derived";
+                secondary: "secondary";
+                unconfirmed: "unconfirmed";
+            }>>>;
+            frameworkId: z.ZodOptional<z.ZodNullable<z.ZodString>>;
             note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
         }, z.core.$strip>>;
         counts: z.ZodRecord<z.ZodEnum<{
@@ -1888,6 +3764,10 @@ export declare const PluginData: z.ZodObject<{
         }>;
         effective: z.ZodOptional<z.ZodString>;
         notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        origin: z.ZodOptional<z.ZodEnum<{
+            bundled: "bundled";
+            user: "user";
+        }>>;
         indicators: z.ZodArray<z.ZodObject<{
             code: z.ZodString;
             name: z.ZodString;
@@ -1913,6 +3793,18 @@ export declare const PluginData: z.ZodObject<{
             subjects: z.ZodOptional<z.ZodArray<z.ZodString>>;
             excludes: z.ZodOptional<z.ZodArray<z.ZodString>>;
             extends: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            aggregate: z.ZodOptional<z.ZodBoolean>;
+            superseded: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+                from: z.ZodString;
+                by: z.ZodString;
+                source: z.ZodObject<{
+                    document: z.ZodString;
+                    date: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                    article: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                    url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                    note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+                }, z.core.$strip>;
+            }, z.core.$strip>>>;
             targets: z.ZodArray<z.ZodObject<{
                 from: z.ZodNumber;
                 to: z.ZodNumber;
@@ -2056,25 +3948,6 @@ export declare function definePlugin(plugin: ProvincePlugin): ProvincePlugin;
 export declare function indicatorKey(text: string): string;
 export declare function matchesKeywords(text: string, keywords: readonly string[]): boolean;
 
-// ---- plugin/rule-runner.d.ts
-import type { Framework, InstitutionalFact, LegalDocument } from "../framework/model.ts";
-import type { Plan } from "../model/plan.ts";
-import type { Locale, Rule, RuleReport } from "../rule/contract.ts";
-export interface RuleRunInput {
-    readonly plan: Plan;
-    readonly text?: string;
-    readonly options?: unknown;
-    readonly province?: string | null;
-    readonly planYear?: number | null;
-    readonly locale?: Locale;
-    readonly knowledge?: Partial<{
-        documents: LegalDocument[];
-        institutions: InstitutionalFact[];
-        frameworks: Framework[];
-    }>;
-}
-export declare function runRule(rule: Rule, input: RuleRunInput): RuleReport[];
-
 // ---- rule/contract.d.ts
 import { z } from "zod";
 import type { DocTree } from "../doc/tree.ts";
@@ -2193,6 +4066,51 @@ export declare const Config: z.ZodObject<{
 }, z.core.$strict>;
 export type Config = z.infer<typeof Config>;
 
+// ---- rule/rule-tester.d.ts
+import type { Plan } from "../model/plan.ts";
+import { type Knowledge, type Locale, type Rule, type RuleReport } from "./contract.ts";
+export interface RuleTestCase {
+    readonly name?: string;
+    readonly text: string;
+    readonly options?: unknown;
+    readonly planYear?: number | null;
+    readonly province?: string | null;
+    readonly knowledge?: Knowledge;
+}
+export interface ExpectedReport {
+    readonly messageId: string;
+    readonly line: number | null;
+    readonly data?: Readonly<Record<string, string | number | null>>;
+}
+export interface InvalidRuleTestCase extends RuleTestCase {
+    readonly errors: readonly ExpectedReport[];
+}
+export interface RuleTests {
+    readonly valid: readonly RuleTestCase[];
+    readonly invalid: readonly InvalidRuleTestCase[];
+}
+export interface RuleTesterOptions {
+    readonly read: (text: string) => Plan | Promise<Plan>;
+    readonly knowledge?: Knowledge;
+    readonly locale?: Locale;
+    readonly describe: (name: string, body: () => void) => void;
+    readonly it: (name: string, body: () => Promise<void> | void) => void;
+}
+export interface TestedReport extends RuleReport {
+    readonly line: number | null;
+}
+export declare class RuleTester {
+    private readonly options;
+    constructor(options: RuleTesterOptions);
+    run(rule: Rule, tests: RuleTests): void;
+    reports(rule: Rule, c: RuleTestCase): Promise<TestedReport[]>;
+}
+
+// ---- rule/visit.d.ts
+import type { Plan } from "../model/plan.ts";
+import type { RuleVisitors } from "./contract.ts";
+export declare function visitPlan(plan: Plan, v: RuleVisitors): void;
+
 // ---- schemas.d.ts
 export declare function jsonSchemas(): Record<string, unknown>;
 
@@ -2266,6 +4184,7 @@ export declare function declaredMoneyUnit(text: string): number | null;
 export declare function parseMoney(input: string): Parsed<number>;
 
 // ---- text/normalize.d.ts
+export declare function replaceLookalikes(text: string): string;
 export declare function nfc(text: string): string;
 export declare function canonicalTones(text: string): string;
 export declare function foldVietnamese(text: string): string;
@@ -2299,7 +4218,12 @@ export declare const ok: <T>(value: T) => Parsed<T>;
 export declare const fail: <T = never>(_tag: TextErrorTag, input: string, reason: string) => Parsed<T>;
 
 // ---- text/target.d.ts
-import type { Period, Target } from "../model/target.ts";
+import type { Comparator, Period, Target } from "../model/target.ts";
 import { type Parsed } from "./result.ts";
+export declare function comparatorPrefix(before: string): {
+    comparator: Comparator;
+    start: number;
+} | null;
+export declare function countedNoun(phrase: string): string | null;
 export declare function parseTarget(input: string): Parsed<Target>;
 export declare function findPeriod(text: string): Period | null;

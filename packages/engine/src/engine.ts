@@ -38,7 +38,7 @@ export interface AnalyzeOptions {
 /** One input's report, with what a door needs to show it: the text lines point into, the tree, the province. */
 export interface Analysis {
   readonly report: FileReport;
-  /** The NFC text the report's spans and lines point into ("" for a Plan JSON input). */
+  /** The NFC text the report's spans and lines point into (a Plan JSON's facts text; "" when it has none). */
   readonly text: string;
   /** The document tree the reader built (an empty one for a Plan JSON input). */
   readonly tree: DocTree;
@@ -98,7 +98,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const config = opts.config ?? baseConfig;
     const locale = opts.locale ?? options.locale ?? config.locale ?? "vi";
     const tree = read.tree;
-    const text = tree.text;
+    // A Plan JSON has no tree text but carries the document's text in its facts: detection, the rules and
+    // the framework findings then read it, so the JSON is analysed line for line like its file.
+    const text = tree.text || read.plan.facts?.text || "";
     const asked = opts.province ? { value: opts.province, from: "--province" } : config.province ? { value: config.province, from: "cds.config.json" } : null;
     const choice = chooseProvince(read.plan, text, asked, plugins, (detector ??= createProvinceDetector(plugins)));
     const province = choice.id;

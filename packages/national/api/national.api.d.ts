@@ -5,18 +5,19 @@
 import type { Framework, FrameworkIndicator, Knowledge, LegalDocument } from "@cdsvn/core";
 import { BCD_TW_2026 } from "./frameworks/bcd-tw-2026.ts";
 import { NQ_57_NQ03, NQ_57_NQ71 } from "./frameworks/nq-57.ts";
+import { QD_11_BCDCP } from "./frameworks/qd-11-bcdcp.ts";
 import { QD_2629 } from "./frameworks/qd-2629.ts";
 import { QD_411 } from "./frameworks/qd-411.ts";
 import { QD_749 } from "./frameworks/qd-749.ts";
+import { TB_624 } from "./frameworks/tb-624.ts";
 import { type Registry } from "./registry/registry.ts";
 export { NATIONAL_DOCUMENTS } from "./registry/documents.ts";
 export { createRegistry, lookupDocument, lookupDocuments, statusOn, symbolKey, type DocumentLookup, type Registry, } from "./registry/registry.ts";
 export { INSTITUTIONAL_FACTS, findOutdatedUses, type OutdatedUse } from "./institutions/facts.ts";
-export { frameworksInForce, targetsFor, type ApplicableTarget, type TargetQuery } from "./frameworks/select.ts";
 export { indicator, targets, type TargetInput } from "./frameworks/build.ts";
 export { frameworkIndicator, frameworkTarget } from "./frameworks/plugin-builders.ts";
 export type { IndicatorConcept } from "./frameworks/indicators.ts";
-export { BCD_TW_2026, NQ_57_NQ03, NQ_57_NQ71, QD_2629, QD_411, QD_749 };
+export { BCD_TW_2026, NQ_57_NQ03, NQ_57_NQ71, QD_11_BCDCP, QD_2629, QD_411, QD_749, TB_624 };
 export declare const NATIONAL_FRAMEWORKS: readonly Framework[];
 export declare const NATIONAL_INDICATORS: readonly Omit<FrameworkIndicator, "targets">[];
 export declare const nationalRegistry: () => Registry;
@@ -73,6 +74,19 @@ export declare const I: {
     readonly HAI_LONG_DVCTT: IndicatorConcept;
     readonly CSDL_QUOC_GIA: IndicatorConcept;
     readonly XEP_HANG_CPS: IndicatorConcept;
+    readonly NEN_TANG_DUNG_CHUNG: IndicatorConcept;
+    readonly BAO_CAO_HTTT: IndicatorConcept;
+    readonly QUAN_TRI_DU_LIEU_CAP_DO: IndicatorConcept;
+    readonly DVCTT_CHU_DONG: IndicatorConcept;
+    readonly DU_LIEU_MO: IndicatorConcept;
+    readonly KET_NOI_CHIA_SE: IndicatorConcept;
+    readonly UNG_DUNG_AI: IndicatorConcept;
+    readonly AN_NINH_MANG_CAP_DO: IndicatorConcept;
+    readonly TTHC_DOANH_NGHIEP_TRUC_TUYEN: IndicatorConcept;
+    readonly CBCCVC_KY_NANG_SO: IndicatorConcept;
+    readonly CHUNG_CHI_QUAN_TRI_DU_LIEU: IndicatorConcept;
+    readonly LANH_DAO_CHUYEN_MON_SO: IndicatorConcept;
+    readonly CAN_BO_BINH_DAN_HOC_VU_SO: IndicatorConcept;
     readonly CAN_BO_XA_CHU_KY_SO: IndicatorConcept;
     readonly KTS_GDP: IndicatorConcept;
     readonly KTS_NGANH: IndicatorConcept;
@@ -118,6 +132,7 @@ export declare const NQ_57_NQ03: {
     confidence: "confirmed" | "derived" | "secondary" | "unconfirmed";
     effective?: string | undefined;
     notes?: string[] | undefined;
+    origin?: "bundled" | "user" | undefined;
     indicators: {
         code: string;
         name: string;
@@ -130,6 +145,18 @@ export declare const NQ_57_NQ03: {
         subjects?: string[] | undefined;
         excludes?: string[] | undefined;
         extends?: string | null | undefined;
+        aggregate?: boolean | undefined;
+        superseded?: {
+            from: string;
+            by: string;
+            source: {
+                document: string;
+                date?: string | null | undefined;
+                article?: string | null | undefined;
+                url?: string | null | undefined;
+                note?: string | null | undefined;
+            };
+        } | null | undefined;
         targets: {
             from: number;
             to: number;
@@ -170,6 +197,7 @@ export declare const NQ_57_NQ71: {
     confidence: "confirmed" | "derived" | "secondary" | "unconfirmed";
     effective?: string | undefined;
     notes?: string[] | undefined;
+    origin?: "bundled" | "user" | undefined;
     indicators: {
         code: string;
         name: string;
@@ -182,6 +210,18 @@ export declare const NQ_57_NQ71: {
         subjects?: string[] | undefined;
         excludes?: string[] | undefined;
         extends?: string | null | undefined;
+        aggregate?: boolean | undefined;
+        superseded?: {
+            from: string;
+            by: string;
+            source: {
+                document: string;
+                date?: string | null | undefined;
+                article?: string | null | undefined;
+                url?: string | null | undefined;
+                note?: string | null | undefined;
+            };
+        } | null | undefined;
         targets: {
             from: number;
             to: number;
@@ -208,6 +248,10 @@ import type { Comparator, Confidence, FrameworkIndicator, FrameworkTarget, Level
 export declare function frameworkTarget(years: readonly [number, number], comparator: Comparator, value: number, raw: string, source: SourceRef, confidence: Confidence, level?: Level): FrameworkTarget;
 export declare function frameworkIndicator(code: string, name: string, pillar: Pillar, keywords: string[], levels: Level[], targets: FrameworkTarget[], extra?: Partial<FrameworkIndicator>): FrameworkIndicator;
 
+// ---- frameworks/qd-11-bcdcp.d.ts
+import type { Framework } from "@cdsvn/core";
+export declare const QD_11_BCDCP: Framework;
+
 // ---- frameworks/qd-2629.d.ts
 import type { Framework } from "@cdsvn/core";
 export declare const QD_2629: Framework;
@@ -220,24 +264,9 @@ export declare const QD_411: Framework;
 import type { Framework } from "@cdsvn/core";
 export declare const QD_749: Framework;
 
-// ---- frameworks/select.d.ts
-import type { Framework, FrameworkIndicator, FrameworkTarget, Level } from "@cdsvn/core";
-export declare function frameworksInForce(frameworks: readonly Framework[], year: number, asOf?: string): Framework[];
-export interface ApplicableTarget {
-    readonly framework: Framework;
-    readonly indicator: FrameworkIndicator;
-    readonly target: FrameworkTarget;
-    readonly due: "year" | "horizon";
-}
-export interface TargetQuery {
-    readonly year: number;
-    readonly level?: Level;
-    readonly frameworks: readonly Framework[];
-    readonly asOf?: string;
-    readonly includeNational?: boolean;
-    readonly horizon?: boolean;
-}
-export declare function targetsFor(q: TargetQuery): ApplicableTarget[];
+// ---- frameworks/tb-624.d.ts
+import type { Framework } from "@cdsvn/core";
+export declare const TB_624: Framework;
 
 // ---- institutions/facts.d.ts
 import { type InstitutionalFact } from "@cdsvn/core";

@@ -3,10 +3,16 @@
 
 // ---- index.d.ts
 export { readPlan, readDocument, extractPlan, type ReadResult, type ReadOptions } from "./read.ts";
+export { extractFacts } from "./extract/facts/index.ts";
 export { detectFormat, type Format } from "./formats/detect.ts";
 export { treeOutline } from "./formats/outline.ts";
 export { decodeText } from "./input/decode.ts";
 export { UnsupportedFormat, UnreadableInput, type ReaderError } from "./input/errors.ts";
+export { parseFrameworkFile, frameworkTemplate, describeLocation, FRAMEWORK_COLUMNS, type FrameworkFileResult, type FrameworkFileProblem, type ProblemLocation, type FrameworkColumn, type TemplateFormat, } from "./framework-file/index.ts";
+
+// ---- extract/facts/index.d.ts
+import { type PlanFacts } from "@cdsvn/core";
+export declare function extractFacts(text: string): PlanFacts;
 
 // ---- extract/index.d.ts
 import { type Diagnostic, type DocTree, type Plan } from "@cdsvn/core";
@@ -26,11 +32,71 @@ export declare function detectFormat(fileName: string, bytes: Uint8Array): Forma
 import type { DocTree } from "@cdsvn/core";
 export declare function treeOutline(tree: DocTree, width?: number): string;
 
+// ---- framework-file/columns.d.ts
+export interface FrameworkColumn {
+    readonly key: RowKey;
+    readonly header: string;
+    readonly also: readonly string[];
+    readonly required: boolean;
+    readonly help: {
+        readonly vi: string;
+        readonly en: string;
+    };
+    readonly example: string;
+}
+export type RowKey = "code" | "name" | "comparator" | "value" | "unit" | "years" | "level" | "document" | "date" | "article" | "confidence" | "province" | "aliases";
+export declare const FRAMEWORK_COLUMNS: readonly FrameworkColumn[];
+export declare function columnOf(header: string): RowKey | null;
+
+// ---- framework-file/index.d.ts
+export { parseFrameworkFile, type FrameworkFileResult } from "./parse.ts";
+export { frameworkTemplate, type TemplateFormat } from "./template.ts";
+export { FRAMEWORK_COLUMNS, type FrameworkColumn, type RowKey } from "./columns.ts";
+export { describeLocation, type FrameworkFileProblem, type ProblemLocation } from "./problems.ts";
+
+// ---- framework-file/parse.d.ts
+import type { Framework } from "@cdsvn/core";
+import type { FrameworkFileProblem } from "./problems.ts";
+export interface FrameworkFileResult {
+    readonly frameworks: Framework[];
+    readonly problems: FrameworkFileProblem[];
+}
+export declare function parseFrameworkFile(bytes: Uint8Array, fileName: string): Promise<FrameworkFileResult>;
+
+// ---- framework-file/problems.d.ts
+export interface ProblemLocation {
+    readonly sheet?: string;
+    readonly row?: number;
+    readonly column?: string;
+    readonly path?: string;
+    readonly line?: number;
+}
+export interface FrameworkFileProblem {
+    readonly severity: "error" | "warning";
+    readonly message: {
+        readonly vi: string;
+        readonly en: string;
+    };
+    readonly where: ProblemLocation;
+}
+export declare function describeLocation(where: ProblemLocation, locale: "vi" | "en"): string;
+
+// ---- framework-file/template.d.ts
+export type TemplateFormat = "xlsx" | "csv" | "json";
+export declare const TARGETS_SHEET = "Ch\u1EC9 ti\u00EAu";
+export declare const HELP_SHEET = "H\u01B0\u1EDBng d\u1EABn";
+export declare function frameworkTemplate(format: TemplateFormat): Promise<Uint8Array>;
+
 // ---- input/decode.d.ts
 export declare function decodeText(bytes: Uint8Array): string;
+export type SourceEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1258" | "windows-1252" | "TCVN3" | "VNI";
 export interface Decoded {
     readonly text: string;
-    readonly encoding: string;
+    readonly encoding: SourceEncoding;
+    readonly badBytes?: {
+        readonly count: number;
+        readonly firstOffset: number;
+    };
 }
 export declare function decodeTextWithInfo(bytes: Uint8Array): Decoded;
 

@@ -5,16 +5,22 @@
 export { FORMAT_NAMES, isFormatName, type FormatName, type FormatContext } from "./format/context.ts";
 export { formatReports } from "./format/format-reports.ts";
 export { shouldColor, palette, type Palette } from "./color.ts";
-export { groupBySection, sectionOf, sectionTitle, makeQuoter, type SectionKey } from "./findings.ts";
-export { countsLine, formatNumber } from "./messages.ts";
+export { groupBySection, sectionOf, sectionTitle, makeQuoter, findingNotes, type SectionKey, type FindingNotes } from "./findings.ts";
+export { countsLine, formatNumber, severityLabel } from "./messages.ts";
+export { xmlSafe, spreadsheetText, terminalSafe, markdownInline } from "./safe-text.ts";
+export { comparisonView, notComparedLine, type ComparisonView, type ComparisonRowView } from "./comparison-view.ts";
+export { sourceLabel, confidenceLabel, dateLabel, valueLabel, statusLabel, targetLabel, unitLabel, inScope } from "./plan-labels.ts";
 export { parseFormatSpecs, FormatSpecError, type FormatSpec } from "./format/format-specs.ts";
 export { buildTables, pointerTarget, CSV_NAMES, type Table, type TableId, type Column, type Row } from "./export/tables.ts";
 export { exportCsv, csvField, BOM } from "./export/csv.ts";
 export { exportJson } from "./export/json.ts";
-export { exportXlsx, NUMFMT, columnLetter } from "./export/xlsx.ts";
-export type { DocxOptions } from "./export/docx.ts";
-export { escapeHtml } from "./format/html.ts";
-export { summarizeBatch, exportSummaryXlsx, type BatchSummary, type SummaryRow, type SummaryCell, type SummaryIndicator, type Unreadable } from "./export/summary.ts";
+export { exportXlsx } from "./export/xlsx.ts";
+export { NUMFMT, columnLetter } from "./export/sheet-layout.ts";
+export { documentTimestamp } from "./export/stable-zip.ts";
+export type { DocxOptions, ReviewHeader } from "./export/docx.ts";
+export type { ExtrasMode } from "./comparison-view.ts";
+export { escapeHtml } from "./safe-text.ts";
+export { summarizeBatch, exportSummaryXlsx, exportSummaryCsv, exportSummaryJson, type BatchSummary, type SummaryGroup, type SummaryRow, type SummaryCell, type SummaryIndicator, type Unreadable, } from "./export/summary.ts";
 export declare function exportDocx(...args: Parameters<typeof import("./export/docx.ts").exportDocx>): Promise<Uint8Array>;
 
 // ---- color.d.ts
@@ -29,11 +35,39 @@ export interface Palette {
 }
 export declare function palette(color: boolean): Palette;
 
+// ---- comparison-view.d.ts
+import type { CoverageStatus, FileReport, Locale } from "@cdsvn/core";
+export interface ComparisonRowView {
+    readonly no: number;
+    readonly code: string | null;
+    readonly name: string;
+    readonly required: string;
+    readonly planned: string;
+    readonly status: CoverageStatus;
+    readonly statusText: string;
+    readonly source: string | null;
+    readonly sourceNo: number | null;
+    readonly confidence: string | null;
+    readonly cite: string;
+}
+export type ExtrasMode = "compact" | "omit";
+export interface ComparisonView {
+    readonly frameworkLine: string;
+    readonly rows: readonly ComparisonRowView[];
+    readonly met: number;
+    readonly scopeLine: string;
+    readonly extras: readonly string[];
+    readonly sources: readonly string[];
+    readonly sourcesLine: string | null;
+}
+export declare function comparisonView(locale: Locale, report: FileReport): ComparisonView | null;
+export declare function notComparedLine(locale: Locale, report: FileReport): string | null;
+
 // ---- export/csv.d.ts
 import type { FileReport, Locale } from "@cdsvn/core";
 import { type Cell } from "./tables.ts";
 export declare const BOM = "\uFEFF";
-export declare function csvField(value: Cell): string;
+export declare function csvField(value: Cell | undefined): string;
 export declare function exportCsv(reports: readonly FileReport[], locale: Locale): Array<{
     name: string;
     content: string;
@@ -41,11 +75,23 @@ export declare function exportCsv(reports: readonly FileReport[], locale: Locale
 
 // ---- export/docx.d.ts
 import type { FileReport, Locale } from "@cdsvn/core";
+import { type ExtrasMode } from "../comparison-view.ts";
+export interface ReviewHeader {
+    readonly parentBody?: string;
+    readonly issuingBody?: string;
+    readonly number?: string;
+    readonly place?: string;
+    readonly date?: string;
+    readonly recipients?: readonly string[];
+    readonly archive?: string;
+    readonly signerTitle?: readonly string[];
+    readonly signerName?: string;
+}
 export interface DocxOptions {
     readonly locale: Locale;
-    readonly parentBody?: string;
-    readonly reviewingBody?: string;
+    readonly header?: ReviewHeader;
     readonly sources?: ReadonlyMap<string, string>;
+    readonly extras?: ExtrasMode;
 }
 export declare function exportDocx(reports: readonly FileReport[], options: DocxOptions): Promise<Uint8Array>;
 
@@ -53,17 +99,44 @@ export declare function exportDocx(reports: readonly FileReport[], options: Docx
 import type { FileReport } from "@cdsvn/core";
 export declare function exportJson(reports: readonly FileReport[]): string;
 
+// ---- export/sheet-layout.d.ts
+import type ExcelJS from "exceljs";
+export declare const NUMFMT: {
+    readonly integer: "#,##0";
+    readonly decimal: "#,##0.00";
+    readonly money: "#,##0";
+    readonly percent: '0"%"';
+    readonly percentDecimal: '0.00"%"';
+    readonly share: "0%";
+};
+export declare const HEADER_FILL: ExcelJS.Fill;
+export declare const GRID: Partial<ExcelJS.Borders>;
+export declare function columnLetter(n: number): string;
+export declare function sheetName(name: string): string;
+export declare function cellValue(v: ExcelJS.CellValue): ExcelJS.CellValue;
+export declare function printSetup(ws: ExcelJS.Worksheet, headerRows: number): void;
+export declare function wrappedLines(text: string, width: number): number;
+export declare function fitRows(ws: ExcelJS.Worksheet, fromRow: number, lineHeight?: number): void;
+
+// ---- export/stable-zip.d.ts
+export declare function documentTimestamp(fromInput?: Date | null): Date;
+export declare function latestIsoDate(dates: ReadonlyArray<string | null | undefined>): Date | null;
+export declare function stabilizeZip(bytes: Uint8Array, at: Date): Promise<Uint8Array>;
+
 // ---- export/summary.d.ts
 import type { CoverageStatus, FileReport, Locale } from "@cdsvn/core";
 export interface SummaryIndicator {
     readonly code: string;
     readonly name: string;
     readonly required: string | null;
+    readonly source: string | null;
+    readonly confidence: string | null;
 }
 export interface SummaryCell {
     readonly status: CoverageStatus;
     readonly figure: string | null;
     readonly value: number | null;
+    readonly percent: boolean;
 }
 export interface SummaryRow {
     readonly file: string;
@@ -74,6 +147,15 @@ export interface SummaryRow {
     readonly warnings: number;
     readonly infos: number;
     readonly cells: Readonly<Record<string, SummaryCell>>;
+    readonly met: number;
+    readonly inScope: number;
+    readonly notCompared: string | null;
+}
+export interface SummaryGroup {
+    readonly year: number | null;
+    readonly frameworks: readonly string[];
+    readonly indicators: readonly SummaryIndicator[];
+    readonly rows: readonly SummaryRow[];
 }
 export interface Unreadable {
     readonly file: string;
@@ -81,12 +163,14 @@ export interface Unreadable {
 }
 export interface BatchSummary {
     readonly province: string | null;
-    readonly indicators: readonly SummaryIndicator[];
+    readonly groups: readonly SummaryGroup[];
     readonly rows: readonly SummaryRow[];
     readonly unreadable: readonly Unreadable[];
 }
-export declare function summarizeBatch(reports: readonly FileReport[], unreadable: readonly Unreadable[], province: string | null): BatchSummary;
+export declare function summarizeBatch(reports: readonly FileReport[], unreadable: readonly Unreadable[], province: string | null, locale?: Locale): BatchSummary;
 export declare function exportSummaryXlsx(summary: BatchSummary, locale: Locale): Promise<Uint8Array>;
+export declare function exportSummaryCsv(summary: BatchSummary, locale: Locale): string;
+export declare function exportSummaryJson(summary: BatchSummary): string;
 
 // ---- export/tables.d.ts
 import type { FileReport, Locale } from "@cdsvn/core";
@@ -121,14 +205,8 @@ export declare function pointerTarget(pointer: string | null | undefined): {
 
 // ---- export/xlsx.d.ts
 import type { FileReport, Locale } from "@cdsvn/core";
-export declare const NUMFMT: {
-    readonly integer: "#,##0";
-    readonly decimal: "#,##0.00";
-    readonly money: "#,##0";
-    readonly percent: '0"%"';
-    readonly percentDecimal: '0.00"%"';
-};
-export declare function columnLetter(n: number): string;
+import { columnLetter, NUMFMT } from "./sheet-layout.ts";
+export { columnLetter, NUMFMT };
 export declare function exportXlsx(reports: readonly FileReport[], locale: Locale): Promise<Uint8Array>;
 
 // ---- findings.d.ts
@@ -146,6 +224,12 @@ export declare function totals(reports: readonly FileReport[]): {
     infos: number;
 };
 export declare function makeQuoter(text: string | undefined): (d: Diagnostic) => string | null;
+export interface FindingNotes {
+    readonly place: string | null;
+    readonly source: string | null;
+    readonly suggestion: string | null;
+}
+export declare function findingNotes(locale: Locale, d: Diagnostic): FindingNotes;
 
 // ---- format/context.d.ts
 import type { Locale } from "@cdsvn/core";
@@ -164,6 +248,7 @@ import type { FormatContext, FormatName } from "./context.ts";
 export declare function formatReports(reports: readonly FileReport[], name: FormatName, ctx: FormatContext): string;
 
 // ---- format/format-specs.d.ts
+import { type MessageId } from "@cdsvn/core";
 import { type FormatName } from "./context.ts";
 export interface FormatSpec {
     readonly format: FormatName;
@@ -171,122 +256,42 @@ export interface FormatSpec {
 }
 export declare class FormatSpecError extends Error {
     readonly name = "FormatSpecError";
+    readonly messageId: MessageId;
+    readonly data: Readonly<Record<string, string>>;
+    constructor(messageId: MessageId, data: Readonly<Record<string, string>>);
 }
 export declare function parseFormatSpecs(values: readonly string[], fallback?: FormatName): FormatSpec[];
 
-// ---- format/html.d.ts
-import type { FileReport } from "@cdsvn/core";
-import type { FormatContext } from "./context.ts";
-export declare function escapeHtml(s: string): string;
-export declare function formatHtml(reports: readonly FileReport[], ctx: FormatContext): string;
-
 // ---- messages.d.ts
-import type { Locale, Severity } from "@cdsvn/core";
-declare const MESSAGES: {
-    readonly vi: {
-        readonly error: "lỗi";
-        readonly warning: "cảnh báo";
-        readonly info: "thông tin";
-        readonly errors: "lỗi";
-        readonly warnings: "cảnh báo";
-        readonly infos: "thông tin";
-        readonly noFindings: "Không có phát hiện nào";
-        readonly unreadable: "không đọc được";
-        readonly files: "tệp";
-        readonly reportTitle: "Báo cáo rà soát kế hoạch";
-        readonly summary: "Tổng hợp";
-        readonly findings: "Các phát hiện";
-        readonly comparison: "Đối chiếu với khung chỉ tiêu";
-        readonly file: "Tệp";
-        readonly unit: "Đơn vị";
-        readonly planYear: "Năm kế hoạch";
-        readonly documentNumber: "Số văn bản";
-        readonly line: "Dòng";
-        readonly severity: "Mức độ";
-        readonly rule: "Quy tắc";
-        readonly message: "Nội dung";
-        readonly quote: "Trích dẫn";
-        readonly source: "Căn cứ";
-        readonly code: "Mã";
-        readonly indicator: "Chỉ tiêu";
-        readonly status: "Tình trạng";
-        readonly required: "Khung yêu cầu";
-        readonly planned: "Kế hoạch đặt ra";
-        readonly framework: "Khung";
-        readonly generatedBy: "Lập bởi";
-        readonly expected: "đúng ra";
-        readonly actual: "thực tế";
-        readonly suggestion: "đề xuất";
-        readonly "section.meta": "Thông tin văn bản";
-        readonly "section.legalBases": "Căn cứ pháp lý";
-        readonly "section.indicators": "Chỉ tiêu";
-        readonly "section.tasks": "Nhiệm vụ";
-        readonly "section.budget": "Dự toán kinh phí";
-        readonly "section.framework": "Đối chiếu khung chỉ tiêu";
-        readonly "section.document": "Toàn văn bản";
-        readonly "status.met": "đạt";
-        readonly "status.below-target": "thấp hơn khung";
-        readonly "status.missing": "chưa có";
-        readonly "status.ambiguous": "chưa rõ";
-        readonly "status.not-applicable": "không áp dụng";
-        readonly "status.extra": "ngoài khung";
-    };
-    readonly en: {
-        readonly error: "error";
-        readonly warning: "warning";
-        readonly info: "info";
-        readonly errors: "errors";
-        readonly warnings: "warnings";
-        readonly infos: "infos";
-        readonly noFindings: "No findings";
-        readonly unreadable: "unreadable";
-        readonly files: "files";
-        readonly reportTitle: "Plan review report";
-        readonly summary: "Summary";
-        readonly findings: "Findings";
-        readonly comparison: "Comparison with the framework";
-        readonly file: "File";
-        readonly unit: "Unit";
-        readonly planYear: "Plan year";
-        readonly documentNumber: "Document number";
-        readonly line: "Line";
-        readonly severity: "Severity";
-        readonly rule: "Rule";
-        readonly message: "Message";
-        readonly quote: "Quote";
-        readonly source: "Source";
-        readonly code: "Code";
-        readonly indicator: "Indicator";
-        readonly status: "Status";
-        readonly required: "Required";
-        readonly planned: "Planned";
-        readonly framework: "Framework";
-        readonly generatedBy: "Generated by";
-        readonly expected: "expected";
-        readonly actual: "actual";
-        readonly suggestion: "suggestion";
-        readonly "section.meta": "Document details";
-        readonly "section.legalBases": "Legal bases";
-        readonly "section.indicators": "Indicators";
-        readonly "section.tasks": "Tasks";
-        readonly "section.budget": "Budget";
-        readonly "section.framework": "Framework comparison";
-        readonly "section.document": "Whole document";
-        readonly "status.met": "met";
-        readonly "status.below-target": "below target";
-        readonly "status.missing": "missing";
-        readonly "status.ambiguous": "ambiguous";
-        readonly "status.not-applicable": "not applicable";
-        readonly "status.extra": "extra";
-    };
-};
-export type ReportMessageId = keyof (typeof MESSAGES)["vi"];
-export declare function msg(locale: Locale, id: ReportMessageId): string;
+import { message, type Locale, type MessageId, type Severity } from "@cdsvn/core";
+export declare const t: typeof message;
+export type { MessageId };
 export declare function severityLabel(locale: Locale, severity: Severity): string;
 export declare function countsLine(locale: Locale, counts: {
-    errors: number;
-    warnings: number;
-    infos: number;
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
 }): string;
 export declare function formatNumber(locale: Locale, n: number): string;
-export {};
+
+// ---- plan-labels.d.ts
+import { type ComparisonItem, type Confidence, type CoverageStatus, type FileReport, type Locale, type Plan, type SourceRef, type Target } from "@cdsvn/core";
+export declare function unitLabel(plan: Plan | null, locale: Locale): string | null;
+export declare function targetLabel(target: Target | null | undefined, locale?: Locale): string;
+export declare function statusLabel(locale: Locale, status: CoverageStatus): string;
+export declare function confidenceLabel(locale: Locale, confidence: Confidence | null | undefined): string | null;
+export declare function reportHeading(report: FileReport): string;
+export declare function dateLabel(locale: Locale, iso: string | null | undefined): string | null;
+export declare function sourceLabel(locale: Locale, source: SourceRef | null | undefined): string | null;
+export declare function sourceWithConfidence(locale: Locale, source: SourceRef | null | undefined, confidence: Confidence | null | undefined): string | null;
+export declare function valueLabel(locale: Locale, value: unknown): string | null;
+export declare function itemConfidence(item: ComparisonItem): Confidence | null;
+export declare function inScope(item: ComparisonItem): boolean;
+export declare function notComparedReason(locale: Locale, report: FileReport): string | null;
+
+// ---- safe-text.d.ts
+export declare function xmlSafe(s: string): string;
+export declare function spreadsheetText(s: string): string;
+export declare function terminalSafe(s: string): string;
+export declare function escapeHtml(s: string): string;
+export declare function markdownInline(s: string): string;

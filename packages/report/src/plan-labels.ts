@@ -92,13 +92,9 @@ export function valueLabel(locale: Locale, value: unknown): string | null {
   return JSON.stringify(value);
 }
 
-/**
- * The confidence of a comparison row. Rows carry it once the comparer records it (a field being
- * added to ComparisonItem); until then the report shows none rather than guessing.
- */
+/** How far a comparison row's figure can be trusted, as the comparer recorded it. */
 export function itemConfidence(item: ComparisonItem): Confidence | null {
-  const c = (item as { readonly confidence?: unknown }).confidence;
-  return c === "confirmed" || c === "secondary" || c === "unconfirmed" || c === "derived" ? c : null;
+  return item.confidence ?? null;
 }
 
 /** A framework indicator the commune must meet: the rows a verdict and its denominator count. */

@@ -5,7 +5,7 @@
 import { documents } from "./documents.ts";
 import { frameworks } from "./frameworks.ts";
 import { meta } from "./meta.ts";
-import { budgetEstimate } from "./rules/budget-estimate.ts";
+import { budgetEstimate } from "./rules/budget-estimate/rule.ts";
 export declare const plugin: import("@cdsvn/core").ProvincePlugin;
 export default plugin;
 export { budgetEstimate, documents, frameworks, meta };
@@ -22,5 +22,5 @@ export declare const frameworks: Framework[];
 import type { PluginMeta } from "@cdsvn/core";
 export declare const meta: PluginMeta;
 
-// ---- rules/budget-estimate.d.ts
+// ---- rules/budget-estimate/rule.d.ts
 export declare const budgetEstimate: import("@cdsvn/core").Rule<undefined>;

@@ -5,7 +5,7 @@
 import { documents } from "./documents.ts";
 import { CITY_TABLE_2026, frameworks } from "./frameworks.ts";
 import { meta } from "./meta.ts";
-import { cityIndicatorTable } from "./rules/city-indicator-table.ts";
+import { cityIndicatorTable } from "./rules/city-indicator-table/rule.ts";
 export declare const plugin: import("@cdsvn/core").ProvincePlugin;
 export default plugin;
 export { CITY_TABLE_2026, cityIndicatorTable, documents, frameworks, meta };
@@ -23,5 +23,5 @@ export declare const frameworks: Framework[];
 import type { PluginMeta } from "@cdsvn/core";
 export declare const meta: PluginMeta;
 
-// ---- rules/city-indicator-table.d.ts
+// ---- rules/city-indicator-table/rule.d.ts
 export declare const cityIndicatorTable: import("@cdsvn/core").Rule<undefined>;

@@ -5,7 +5,7 @@
 import { documents } from "./documents.ts";
 import { frameworks } from "./frameworks.ts";
 import { meta } from "./meta.ts";
-import { nq09Date } from "./rules/nq09-date.ts";
+import { nq09Date } from "./rules/nq09-date/rule.ts";
 export declare const plugin: import("@cdsvn/core").ProvincePlugin;
 export default plugin;
 export { documents, frameworks, meta, nq09Date };
@@ -24,5 +24,5 @@ export declare const frameworks: Framework[];
 import type { PluginMeta } from "@cdsvn/core";
 export declare const meta: PluginMeta;
 
-// ---- rules/nq09-date.d.ts
+// ---- rules/nq09-date/rule.d.ts
 export declare const nq09Date: import("@cdsvn/core").Rule<undefined>;

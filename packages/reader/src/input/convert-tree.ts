@@ -13,6 +13,7 @@ export function convertTree(tree: DocTree, convert: (s: string) => string): DocT
     addSpan(b.span);
     if (b.type === "table") for (const r of b.rows) { addSpan(r.span); for (const c of r.cells) addSpan(c.span); }
   }
+  for (const r of tree.sources ?? []) addSpan(r.span);
   const sorted = [...cuts].filter((n) => n >= 0 && n <= tree.text.length).sort((a, b) => a - b);
   const moved = new Map<number, number>();
   let text = "";
@@ -25,5 +26,7 @@ export function convertTree(tree: DocTree, convert: (s: string) => string): DocT
   const row = (r: TableRow): TableRow => ({ ...r, cells: r.cells.map(cell), span: span(r.span) });
   const children = tree.children.map((b): BlockNode =>
     b.type === "table" ? { ...b, rows: b.rows.map(row), span: span(b.span) } : { ...b, text: convert(b.text), span: span(b.span) });
-  return { ...tree, text, children };
+  // The PDF's map to pages and boxes follows its spans.
+  const sources = tree.sources?.map((r) => ({ ...r, span: span(r.span) }));
+  return sources ? { ...tree, text, children, sources } : { ...tree, text, children };
 }

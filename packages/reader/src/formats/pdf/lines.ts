@@ -67,6 +67,7 @@ function unweave(pieces: Piece[]): void {
     pieces.splice(k, 1);
   }
   slots.sort((a, b) => a.x - b.x);
+  const advance = advanceOf(pieces);
   let primary: string | undefined;
   let most = -1;
   for (const [f, n] of chars) if (n > most) { primary = f; most = n; }
@@ -75,7 +76,7 @@ function unweave(pieces: Piece[]): void {
   const spread: Piece[] = [];
   for (const p of pieces) {
     if (p.font === primary || chars.size < 2 || !/\S\s+\S/.test(p.str)) { spread.push(p); continue; }
-    spread.push(...spreadRun(p, slots.filter((x) => x.font === primary && x.x >= p.x - 1 && x.x <= p.x + p.width + 1)));
+    spread.push(...spreadRun(p, slots.filter((x) => x.font === primary && x.x >= p.x - 1 && x.x <= p.x + p.width + 1), advance));
   }
   spread.sort((a, b) => a.x - b.x);
   const guests = new Map<number, Piece[]>();
@@ -95,7 +96,7 @@ function unweave(pieces: Piece[]): void {
     if (list) list.push(p);
     else guests.set(host, [p]);
   }
-  for (const [k, list] of guests) kept[k] = { ...kept[k]!, str: place(kept[k]!, list) };
+  for (const [k, list] of guests) kept[k] = { ...kept[k]!, str: place(kept[k]!, list, advance) };
   pieces.length = 0;
   pieces.push(...kept);
 }
@@ -105,7 +106,7 @@ function unweave(pieces: Piece[]): void {
  * where it ends; each other group is put at the first pass's blank (slot) nearest to where its rough
  * width puts it, since that blank is exactly where the writer left room for it.
  */
-function spreadRun(p: Piece, slots: readonly Piece[]): Piece[] {
+function spreadRun(p: Piece, slots: readonly Piece[], em: (ch: string) => number): Piece[] {
   const parts = [...p.str.matchAll(/\S+/g)];
   let total = 0;
   for (const ch of p.str) total += em(ch);
@@ -133,6 +134,20 @@ function spreadRun(p: Piece, slots: readonly Piece[]): Piece[] {
   return out;
 }
 
+/**
+ * The advance widths to estimate with on this line: a monospaced face (a text file printed as is)
+ * has every letter 0.6 em wide, which the serif table gets badly wrong; it shows in runs without
+ * blanks whose width is their length times the same advance.
+ */
+function advanceOf(pieces: readonly Piece[]): (ch: string) => number {
+  const ratios = pieces.filter((p) => p.str.length >= 3 && !p.str.includes(" ")).map((p) => p.width / (p.str.length * p.size));
+  if (ratios.length >= 2 && ratios.every((r) => Math.abs(r - ratios[0]!) < 0.02)) {
+    const mono = ratios.reduce((a, b) => a + b, 0) / ratios.length;
+    return () => mono;
+  }
+  return em;
+}
+
 /** Rough advance widths (in em) of a serif text face: enough to tell which blank a letter was drawn over. */
 export function em(ch: string): number {
   if (ch === " ") return 0.25;
@@ -151,7 +166,7 @@ export function em(ch: string): number {
  * position of a blank depends on how many guests came before it (their blanks are as wide as the
  * guest, not as a space), so the choice is a small dynamic programme over (guest, blank).
  */
-function place(host: Piece, guests: readonly Piece[]): string {
+function place(host: Piece, guests: readonly Piece[], em: (ch: string) => number): string {
   const s = host.str;
   const blanks: number[] = [];
   const before: number[] = [];

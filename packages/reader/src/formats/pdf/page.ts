@@ -1,7 +1,7 @@
 import type { RawCell } from "../builder.ts";
 import type { Box, PageContent, Piece } from "./geometry.ts";
 import { cellAt, ruledTables, type RuledTable } from "./lattice.ts";
-import { COLUMN_GAP, cutPiece, fragments, groupLines, joinWrapped, lineBox, lineText, type Fragment, type Line } from "./lines.ts";
+import { COLUMN_GAP, cutPiece, em, fragments, groupLines, joinWrapped, lineBox, lineText, type Fragment, type Line } from "./lines.ts";
 
 /** A block of a page in reading order: a paragraph (lines already joined) or a table. */
 export type PageBlock =
@@ -271,7 +271,12 @@ function paragraphs(lines: readonly Line[], left: number, right: number, page: P
       const wrappedTitle = centred(prevBox) && centred(box) && box[0] > left + line.size * 2
         && prevBox[2] - prevBox[0] > (right - left) * 0.75 && prev.pieces[0]?.font === line.pieces[0]?.font;
       const indented = box[0] > prevBox[0] + line.size * 0.6 && !wrappedTitle;
-      const short = prevBox[2] < right - line.size * 2 && !wrappedTitle;
+      // The line before ended its paragraph if this line's first word would have fitted after it
+      // (the rule a word processor wraps by; it holds for ragged-right text as for justified text).
+      const firstWord = /^\S+/.exec(text)?.[0] ?? "";
+      let wordWidth = 0;
+      for (const ch of firstWord) wordWidth += em(ch) * line.size;
+      const short = prevBox[2] + 0.3 * line.size + wordWidth < right && !wrappedTitle;
       const spaced = prev.y - line.y > pitch * 1.2;
       const resized = Math.abs(prev.size - line.size) > 1;
       const opens = /^(?:[-+•–]\s|[a-zđ]\)|\d{1,2}[.)]\s|[IVX]{1,5}\.\s)/u.test(text) && /[.;:!?]$/.test(prevText);
