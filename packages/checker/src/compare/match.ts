@@ -38,7 +38,7 @@ export function matchPlanIndicators(
   aliases: Readonly<Record<string, readonly string[]>>,
   rank: Rank,
 ): PlanIndicatorMatch[] {
-  const codes = indicators.map((ind) => ({ ind, key: ` ${matchKey(ind.code)} ` })).filter((c) => /\S+ \S+/.test(c.key.trim()));
+  const codes = indicators.map((ind) => ({ ind, key: ` ${matchKey(ind.code)} ` })).filter((c) => /\S \S/.test(c.key.trim()));
   const out: PlanIndicatorMatch[] = [];
   planIndicators.forEach((indicator, index) => {
     const padded = ` ${matchKey(indicator.text)} `;

@@ -88,7 +88,7 @@ function classOfHead(key: string): string | null {
  */
 export function subjectOf(wording: string): string | null {
   const key = normaliseWording(wording);
-  const denominator = /\btren tong so (?:cac )?(.*)$/.exec(key);
+  const denominator = /\btren tong so (?:cac )?([^]*)$/.exec(key);
   if (denominator) {
     const cls = classOfHead(denominator[1]!);
     if (cls) return cls;

@@ -60,7 +60,7 @@ export function createRegistry(...lists: ReadonlyArray<readonly LegalDocument[]>
 }
 
 const KIND_NUMBER_RE =
-  /^(nghi quyet|nq|nghi dinh|nd|quyet dinh|qd|cong van|cv|ke hoach hanh dong|ke hoach|kh|chuong trinh hanh dong|chuong trinh|ctr|thong tu|tt|chi thi|ct|luat|de an|thong bao|tb)\.?\s*(?:so\s*)?:?\s*(\d{1,5})$/;
+  /^(nghi quyet|nq|nghi dinh|nd|quyet dinh|qd|cong van|cv|ke hoach hanh dong|ke hoach|kh|chuong trinh hanh dong|chuong trinh|ctr|thong tu|tt|chi thi|ct|luat|de an|thong bao|tb)\.?\s*(?:so\s*)?(?::\s*)?(\d{1,5})$/;
 
 const KIND_OF_WORD: Readonly<Record<string, LegalKind | null>> = {
   "nghi quyet": "nghi-quyet", nq: "nghi-quyet", "nghi dinh": "nghi-dinh", nd: "nghi-dinh",

@@ -53,7 +53,7 @@ export interface BudgetTableResult {
 
 /** Parses an amount cell in the table's declared unit; null when blank, NaN when unreadable. */
 function money(cell: string, multiplier: number): number | null {
-  const s = cell.replace(/\s*(?:đồng|đ|VNĐ|VND)\.?$/iu, "").trim();
+  const s = cell.replace(/(?<!\s)\s*(?:đồng|đ|VNĐ|VND)\.?$/iu, "").trim();
   if (s === "" || /^[-–—]+$/.test(s)) return null;
   const n = parseVnNumber(s);
   if (n.ok) return Math.round(n.value * multiplier);

@@ -6,7 +6,7 @@ import { parseDiagnostic } from "./diagnostics.ts";
 import { cellItems, clean, fold, stripMarkers } from "./text.ts";
 
 // Words around a figure that are not part of what is measured.
-const TRAILING_FILLER = /(?:\s+|^)(?:đạt(?: tỷ lệ| mức| được)?|là|chiếm|phấn đấu|phần đầu|đến|lên|ở mức|với)\s*$/iu;
+const TRAILING_FILLER = /(?:(?<!\s)\s+|^)(?:đạt(?: tỷ lệ| mức| được)?|là|chiếm|phấn đấu|phần đầu|đến|lên|ở mức|với)\s*$/iu;
 const LEADING_FILLER = /^(?:phấn đấu|phần đầu|đạt|duy trì|bảo đảm|đảm bảo|có|trong đó)\s+(?=\S)/iu;
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
@@ -26,9 +26,9 @@ function wordingAround(clause: string, from: number, start: number, end: number,
   b = stripMarkers(b).replace(LEADING_FILLER, "");
   let a = clean(after);
   if (/^[,;:.)]/.test(a) || a === "") a = "";
-  else a = a.replace(/^(?:trở lên|trở lên,)\s*/u, "").replace(/[,;:.\s]+$/u, "");
+  else a = a.replace(/^(?:trở lên|trở lên,)\s*/u, "").replace(/(?<![,;:.\s])[,;:.\s]+$/u, "");
   const text = (words(b) >= 1 && a ? `${b} ${a}` : b || a).replace(/\s+/g, " ").trim();
-  return text.replace(LEADING_FILLER, "").replace(/[,;:.\s]+$/u, "");
+  return text.replace(LEADING_FILLER, "").replace(/(?<![,;:.\s])[,;:.\s]+$/u, "");
 }
 
 /** Clauses of a sentence: ";" always ends one; "." ends one when a new sentence starts. */

@@ -74,7 +74,7 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
       const u = cut ? { ...u0, text: u0.text.slice(0, cut.index), end: u0.start + cut.index } : u0;
       // the preamble ("Thực hiện Công văn số …", "Căn cứ …") cites documents; a title does not
       // (a short title line may name the resolution it implements: "Triển khai thực hiện Nghị quyết số 13-NQ/TU …")
-      const citesAsPreamble = /\bsố\s*\d|\d+\s*[/-]\s*[A-ZĐ]{2}/u.test(u.text) && (/^(?:thực hiện|theo|căn cứ)\b/iu.test(u.text) || u.text.length > 120 || /[;.]$/.test(u.text));
+      const citesAsPreamble = /\bsố\s*\d|(?<!\d)\d+\s*[/-]\s*[A-ZĐ]{2}/u.test(u.text) && (/^(?:thực hiện|theo|căn cứ)\b/iu.test(u.text) || u.text.length > 120 || /[;.]$/.test(u.text));
       if (/^(?:căn cứ|số\s*:|phần|[IVX]+\.|\d+\.)/iu.test(u.text) || citesAsPreamble || u.text.length > 250) break;
       parts.push(u.text.replace(/^#+\s*/, ""));
       end = u.end;
@@ -107,7 +107,7 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   const fromTitle = meta.title ? [...meta.title.matchAll(UNIT_RE)].find((m) => !NOT_NAMES.test(m[2]!.split(" ")[0]!)) : undefined;
   const setUnit = (kind: string, name: string) => {
     meta.unitKind = KIND[toAscii(kind)] ?? null;
-    meta.unitName = name.replace(/\s+(?:Năm|Giai|Về|Tỉnh|Thành)(?:\s.*)?$/u, "").trim();
+    meta.unitName = name.replace(/(?<!\s)\s+(?:Năm|Giai|Về|Tỉnh|Thành)(?:\s[^]*)?$/u, "").trim();
   };
   if (fromTitle) setUnit(fromTitle[1]!, fromTitle[2]!);
   if (meta.unitName === null) {
@@ -149,7 +149,7 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
 }
 
 /** "Số: 245/KH-UBND", "Số 12/KH-UBND", "Số: /KH-UBND" (blank): capital S, at a line or cell start or after a blank. */
-const NUMBER_RE = /(?:^|\s)(?:Số|SỐ)(?:\s{0,10}:\s{0,10}|\s{0,10}(?=\d))(\d[\w./-]{0,40}\/[\p{L}\d./-]{1,40}|\d+[\w.-]{0,40})?\s{0,10}(?=\/|$|\s)/u;
+const NUMBER_RE = /(?:^|\s)(?:Số|SỐ)(?:\s{0,10}:\s{0,10}|\s{0,10}(?=\d))(\d[\w./-]{0,40}\/[\p{L}\d./-]{1,40}|\d[\w.-]{0,40})?\s{0,10}(?=\/|$|\s)/u;
 
 /**
  * The lines of the letterhead: every paragraph before the title, and the cells of a letterhead table

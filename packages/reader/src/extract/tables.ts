@@ -129,7 +129,7 @@ function columnsOf(header: readonly string[], planYear: number | null): TableCol
     if (/\b(?:san pham|ket qua dau ra)\b/u.test(f)) { cols.output ??= i; return; }
     if (/\bdon gia\b/u.test(f)) { cols.unitPrice ??= i; return; }
     if (/\b(?:so luong|khoi luong)\b/u.test(f)) { cols.quantity ??= i; return; }
-    if (/\b(?:don vi tinh|dvt)\b/u.test(f) && !AMOUNT_WORDS.test(f.replace(/\b(?:don vi tinh|dvt)\b.*$/u, ""))) {
+    if (/\b(?:don vi tinh|dvt)\b/u.test(f) && !AMOUNT_WORDS.test(f.replace(/\b(?:don vi tinh|dvt)\b[^]*$/u, ""))) {
       // "ĐVT" alone is the unit column; "Kinh phí (ĐVT: triệu đồng)" is an amount column.
       if (!/\b(?:kinh phi|thanh tien|du toan)\b/u.test(f)) { cols.unit ??= i; return; }
     }
@@ -198,6 +198,6 @@ export function spanningGroup(row: TableRow): { code: string | null; title: stri
   const spans = (cell.colSpan ?? 1) >= 2 || row.cells[at + 1]?.covered === "left";
   if (!spans) return null;
   const text = clean(cell.text);
-  const m = /^([A-ZĐ]|[IVXLC]+|\d+(?:\.\d+)*)\s*[.):-]\s+(.+)$/u.exec(text);
+  const m = /^([A-ZĐ]|[IVXLC]+|\d+(?:\.\d+)*)\s*[.):-]\s+([^]+)$/u.exec(text);
   return m ? { code: m[1]!, title: m[2]! } : { code: null, title: text };
 }

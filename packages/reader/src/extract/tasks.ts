@@ -46,7 +46,7 @@ export function tasksFromTable(t: ClassifiedTable, section: Section): Task[] {
   return out;
 }
 
-const LABEL_RE = /^(?:[-+•*]\s*)*(?:đơn vị|cơ quan)\s+(chủ trì|phối hợp|thực hiện)\s*:\s*(.*)$|^(?:[-+•*]\s*)*(thời gian|thời hạn)(?: hoàn thành| thực hiện)?\s*:\s*(.*)$|^(?:[-+•*]\s*)*(sản phẩm)(?: đầu ra)?\s*:\s*(.*)$/iu;
+const LABEL_RE = /^(?:[-+•*]\s*)*(?:đơn vị|cơ quan)\s+(chủ trì|phối hợp|thực hiện)\s*:\s*([^]*)$|^(?:[-+•*]\s*)*(thời gian|thời hạn)(?: hoàn thành| thực hiện)?\s*:\s*([^]*)$|^(?:[-+•*]\s*)*(sản phẩm)(?: đầu ra)?\s*:\s*([^]*)$/iu;
 
 /**
  * Body blocks of the form "a. <task> / + Đơn vị chủ trì: … / + Đơn vị phối hợp: … / + Thời gian

@@ -76,6 +76,6 @@ export function stripMarkers(s: string): string {
     .replace(/^(?:[-+•–*]\s*)+/u, "")
     .replace(/^(?:[a-zđ]|\d{1,2})[.)]\s+/u, "")
     .replace(/^(?:[-+•–*]\s*)+/u, "")
-    .replace(/[\s.;:,]+$/u, "")
+    .replace(/(?<![\s.;:,])[\s.;:,]+$/u, "")
     .trim();
 }

@@ -80,7 +80,7 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
     const lead = line.text.length - line.text.trimStart().length;
     const trimmed = line.text.trim();
     const span = { start: line.start + lead, end: line.start + line.text.trimEnd().length };
-    const heading = md ? /^(#{1,6})\s+(.*)$/.exec(trimmed) : null;
+    const heading = md ? /^(#{1,6})\s+([^]*)$/.exec(trimmed) : null;
     if (heading) {
       close();
       const t = inline(heading[2]!.replace(/\s#+\s*$/, ""), md);
@@ -142,7 +142,7 @@ function inline(s: string, md: boolean, keepLines = false): string {
   if (md) {
     t = t
       .replace(/!?\[([^\][]{0,500})\]\([^()\s]{0,2000}\)/g, "$1")
-      .replace(/\*+|(?<=^|\s)_+|_+(?=\s|$)|`+/g, "")
+      .replace(/\*+|(?<=^|\s)_+|(?<!_)_+(?=\s|$)|`+/g, "")
       .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, "$1");
   }
   t = cleanText(t);
@@ -156,7 +156,7 @@ const isPipeRow = (s: string) => {
   const t = s.trim();
   return t.length > 1 && t.startsWith("|") && t.endsWith("|");
 };
-const isPipeSeparator = (s: string) => /^\s*\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/.test(s) && s.includes("-");
+const isPipeSeparator = (s: string) => /^\s*(?:\|\s*)?(?::?-+:?\s*\|\s*)+(?::?-+:?\s*)?$/.test(s) && s.includes("-");
 
 function pipeCells(line: string, lineStart: number, md: boolean): TableCell[] {
   const from = line.indexOf("|") + 1;

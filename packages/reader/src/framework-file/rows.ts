@@ -154,7 +154,7 @@ function readFigure(comparatorCell: string, valueCell: string, unit: string): { 
     return t.ok && t.value.comparator !== "=" && t.value.comparator !== "range" ? t.value.comparator : null;
   })();
   // The value cell alone must be the figure: "100 (2025)" or "khoảng 100" are not a value.
-  if (!/^\s*\d+(?:[.,]\d+)*\s*%?\s*(?:[-–]\s*\d+(?:[.,]\d+)*\s*%?\s*)?$/u.test(valueCell)) return { comparator: stated, value: null };
+  if (!/^\s*\d+(?:[.,]\d+)*\s*(?:%\s*)?(?:[-–]\s*\d+(?:[.,]\d+)*\s*(?:%\s*)?)?$/u.test(valueCell)) return { comparator: stated, value: null };
   const parsed = parseTarget(`${valueCell.replace(/%\s*$/, "")}${unit === "%" ? "%" : ""}`);
   if (!parsed.ok) return { comparator: stated, value: null };
   const t = parsed.value;

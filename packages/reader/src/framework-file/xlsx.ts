@@ -36,9 +36,9 @@ export function readXlsx(bytes: Uint8Array): Sheet[] {
   const workbook = part("xl/workbook.xml");
   if (!workbook) throw new Error("not an .xlsx workbook (no xl/workbook.xml)");
   const shared = [...(part("xl/sharedStrings.xml") ?? "").matchAll(/<si\b[^>]*>([\s\S]*?)<\/si>/g)].map((m) => textOf(m[1]!));
-  const rels = new Map([...(part("xl/_rels/workbook.xml.rels") ?? "").matchAll(/<Relationship\b([^>]*)\/?>/g)].map((m) => [attr(m[1]!, "Id"), attr(m[1]!, "Target")]));
+  const rels = new Map([...(part("xl/_rels/workbook.xml.rels") ?? "").matchAll(/<Relationship\b([^<>]*)\/?>/g)].map((m) => [attr(m[1]!, "Id"), attr(m[1]!, "Target")]));
   const sheets: Sheet[] = [];
-  for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
+  for (const m of workbook.matchAll(/<sheet\b([^<>]*)\/?>/g)) {
     const name = decode(attr(m[1]!, "name") ?? "");
     const target = rels.get(attr(m[1]!, "r:id") ?? "") ?? "";
     const xml = part(`xl/${target.replace(/^\/?xl\//, "").replace(/^\//, "")}`);
@@ -52,12 +52,12 @@ function rowsOf(xml: string, shared: readonly string[]): Sheet["rows"] {
   for (const r of xml.matchAll(/<row\b([^>]*)>([\s\S]*?)<\/row>/g)) {
     const rowNumber = Number(attr(r[1]!, "r") ?? rows.length + 1);
     const cells: (string | number | null)[] = [];
-    for (const c of r[2]!.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    for (const c of r[2]!.matchAll(/<c\b([^<>]*?)(?:\/>|>((?:[^<]|<(?!\/?c\b))*)<\/c>)/g)) {
       const ref = attr(c[1]!, "r");
       const col = ref ? columnIndex(ref) : cells.length;
       const type = attr(c[1]!, "t");
       const inner = c[2] ?? "";
-      const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+      const v = /<v>((?:[^<]|<(?!\/?v>))*)<\/v>/.exec(inner)?.[1];
       let value: string | number | null = null;
       if (type === "s") value = v !== undefined ? (shared[Number(v)] ?? null) : null;
       else if (type === "inlineStr") value = textOf(inner);

@@ -63,5 +63,5 @@ export function formatMarkdown(reports: readonly FileReport[], ctx: FormatContex
       if (view.extras.length > 0) out.push(`**${md(t(L, "report.extras", { count: view.extras.length }))}:** ${md(view.extras.join("; "))}`, "");
     }
   }
-  return out.join("\n").replace(/\n+$/, "\n");
+  return out.join("\n").replace(/(?<!\n)\n+$/, "\n");
 }
