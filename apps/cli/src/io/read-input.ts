@@ -38,7 +38,8 @@ export async function readInputFile(path: string, limit: number = MAX_INPUT_BYTE
     const chunks: Uint8Array[] = [];
     let total = 0;
     for (;;) {
-      const want = Math.min(limit + 1 - total, 1 << 20);
+      // Sized by what stat said (one read for an ordinary file), at least 64 KB, never past limit + 1.
+      const want = Math.min(limit + 1 - total, Math.max(64 * 1024, info.size + 1 - total));
       if (want <= 0) break;
       const buffer = new Uint8Array(want);
       const { bytesRead } = await handle.read(buffer, 0, want, null);
