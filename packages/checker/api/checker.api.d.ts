@@ -203,12 +203,7 @@ export {};
 // ---- engine/index.d.ts
 export { check, resolveRules, sortDiagnostics, type CheckInput, type ConfigProblem } from "./check.ts";
 export { effectiveSeverity, lowerOf } from "./severity.ts";
-export { interpolate, formatValue } from "./interpolate.ts";
-
-// ---- engine/interpolate.d.ts
-import type { Locale } from "@cdsvn/core";
-export declare function formatValue(locale: Locale, value: number): string;
-export declare function interpolate(template: string, data: Readonly<Record<string, unknown>> | undefined, locale: Locale): string;
+export { interpolate, formatValue } from "@cdsvn/core";
 
 // ---- engine/severity.d.ts
 import type { Confidence, RuleSetting, Severity } from "@cdsvn/core";

@@ -11,7 +11,7 @@ import {
   type Rule,
   type Severity,
 } from "@cdsvn/core";
-import { interpolate } from "../engine/interpolate.ts";
+import { interpolate } from "@cdsvn/core";
 import { lowerOf, splitSetting } from "../engine/severity.ts";
 import type { EffectiveFramework } from "./effective-framework.ts";
 import { frameworkCoverage } from "../rules/framework/coverage/rule.ts";

@@ -13,7 +13,7 @@ import {
   type Severity,
   visitPlan,
 } from "@cdsvn/core";
-import { interpolate } from "./interpolate.ts";
+import { interpolate } from "@cdsvn/core";
 import { effectiveSeverity, splitSetting } from "./severity.ts";
 
 /** Everything the engine needs; it reads no file and knows no province. */
