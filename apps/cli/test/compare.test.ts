@@ -98,7 +98,7 @@ describe.skipIf(!existsSync(shared))("cds compare", { timeout: 120_000 }, () => 
     expect(reports[0]!.comparison!.frameworkId).toContain("ha-tinh-nq05-2025");
   });
   it("rejects an unknown province with exit 2", () => {
-    const r = cds(["compare", seed("ha-tinh_ky-hoa_2026.txt"), "--province", "atlantis"]);
+    const r = cds(["compare", seed("ha-tinh_ky-hoa_2026.txt"), "--province", "atlantis", "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown province "atlantis"');
   });

@@ -7,6 +7,7 @@ import {
   type Locale,
   type Plan,
   type Target,
+  message,
 } from "@cdsvn/core";
 import { diffPlans, type PlanDiff } from "@cdsvn/checker";
 import * as Console from "effect/Console";
@@ -21,8 +22,16 @@ import { loadPlanOrReport, userPath } from "../io/load.ts";
 import { engineFlags, jobsFlag, files, lang, province } from "../options.ts";
 import { analyzeInputs } from "../pipeline.ts";
 import { emitReports, reportFormatFlag, reportFormats } from "../report-output.ts";
+import { provinceOption } from "../province-flag.ts";
 import { makeSession } from "../session.ts";
 import { plainLines, plainText } from "../io/terminal-text.ts";
+
+/**
+ * The plan years `--year` takes: plans under NQ 57-NQ/TW (2024) and the programmes before it, to the
+ * horizon of the strategies they cite (2045); a year outside is a typo, not a plan without a framework.
+ */
+const MIN_PLAN_YEAR = 2000;
+const MAX_PLAN_YEAR = 2050;
 
 const year = Flag.Int("year").pipe(Flag.withDescription("The plan year to compare for; read from the plan when absent"), Flag.optional);
 const diff = Flag.Boolean("diff").pipe(
@@ -46,14 +55,13 @@ export const compare = Command.make(
     const reportFormatValues = format.filter((f) => !TABLE_VIEW.has(f));
     yield* reportFormats(reportFormatValues); // a bad --format is a usage error before any file is read
     if (diff) return yield* comparePair(files, reportFormatValues.includes("json") ? "json" : "text", lang);
-    const session = yield* makeSession({ config, plugin, framework, lang, jobs: Option.getOrUndefined(jobs) });
-    const forced = Option.getOrNull(province);
-    const { engine } = yield* session.base();
-    const forcedPlugin = forced === null ? null : engine.findPlugin(forced);
-    if (forced !== null && !forcedPlugin) {
-      return yield* new UsageError({ message: `unknown province "${forced}" (known: ${engine.plugins.map((p) => p.meta.id).join(", ")})` });
+    const planYear = Option.getOrNull(year);
+    if (planYear !== null && (planYear < MIN_PLAN_YEAR || planYear > MAX_PLAN_YEAR)) {
+      return yield* new UsageError({ message: message(lang, "cli.yearOutOfRange", { year: planYear, min: MIN_PLAN_YEAR, max: MAX_PLAN_YEAR }) });
     }
-    const options = { locale: lang, province: forcedPlugin?.meta.id ?? null, checks: false, compare: true, year: Option.getOrNull(year) } as const;
+    const session = yield* makeSession({ config, plugin, framework, lang, jobs: Option.getOrUndefined(jobs) });
+    const forced = yield* provinceOption(Option.getOrNull(province), session, lang);
+    const options = { locale: lang, province: forced, checks: false, compare: true, year: planYear } as const;
     // A folder: the batch run over every file in it, with the province summary (batch/run-batch.ts).
     if (files.length === 1 && (yield* Effect.promise(() => isDirectory(userPath(files[0]!))))) {
       // The folder run checks each plan as well (the overview counts every finding), hence checks: true.

@@ -9,6 +9,7 @@ import { SomeInputsFailed, UsageError } from "../errors.ts";
 import { userPath } from "../io/load.ts";
 import { engineFlags, jobsFlag, files, lang, province } from "../options.ts";
 import { analyzeInputs } from "../pipeline.ts";
+import { provinceOption } from "../province-flag.ts";
 import { makeSession } from "../session.ts";
 import { plainText } from "../io/terminal-text.ts";
 import { claimOutputs, OutputError } from "../io/write-output.ts";
@@ -46,7 +47,7 @@ export const exportCommand = Command.make(
   { files, to, output, province, lang, ...engineFlags, jobs: jobsFlag },
   Effect.fn(function* ({ files, to, output, province, lang, config, plugin, framework, jobs }) {
     const session = yield* makeSession({ config, plugin, framework, lang, jobs: Option.getOrUndefined(jobs) });
-    const { analysed, failed } = yield* analyzeInputs(files, session, { locale: lang, compare: true, province: Option.getOrNull(province) });
+    const { analysed, failed } = yield* analyzeInputs(files, session, { locale: lang, compare: true, province: yield* provinceOption(Option.getOrNull(province), session, lang) });
     const reports: FileReport[] = analysed.map((a) => a.analysis.report);
     const sources = new Map(analysed.map((a) => [a.file, a.analysis.text]));
     if (reports.length === 0) return yield* new SomeInputsFailed({ failed });
