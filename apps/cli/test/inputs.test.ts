@@ -28,7 +28,7 @@ describe("inputs", { timeout: 180_000 }, () => {
     expect(files(cds(["compare", join(dir, "**", "*.{txt,html}"), "--format", "json"]).stdout)).toEqual(expected);
     const none = cds(["validate", join(dir, "*.pdf")]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain("no such file");
+    expect(none.stderr).toContain("không có tệp này");
   });
 
   it("a cds.config.json named among the plans (the shell's expansion of plans/*) is left out, and alone is a usage error", () => {

@@ -94,7 +94,7 @@ const comparePair = (files: readonly string[], format: "json" | "text", lang: Lo
     const loaded: { file: string; plan: Plan }[] = [];
     let failed = 0;
     for (const file of files) {
-      const result = yield* loadPlanOrReport(file);
+      const result = yield* loadPlanOrReport(file, lang);
       if (result === null) failed++;
       else loaded.push({ file, plan: result.plan });
     }

@@ -24,7 +24,7 @@ export const parse = Command.make(
     let failed = 0;
     const inputs = yield* expandInputs(files);
     for (const file of inputs) {
-      const loaded = yield* loadPlanOrReport(file);
+      const loaded = yield* loadPlanOrReport(file, lang);
       if (loaded === null) {
         failed++;
         continue;

@@ -117,9 +117,9 @@ describe("cds compare <folder>", slow, () => {
     const summary = join(work, "summary.xlsx");
     const r = cds(["compare", dir, "--province", "thanh-hoa", "--summary", summary]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/rong\.txt: the file is empty/);
+    expect(r.stdout).toMatch(/rong\.txt: tệp rỗng/);
     expect(r.stdout).toMatch(/bien-ban-hop\.txt: không phải kế hoạch/);
-    expect(r.stdout).toMatch(/lien-ket-hong\.txt: no such file/);
+    expect(r.stdout).toMatch(/lien-ket-hong\.txt: không có tệp này/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(summary);
     // One summary sheet per framework year (issue 15): the An Phú plan is a 2026 plan; the file is column 3.
