@@ -62,4 +62,18 @@ export const CLI_MESSAGES = {
   "cli.file.notVietnamese": { vi: "không có chữ tiếng Việt: không phải kế hoạch", en: "no Vietnamese text: not a plan" },
   "cli.file.cannotReadFormat": { vi: "không đọc được tệp {format} ({detail})", en: "cannot read the {format} file ({detail})" },
   "cli.file.cannotWrite": { vi: "không ghi được ({detail})", en: "cannot write ({detail})" },
+  // cds compare's table (its column heads, statuses, sources and confidence are the reports' own: report.ts).
+  "cli.compare.header": { vi: "Tỉnh/thành: {province}{evidence} · Năm: {year} · Khung: {framework}", en: "Province: {province}{evidence} · Year: {year} · Framework: {framework}" },
+  "cli.compare.provinceUnknown": { vi: "(không rõ tỉnh)", en: "(province unknown)" },
+  "cli.compare.coverage": { vi: "Độ phủ", en: "Coverage" },
+  "cli.compare.notCompared": { vi: "không đối chiếu được", en: "not compared" },
+  "cli.compare.diffNeedsTwo": { vi: "--diff so sánh đúng hai tệp kế hoạch", en: "--diff compares exactly two plan files" },
+  "cli.diff.change": { vi: "Thay đổi", en: "Change" },
+  "cli.diff.indicator": { vi: "Chỉ tiêu", en: "Indicator" },
+  "cli.diff.added": { vi: "thêm", en: "added" },
+  "cli.diff.dropped": { vi: "bỏ", en: "dropped" },
+  "cli.diff.raised": { vi: "nâng", en: "raised" },
+  "cli.diff.lowered": { vi: "hạ", en: "lowered" },
+  "cli.diff.changed": { vi: "đổi", en: "changed" },
+  "cli.diff.unchanged": { vi: "giữ", en: "unchanged" },
 } as const satisfies Catalogue;
