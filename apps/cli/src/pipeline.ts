@@ -87,7 +87,7 @@ export interface AnalysedFile {
  */
 export const analyzeInputs = (args: readonly string[], session: Session, options: AnalyzeOptions & { readonly locale: Locale }) =>
   Effect.gen(function* () {
-    const files = yield* expandInputs(args);
+    const files = yield* expandInputs(args, options.locale);
     const analysed: AnalysedFile[] = [];
     let failed = 0;
     yield* analyzeFiles(files, session, options, (i, r) =>

@@ -76,4 +76,8 @@ export const CLI_MESSAGES = {
   "cli.diff.lowered": { vi: "hạ", en: "lowered" },
   "cli.diff.changed": { vi: "đổi", en: "changed" },
   "cli.diff.unchanged": { vi: "giữ", en: "unchanged" },
+  // Inputs and folders.
+  "cli.input.configNotPlan": { vi: "{file}: là tệp cấu hình, không phải kế hoạch (hãy đưa các kế hoạch; {config} của chúng được tự tìm)", en: "{file}: a config, not a plan (give the plans; their {config} is found by itself)" },
+  "cli.input.cannotList": { vi: "không liệt kê được các tệp đầu vào ({detail})", en: "cannot list the inputs ({detail})" },
+  "cli.input.cannotListFolder": { vi: "{dir}: không liệt kê được thư mục ({detail})", en: "{dir}: cannot list ({detail})" },
 } as const satisfies Catalogue;
