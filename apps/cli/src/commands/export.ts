@@ -74,8 +74,10 @@ export const exportCommand = Command.make(
         break;
       }
       case "docx": {
+        // The review header (issuing body, number, place, date, signer) from the config's `review`.
+        const header = (yield* session.base()).config.review;
         const path = userPath(target ?? defaultOutput(files, "docx"));
-        yield* write([{ path, data: yield* Effect.promise(() => exportDocx(reports, { locale: lang, sources })) }], lang);
+        yield* write([{ path, data: yield* Effect.promise(() => exportDocx(reports, { locale: lang, sources, header })) }], lang);
         yield* Console.error(plainText(`cds: ${path}`));
         break;
       }
