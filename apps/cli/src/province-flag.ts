@@ -5,7 +5,7 @@ import * as Effect from "effect/Effect";
 import { UsageError } from "./errors.ts";
 import { plainText } from "./io/terminal-text.ts";
 import type { Session } from "./session.ts";
-import { VIETNAM_PROVINCES, provinceSlug } from "./provinces.ts";
+import { MERGED_INTO, VIETNAM_PROVINCES, provinceSlug } from "./provinces.ts";
 import { closest } from "./suggest.ts";
 
 /** `--province` as the engine should get it, and the stderr note to print once when it has no plugin. */
@@ -26,7 +26,9 @@ export function resolveProvinceFlag(value: string | null, engine: Engine, locale
   const slug = provinceSlug(value);
   if (VIETNAM_PROVINCES.includes(slug)) return { id: slug, note: message(locale, "cli.provinceWithoutPlugin", { id: slug }) };
   const pluginIds = engine.plugins.map((p) => p.meta.id);
-  const candidates = closest(slug || value, [...new Set([...pluginIds, ...VIETNAM_PROVINCES])]);
+  const successor = MERGED_INTO[slug];
+  const near = closest(slug || value, [...new Set([...pluginIds, ...VIETNAM_PROVINCES])]);
+  const candidates = successor ? [successor, ...near.filter((c) => c !== successor)].slice(0, 3) : near;
   const parts = [message(locale, "cli.unknownProvince", { value })];
   if (candidates.length > 0) parts.push(didYouMean(locale, candidates));
   else parts.push(message(locale, "cli.provincesWithPlugin", { ids: pluginIds.join(", ") }));
@@ -35,7 +37,7 @@ export function resolveProvinceFlag(value: string | null, engine: Engine, locale
 
 /** "did you mean ha-tinh or ha-noi?" in the user's language; empty when there is nothing close. */
 export function didYouMean(locale: Locale, candidates: readonly string[]): string {
-  return candidates.length === 0 ? "" : message(locale, "cli.didYouMean", { candidates: candidates.join(message(locale, "cli.or")) });
+  return candidates.length === 0 ? "" : message(locale, "cli.didYouMean", { candidates: candidates.join(` ${message(locale, "cli.or")} `) });
 }
 
 /** The `--province` of a command, resolved against the session's plugins (the note printed once on stderr). */

@@ -14,6 +14,19 @@ export const VIETNAM_PROVINCES: readonly string[] = [
   "dong-thap", "ca-mau", "an-giang",
 ];
 
+/**
+ * The 29 provinces merged on 1 July 2025 (same resolution), each to the province it is now part of: a
+ * `--province ha-nam` is answered "did you mean ninh-binh?" before any look-alike.
+ */
+export const MERGED_INTO: Readonly<Record<string, string>> = {
+  "ha-giang": "tuyen-quang", "yen-bai": "lao-cai", "bac-kan": "thai-nguyen", "vinh-phuc": "phu-tho", "hoa-binh": "phu-tho",
+  "bac-giang": "bac-ninh", "thai-binh": "hung-yen", "ha-nam": "ninh-binh", "nam-dinh": "ninh-binh", "quang-binh": "quang-tri",
+  "kon-tum": "quang-ngai", "binh-dinh": "gia-lai", "ninh-thuan": "khanh-hoa", "dak-nong": "lam-dong", "binh-thuan": "lam-dong",
+  "phu-yen": "dak-lak", "binh-phuoc": "dong-nai", "long-an": "tay-ninh", "ben-tre": "vinh-long", "tra-vinh": "vinh-long",
+  "tien-giang": "dong-thap", "bac-lieu": "ca-mau", "kien-giang": "an-giang", "hai-duong": "hai-phong", "quang-nam": "da-nang",
+  "ba-ria-vung-tau": "ho-chi-minh", "binh-duong": "ho-chi-minh", "hau-giang": "can-tho", "soc-trang": "can-tho",
+};
+
 /** "Quảng Ngãi", "tỉnh Quảng Ngãi", "QUANG NGAI" → "quang-ngai" (the reader's slug form). */
 export function provinceSlug(name: string): string {
   return name

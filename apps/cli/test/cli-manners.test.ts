@@ -32,6 +32,12 @@ describe.skipIf(!existsSync(seed))("CLI manners", () => {
     expect(r.stderr).toMatch(/unknown province "atlantis"; provinces with a plugin: .*ha-tinh/);
   });
 
+  it("a province merged on 1 July 2025 suggests the one it is now part of first", () => {
+    const r = cds(["validate", seed, "--province", "Hà Nam", "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown province "Hà Nam"; did you mean ninh-binh\b/);
+  });
+
   it("--year outside the plausible plan years is a usage error, before any file is read", () => {
     const r = cds(["compare", "no-such-file.txt", "--year", "1990"]);
     expect(r.code).toBe(2);

@@ -7,7 +7,7 @@ import type { Catalogue } from "./catalogue.ts";
 export const CLI_MESSAGES = {
   // "Did you mean …?" after an unknown province, rule or flag.
   "cli.didYouMean": { vi: "có phải ý bạn là {candidates}?", en: "did you mean {candidates}?" },
-  "cli.or": { vi: " hoặc ", en: " or " },
+  "cli.or": { vi: "hoặc", en: "or" },
   // --province
   "cli.unknownProvince": { vi: "--province: không biết tỉnh \"{value}\"", en: "--province: unknown province \"{value}\"" },
   "cli.provincesWithPlugin": { vi: "các tỉnh có plugin: {ids}", en: "provinces with a plugin: {ids}" },
