@@ -170,7 +170,10 @@ for (const node of nodes) {
     // The bundle's lazy chunks: a .txt run loads none of the .docx/.pdf/.html readers or exporters.
     const loaded = (args) => {
       const out = join(app, `loaded-${args.join("-").replace(/[^\w.-]/g, "_")}.txt`);
-      const hook = `data:text/javascript,${encodeURIComponent(`import { registerHooks } from "node:module"; import { writeFileSync } from "node:fs"; const seen = []; registerHooks({ load(url, context, next) { seen.push(url); return next(url, context); } }); process.on("exit", () => writeFileSync(${JSON.stringify(out)}, seen.join("\\n")));`)}`;
+      // Every thread (plans are analysed in worker threads, which may be terminated rather than exit)
+      // appends each module as it loads.
+      const hook = `data:text/javascript,${encodeURIComponent(`import { registerHooks } from "node:module"; import { appendFileSync } from "node:fs"; registerHooks({ load(url, context, next) { appendFileSync(${JSON.stringify(out)}, url + "\\n"); return next(url, context); } });`)}`;
+      rmSync(out, { force: true });
       run(node, ["--import", hook, bin, ...args], { cwd: app });
       return existsSync(out) ? readFileSync(out, "utf8").split("\n") : [];
     };

@@ -10,6 +10,7 @@ import { registry } from "./commands/registry.ts";
 import { validate } from "./commands/validate.ts";
 import { rules } from "./commands/rules.ts";
 import { explain } from "./commands/explain.ts";
+import { serve } from "./commands/serve.ts";
 import { message, type Locale } from "@cdsvn/core";
 import { UsageError } from "./errors.ts";
 import { VERSION } from "./version.ts";
@@ -32,6 +33,7 @@ export const cds = Command.make("cds").pipe(
     exportCommand,
     frameworks,
     registry,
+    serve,
   ]),
 );
 

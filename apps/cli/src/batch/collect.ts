@@ -19,7 +19,7 @@ export async function listFiles(dir: string): Promise<string[]> {
       const path = join(at, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name)) await walk(path);
-      } else if (e.isFile() || e.isSymbolicLink()) out.push(path);
+      } else out.push(path); // a FIFO, socket or device too: reported as not a regular file, never skipped in silence
     }
   }
   await walk(dir);

@@ -118,7 +118,13 @@ export const HOSTILE: readonly HostileCase[] = [
   { name: "a file name with a newline and HTML", fileName: "a\n<img src=x onerror=alert(1)>.txt", expect: "report", bytes: () => enc(planText("")) },
   { name: "a file name with a terminal escape", fileName: "esc\u001b]0;owned\u0007.txt", expect: "report", bytes: () => enc(planText("")) },
   // Wrong diagnosis: decoding.
-  { name: "UTF-8 with 13 bad bytes", fileName: "mostly-utf8.txt", expect: "report", bytes: () => { const good = enc(planText("- Tối thiểu 90% cán bộ được bồi dưỡng.")); const out = new Uint8Array(good.length + 13); out.set(good); out.fill(0xff, good.length); return out; } },
+  { name: "UTF-8 with 13 bad bytes scattered in a plan", fileName: "mostly-utf8.txt", expect: "report", bytes: () => {
+    const good = enc(planText(Array.from({ length: 40 }, (_, i) => `- Chỉ tiêu ${i + 1}: tối thiểu 90% cán bộ được bồi dưỡng kỹ năng số.`).join("\n")));
+    const out = new Uint8Array(good);
+    // 13 stray bytes (a Windows-1252 "ð" or a cut sequence pasted in), each over an ASCII space.
+    for (let k = 0, at = 300; k < 13; at = good.indexOf(0x20, at + 150), k++) if (at > 0) out[at] = 0xf0 + (k % 8);
+    return out;
+  } },
   { name: "UTF-16 LE without a BOM", fileName: "utf16.txt", expect: "report", bytes: () => { const s = planText("- 100% cán bộ được bồi dưỡng kỹ năng số."); const out = new Uint8Array(s.length * 2); for (let i = 0; i < s.length; i++) { out[2 * i] = s.charCodeAt(i) & 0xff; out[2 * i + 1] = s.charCodeAt(i) >> 8; } return out; } },
   { name: "100 KB of NULs named .docx", fileName: "nuls.docx", expect: "refused", bytes: () => new Uint8Array(100_000) },
   { name: "binary noise named .docx", fileName: "noise.docx", expect: "refused", bytes: () => noise(100_000) },

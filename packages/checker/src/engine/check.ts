@@ -78,7 +78,7 @@ export function resolveRules(rules: readonly Rule[], config: Config | undefined)
  * @example
  * ```ts
  * import { check, genericRules } from "@cdsvn/checker";
- * const diagnostics = check({ plan, tree, rules: [...genericRules, ...plugin.rules], locale: "vi" });
+ * const diagnostics = check({ plan, tree, rules: [...genericRules, ...plugin.rules], knowledge, locale: "vi" });
  * ```
  */
 export function check(input: CheckInput): Diagnostic[] {

@@ -249,6 +249,7 @@ export async function exportDocx(reports: readonly FileReport[], options: DocxOp
       children: reports.flatMap((r, i) => reportSection(r, options, i === 0)),
     }],
   });
+  // toArrayBuffer, not toBuffer: Node's Buffer does not exist in a browser, where the page writes the report too.
   const stamp = documentTimestamp(latestIsoDate([options.header?.date, ...reports.map((r) => r.plan?.meta.issuedDate)]));
-  return stabilizeZip(new Uint8Array(await Packer.toBuffer(doc)), stamp);
+  return stabilizeZip(new Uint8Array(await Packer.toArrayBuffer(doc)), stamp);
 }
