@@ -12,6 +12,8 @@ export function cds(args: readonly string[], env: Record<string, string> = {}, t
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", npm_lifecycle_event: "", ...env },
     timeout,
+    // A folder's JSON report passes spawnSync's 1 MB default; past it the child is killed (status null).
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
