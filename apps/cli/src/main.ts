@@ -11,6 +11,7 @@ import { validate } from "./commands/validate.ts";
 import { rules } from "./commands/rules.ts";
 import { explain } from "./commands/explain.ts";
 import { serve } from "./commands/serve.ts";
+import { message, type Locale } from "@cdsvn/core";
 import { UsageError } from "./errors.ts";
 import { VERSION } from "./version.ts";
 import { plainText } from "./io/terminal-text.ts";
@@ -50,6 +51,13 @@ export const runCli = (argv: ReadonlyArray<string>) =>
       if (error?._tag === "UsageError" && !error.message) return Effect.void; // already shown by the parser
       if (error?._tag === "InputError" || error?._tag === "UsageError") return Console.error(plainText(`cds: ${error.message}`));
       if (error?._tag === "FindingsFound" || error?._tag === "SomeInputsFailed") return Effect.void;
-      return Console.error(plainText(`cds: internal error: ${error?.message ?? String(error)}`));
+      return Console.error(plainText(`cds: ${message(lang(argv), "cli.file.internalError", { detail: error?.message ?? String(error) })}`));
     }),
   );
+
+/** The run's --lang, for the one message printed outside a command (an internal error): Vietnamese unless asked. */
+function lang(argv: ReadonlyArray<string>): Locale {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = i < 0 ? null : argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
+  return value === "en" ? "en" : "vi";
+}

@@ -1,4 +1,4 @@
-import type { Locale } from "@cdsvn/core";
+import { message, type Locale } from "@cdsvn/core";
 import type { Analysis, AnalyzeOptions } from "@cdsvn/engine";
 import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
@@ -22,8 +22,9 @@ import { plainText } from "./io/terminal-text.ts";
 export const analyzeFile = (file: string, session: Session, options: AnalyzeOptions): Effect.Effect<Analysis, InputError | UsageError> =>
   Effect.gen(function* () {
     const { engine, config } = yield* session.forFile(file);
-    const bytes = yield* readBytes(file);
-    return yield* Effect.tryPromise({ try: () => engine.analyzeDetailed({ bytes, fileName: file }, { ...options, config }), catch: inputError(file) });
+    const locale = session.flags.lang;
+    const bytes = yield* readBytes(file, locale);
+    return yield* Effect.tryPromise({ try: () => engine.analyzeDetailed({ bytes, fileName: file }, { ...options, config }), catch: inputError(file, locale) });
   });
 
 /** Per-file limits of a run (issue 17): a file over either is reported as unreadable and the run goes on. */
@@ -51,22 +52,25 @@ export const analyzeFiles = (
     yield* Effect.tryPromise({
       try: (signal) =>
         runInWorkers<WorkerTask, WorkerResult>(tasks, { workerFile: workerUrl(), workerData: setup, jobs: session.flags.jobs, timeoutMs: FILE_TIME_LIMIT_MS, heapMb: FILE_HEAP_LIMIT_MB, signal }, (index, outcome) =>
-          Effect.runPromise(onResult(index, toResult(files[index]!, outcome))),
+          Effect.runPromise(onResult(index, toResult(files[index]!, outcome, session.flags.lang))),
         ),
       catch: (e) => (e instanceof UsageError ? e : new UsageError({ message: e instanceof Error ? e.message : String(e) })),
     });
   });
 
 /** A worker's outcome as the command sees it; a config problem is thrown to stop the run. */
-function toResult(file: string, outcome: TaskOutcome<WorkerResult>): Result.Result<FileAnalysis, InputError> {
+function toResult(file: string, outcome: TaskOutcome<WorkerResult>, locale: Locale): Result.Result<FileAnalysis, InputError> {
   if (!outcome.ok) {
-    const reason = outcome.limit === "time" ? `took longer than ${FILE_TIME_LIMIT_MS / 1000} s; stopped` : outcome.limit === "memory" ? `needed more than ${FILE_HEAP_LIMIT_MB} MB; stopped` : `the analysis stopped (${outcome.detail})`;
+    const reason =
+      outcome.limit === "time" ? message(locale, "cli.file.timeLimit", { seconds: FILE_TIME_LIMIT_MS / 1000 })
+      : outcome.limit === "memory" ? message(locale, "cli.file.memoryLimit", { mb: FILE_HEAP_LIMIT_MB })
+      : message(locale, "cli.file.analysisStopped", { detail: outcome.detail });
     return Result.fail(new InputError({ file, reason }));
   }
   const v = outcome.value;
   if ("usage" in v) throw new UsageError({ message: v.usage });
   if ("input" in v) return Result.fail(new InputError({ file, reason: v.input }));
-  if ("crashed" in v) return Result.fail(new InputError({ file, reason: `internal error (${v.crashed.split("\n")[0]})` }));
+  if ("crashed" in v) return Result.fail(new InputError({ file, reason: message(locale, "cli.file.internalError", { detail: v.crashed.split("\n")[0] }) }));
   return Result.succeed(v);
 }
 
@@ -83,7 +87,7 @@ export interface AnalysedFile {
  */
 export const analyzeInputs = (args: readonly string[], session: Session, options: AnalyzeOptions & { readonly locale: Locale }) =>
   Effect.gen(function* () {
-    const files = yield* expandInputs(args);
+    const files = yield* expandInputs(args, options.locale);
     const analysed: AnalysedFile[] = [];
     let failed = 0;
     yield* analyzeFiles(files, session, options, (i, r) =>

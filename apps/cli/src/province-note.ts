@@ -1,4 +1,4 @@
-import type { Locale } from "@cdsvn/core";
+import { message, type Locale } from "@cdsvn/core";
 import type { ProvinceChoice } from "@cdsvn/engine";
 
 /**
@@ -8,12 +8,6 @@ import type { ProvinceChoice } from "@cdsvn/engine";
 export function provinceNote(file: string, choice: ProvinceChoice, locale: Locale): string | null {
   const p = choice.problem;
   if (!p) return null;
-  if (p.kind === "ambiguous") {
-    return locale === "vi"
-      ? `cds: ${file}: không xác định được tỉnh (có thể là ${p.candidates.join(", ")}); dùng --province; chỉ kiểm tra theo khung quốc gia`
-      : `cds: ${file}: cannot tell the province (could be ${p.candidates.join(", ")}); use --province; national checks only`;
-  }
-  return locale === "vi"
-    ? `cds: ${file}: không tìm thấy tỉnh của kế hoạch; dùng --province; chỉ kiểm tra theo khung quốc gia`
-    : `cds: ${file}: no province found in the plan; use --province; national checks only`;
+  if (p.kind === "ambiguous") return message(locale, "cli.provinceAmbiguous", { file, candidates: p.candidates.join(", ") });
+  return message(locale, "cli.provinceNotFound", { file });
 }

@@ -1,4 +1,4 @@
-import type { FileReport, Locale } from "@cdsvn/core";
+import { message, type FileReport, type Locale } from "@cdsvn/core";
 import { formatReports, FORMAT_NAMES, FormatSpecError, parseFormatSpecs, shouldColor, type FormatName } from "@cdsvn/report";
 import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
@@ -37,7 +37,7 @@ export const emitReports = (
   Effect.gen(function* () {
     const specs = yield* reportFormats(values);
     const files = specs.filter((s) => s.output !== null).map((s) => ({ shown: s.output!, path: userPath(s.output!) }));
-    const claimed = yield* Effect.tryPromise({ try: () => claimOutputs(files), catch: writeError });
+    const claimed = yield* Effect.tryPromise({ try: () => claimOutputs(files), catch: writeError(options.locale) });
     const contents = new Map<string, string>();
     for (const spec of specs) {
       const color = spec.output === null && shouldColor(process.env, process.stdout.isTTY);
@@ -45,8 +45,11 @@ export const emitReports = (
       if (spec.output === null) yield* Console.log(text);
       else contents.set(userPath(spec.output), text.endsWith("\n") ? text : `${text}\n`);
     }
-    yield* Effect.tryPromise({ try: () => claimed.commit(contents), catch: writeError });
+    yield* Effect.tryPromise({ try: () => claimed.commit(contents), catch: writeError(options.locale) });
   });
 
-const writeError = (e: unknown) =>
-  new UsageError({ message: e instanceof OutputError ? `${e.shown}: cannot write (${e.detail})` : `cannot write (${e instanceof Error ? e.message : String(e)})` });
+/** A file that could not be written, as a usage error in the user's language (export uses it too). */
+export const writeError = (locale: Locale) => (e: unknown) => {
+  const reason = message(locale, "cli.file.cannotWrite", { detail: e instanceof OutputError ? e.detail : e instanceof Error ? e.message : String(e) });
+  return new UsageError({ message: e instanceof OutputError ? `${e.shown}: ${reason}` : reason });
+};

@@ -11,6 +11,7 @@ import { UsageError } from "./errors.ts";
 import { frameworksFromFile } from "./framework-file.ts";
 import { userPath } from "./io/load.ts";
 import { loadPlugin } from "./plugin-loader.ts";
+import { unknownRule } from "./rule-suggest.ts";
 
 /** The flags every command that checks takes: --config, --plugin (repeatable), --framework (repeatable), --lang. */
 export interface EngineFlags {
@@ -84,8 +85,12 @@ async function buildSession(flags: EngineFlags): Promise<Session> {
         const frameworks = [...(await fromConfig(loadFrameworks(loaded.config.frameworks ?? [], loaded.dir))), ...flagFrameworks];
         const engine = createEngine({ plugins, frameworks, config: loaded.config, locale: flags.lang });
         // A config naming rules that exist nowhere, or options they do not take, is a usage error.
-        const problems = resolveRules([...genericRules, ...engine.plugins.flatMap((p) => p.rules)], loaded.config).problems;
-        if (problems.length > 0) throw new UsageError({ message: `${loaded.path ?? "config"}: ${problems.map((p) => p.message).join("; ")}` });
+        const rules = [...genericRules, ...engine.plugins.flatMap((p) => p.rules)];
+        const ruleIds = rules.map((r) => r.meta.id);
+        const problems = resolveRules(rules, loaded.config).problems;
+        // An id no rule has gets the closest ids; an option problem keeps the checker's wording (its schema's).
+        const said = problems.map((p) => (ruleIds.includes(p.ruleId) ? p.message : unknownRule(flags.lang, p.ruleId, ruleIds)));
+        if (problems.length > 0) throw new UsageError({ message: `${loaded.path ?? "config"}: ${said.join("; ")}` });
         return { engine, config: loaded.config };
       })();
       engines.set(key, s);

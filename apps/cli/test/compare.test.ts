@@ -82,7 +82,13 @@ describe.skipIf(!existsSync(shared))("cds compare", { timeout: 120_000 }, () => 
     const r = cds(["compare", seed("hai-phong_tan-ky_2026.txt"), "--lang", "en"]);
     expect(r.stderr).toBe("");
     expect(r.stdout).toMatch(/Province: hai-phong \(.*"thành phố Hải Phòng" ×\d/);
-    expect(r.stdout).toMatch(/Coverage: \d+ met \/ \d+ below \/ \d+ missing \/ \d+ ambiguous of \d+ applicable to communes/);
+    // Issue 15: the reports' status words, and the denominator counts in-scope rows only.
+    expect(r.stdout).toMatch(/Coverage: \d+ met \/ \d+ below target \/ \d+ missing \/ \d+ unclear — \d+ met of \d+ indicators that apply to the commune/);
+    expect(r.stdout).not.toMatch(/-:(warning|error)/);
+    // Every framework row shows its confidence.
+    const frameworkRows = r.stdout.split("\n").filter((l) => /^\s+[A-Z]{2,}-[A-Z-]+ /.test(l));
+    expect(frameworkRows.length).toBeGreaterThan(0);
+    for (const row of frameworkRows) expect(row).toMatch(/\((checked against the original|secondary source: press|unconfirmed|taken from a commune plan)\)/);
     // Issue 16: held to QĐ 2629 Phụ lục I (confirmed), its 98% DVCTT toàn trình is below the national 100%: exit 1.
     expect(r.stdout).toMatch(/CQS-HSCV-DIEN-TU .* met .*Phụ lục I, mục I\.2\.2/);
     expect(r.stdout).toMatch(/CQS-DVCTT-TOAN-TRINH .* below /);
@@ -98,7 +104,7 @@ describe.skipIf(!existsSync(shared))("cds compare", { timeout: 120_000 }, () => 
     expect(reports[0]!.comparison!.frameworkId).toContain("ha-tinh-nq05-2025");
   });
   it("rejects an unknown province with exit 2", () => {
-    const r = cds(["compare", seed("ha-tinh_ky-hoa_2026.txt"), "--province", "atlantis"]);
+    const r = cds(["compare", seed("ha-tinh_ky-hoa_2026.txt"), "--province", "atlantis", "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown province "atlantis"');
   });

@@ -22,7 +22,7 @@ describe("cds parse", () => {
   it("exits 2 with one line naming a missing file", () => {
     const r = cds(["parse", "missing.txt"]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split("\n")).toEqual(["cds: missing.txt: no such file"]);
+    expect(r.stderr.trim().split("\n")).toEqual(["cds: missing.txt: không có tệp này"]);
     expect(r.stdout).toBe("");
   });
 
@@ -32,7 +32,7 @@ describe("cds parse", () => {
     writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const r = cds(["parse", png]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/image\.png: unsupported format: a PNG image/);
+    expect(r.stderr).toMatch(/image\.png: định dạng không hỗ trợ: ảnh PNG/);
   });
 
   it("exits 2 on a usage error", () => {

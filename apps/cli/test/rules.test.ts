@@ -33,7 +33,7 @@ describe("cds explain", { timeout: 120_000 }, () => {
     expect(r.stdout).toContain("**Plugin:** @cdsvn/plugin-nghe-an");
   });
   it("rejects an unknown id with one line and exit 2", () => {
-    const r = cds(["explain", "budget/nope"]);
+    const r = cds(["explain", "budget/nope", "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr.trim().split("\n")).toEqual(['cds: unknown rule "budget/nope" (cds rules lists them)']);

@@ -56,7 +56,7 @@ describe("cds validate honours cds.config.json", { timeout: 120_000 }, () => {
   it("a config naming an unknown rule is a usage error (exit 2)", () => {
     const bad = join(bare, "bad.json");
     writeFileSync(bad, JSON.stringify({ rules: { "budget/nope": "off" } }));
-    const r = cds(["validate", join(bare, "plan.txt"), "--config", bad]);
+    const r = cds(["validate", join(bare, "plan.txt"), "--config", bad, "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown rule "budget/nope"');
   });

@@ -857,6 +857,230 @@ import type { Locale } from "../rule/contract.ts";
 import { type Catalogue } from "./catalogue.ts";
 export { formatValue, interpolate, type Catalogue, type MessageEntry } from "./catalogue.ts";
 export declare const MESSAGES: {
+    readonly "cli.didYouMean": {
+        readonly vi: "có phải ý bạn là {candidates}?";
+        readonly en: "did you mean {candidates}?";
+    };
+    readonly "cli.or": {
+        readonly vi: "hoặc";
+        readonly en: "or";
+    };
+    readonly "cli.unknownProvince": {
+        readonly vi: "--province: không biết tỉnh \"{value}\"";
+        readonly en: "--province: unknown province \"{value}\"";
+    };
+    readonly "cli.provincesWithPlugin": {
+        readonly vi: "các tỉnh có plugin: {ids}";
+        readonly en: "provinces with a plugin: {ids}";
+    };
+    readonly "cli.provinceWithoutPlugin": {
+        readonly vi: "cds: --province {id}: chưa có plugin của tỉnh này; chỉ kiểm tra theo khung quốc gia";
+        readonly en: "cds: --province {id}: no plugin for this province; national checks only";
+    };
+    readonly "cli.provinceAmbiguous": {
+        readonly vi: "cds: {file}: không xác định được tỉnh (có thể là {candidates}); dùng --province; chỉ kiểm tra theo khung quốc gia";
+        readonly en: "cds: {file}: cannot tell the province (could be {candidates}); use --province; national checks only";
+    };
+    readonly "cli.provinceNotFound": {
+        readonly vi: "cds: {file}: không tìm thấy tỉnh của kế hoạch; dùng --province; chỉ kiểm tra theo khung quốc gia";
+        readonly en: "cds: {file}: no province found in the plan; use --province; national checks only";
+    };
+    readonly "cli.yearOutOfRange": {
+        readonly vi: "--year {year}: năm kế hoạch phải trong khoảng {min}–{max}";
+        readonly en: "--year {year}: a plan year is between {min} and {max}";
+    };
+    readonly "cli.unknownRule": {
+        readonly vi: "không có quy tắc \"{id}\" (cds rules liệt kê các quy tắc)";
+        readonly en: "unknown rule \"{id}\" (cds rules lists them)";
+    };
+    readonly "cli.file.noSuchFile": {
+        readonly vi: "không có tệp này";
+        readonly en: "no such file";
+    };
+    readonly "cli.file.permissionDenied": {
+        readonly vi: "không có quyền đọc tệp";
+        readonly en: "permission denied";
+    };
+    readonly "cli.file.isDirectory": {
+        readonly vi: "là một thư mục, không phải tệp";
+        readonly en: "is a directory, not a file";
+    };
+    readonly "cli.file.notRegular": {
+        readonly vi: "không phải tệp thông thường (thiết bị, pipe hoặc socket)";
+        readonly en: "not a regular file (a device, pipe or socket)";
+    };
+    readonly "cli.file.tooLarge": {
+        readonly vi: "lớn hơn {mb} MB";
+        readonly en: "larger than {mb} MB";
+    };
+    readonly "cli.file.cannotRead": {
+        readonly vi: "không đọc được ({detail})";
+        readonly en: "cannot read ({detail})";
+    };
+    readonly "cli.file.timeLimit": {
+        readonly vi: "phân tích quá {seconds} giây; đã dừng";
+        readonly en: "took longer than {seconds} s; stopped";
+    };
+    readonly "cli.file.memoryLimit": {
+        readonly vi: "cần quá {mb} MB bộ nhớ; đã dừng";
+        readonly en: "needed more than {mb} MB; stopped";
+    };
+    readonly "cli.file.analysisStopped": {
+        readonly vi: "việc phân tích bị dừng ({detail})";
+        readonly en: "the analysis stopped ({detail})";
+    };
+    readonly "cli.file.internalError": {
+        readonly vi: "lỗi nội bộ ({detail})";
+        readonly en: "internal error ({detail})";
+    };
+    readonly "cli.file.empty": {
+        readonly vi: "tệp rỗng";
+        readonly en: "the file is empty";
+    };
+    readonly "cli.file.unsupportedZip": {
+        readonly vi: "định dạng không hỗ trợ: tệp nén zip (.{ext})";
+        readonly en: "unsupported format: a zip archive (.{ext})";
+    };
+    readonly "cli.file.unsupportedImage": {
+        readonly vi: "định dạng không hỗ trợ: ảnh {kind}; cần văn bản (.docx, .pdf có lớp chữ, .txt)";
+        readonly en: "unsupported format: a {kind} image; give a text document (.docx, a PDF with text, .txt)";
+    };
+    readonly "cli.file.legacyOffice": {
+        readonly vi: "định dạng không hỗ trợ: tệp Office cũ (.doc/.xls); hãy lưu lại thành .docx";
+        readonly en: "unsupported format: a legacy Office file (.doc/.xls); save it as .docx";
+    };
+    readonly "cli.file.unsupportedExtension": {
+        readonly vi: "định dạng không hỗ trợ: đuôi .{ext}";
+        readonly en: "unsupported format: extension .{ext}";
+    };
+    readonly "cli.file.jsonNotPlan": {
+        readonly vi: "tệp .json là kế hoạch đã đọc (Plan JSON) không hợp lệ, không phải văn bản kế hoạch";
+        readonly en: "a .json file is a plan already parsed, not a plan document";
+    };
+    readonly "cli.file.encrypted": {
+        readonly vi: "văn bản có mật khẩu (đã mã hóa); hãy lưu lại không mật khẩu";
+        readonly en: "the document is password-protected (encrypted); save it without a password";
+    };
+    readonly "cli.file.pdfPassword": {
+        readonly vi: "tệp PDF có mật khẩu";
+        readonly en: "the PDF is password-protected";
+    };
+    readonly "cli.file.pdfNoText": {
+        readonly vi: "tệp PDF không có lớp chữ (bản quét?); hãy nhận dạng chữ (OCR) trước";
+        readonly en: "the PDF has no text layer (scanned?); run it through OCR first";
+    };
+    readonly "cli.file.pdfPages": {
+        readonly vi: "tệp PDF có {pages} trang, vượt giới hạn {limit} trang";
+        readonly en: "the PDF has {pages} pages, over the {limit}-page limit";
+    };
+    readonly "cli.file.corruptPdf": {
+        readonly vi: "tệp PDF bị hỏng ({detail})";
+        readonly en: "a corrupt PDF ({detail})";
+    };
+    readonly "cli.file.corruptDocx": {
+        readonly vi: "tệp .docx bị hỏng ({detail})";
+        readonly en: "a corrupt .docx ({detail})";
+    };
+    readonly "cli.file.notWord": {
+        readonly vi: "không phải văn bản Word: tệp .docx không có word/document.xml";
+        readonly en: "not a Word document: the .docx has no word/document.xml";
+    };
+    readonly "cli.file.zipBomb": {
+        readonly vi: "{entry} giải nén vượt giới hạn kích thước (zip bomb?)";
+        readonly en: "{entry} unpacks beyond the size limit (a zip bomb?)";
+    };
+    readonly "cli.file.tooDeep": {
+        readonly vi: "tệp quá lớn hoặc lồng nhau quá sâu để đọc";
+        readonly en: "the file is too large or too deeply nested to read";
+    };
+    readonly "cli.file.tooManyChars": {
+        readonly vi: "hơn {count} triệu ký tự văn bản";
+        readonly en: "more than {count} M characters of text";
+    };
+    readonly "cli.file.noText": {
+        readonly vi: "văn bản không có chữ";
+        readonly en: "the document has no text";
+    };
+    readonly "cli.file.binary": {
+        readonly vi: "dữ liệu nhị phân, không phải văn bản kế hoạch";
+        readonly en: "binary data, not the text of a plan";
+    };
+    readonly "cli.file.notVietnamese": {
+        readonly vi: "không có chữ tiếng Việt: không phải kế hoạch";
+        readonly en: "no Vietnamese text: not a plan";
+    };
+    readonly "cli.file.cannotReadFormat": {
+        readonly vi: "không đọc được tệp {format} ({detail})";
+        readonly en: "cannot read the {format} file ({detail})";
+    };
+    readonly "cli.file.cannotWrite": {
+        readonly vi: "không ghi được ({detail})";
+        readonly en: "cannot write ({detail})";
+    };
+    readonly "cli.compare.header": {
+        readonly vi: "Tỉnh/thành: {province}{evidence} · Năm: {year} · Khung: {framework}";
+        readonly en: "Province: {province}{evidence} · Year: {year} · Framework: {framework}";
+    };
+    readonly "cli.compare.provinceUnknown": {
+        readonly vi: "(không rõ tỉnh)";
+        readonly en: "(province unknown)";
+    };
+    readonly "cli.compare.coverage": {
+        readonly vi: "Độ phủ";
+        readonly en: "Coverage";
+    };
+    readonly "cli.compare.notCompared": {
+        readonly vi: "không đối chiếu được";
+        readonly en: "not compared";
+    };
+    readonly "cli.compare.diffNeedsTwo": {
+        readonly vi: "--diff so sánh đúng hai tệp kế hoạch";
+        readonly en: "--diff compares exactly two plan files";
+    };
+    readonly "cli.diff.change": {
+        readonly vi: "Thay đổi";
+        readonly en: "Change";
+    };
+    readonly "cli.diff.indicator": {
+        readonly vi: "Chỉ tiêu";
+        readonly en: "Indicator";
+    };
+    readonly "cli.diff.added": {
+        readonly vi: "thêm";
+        readonly en: "added";
+    };
+    readonly "cli.diff.dropped": {
+        readonly vi: "bỏ";
+        readonly en: "dropped";
+    };
+    readonly "cli.diff.raised": {
+        readonly vi: "nâng";
+        readonly en: "raised";
+    };
+    readonly "cli.diff.lowered": {
+        readonly vi: "hạ";
+        readonly en: "lowered";
+    };
+    readonly "cli.diff.changed": {
+        readonly vi: "đổi";
+        readonly en: "changed";
+    };
+    readonly "cli.diff.unchanged": {
+        readonly vi: "giữ";
+        readonly en: "unchanged";
+    };
+    readonly "cli.input.configNotPlan": {
+        readonly vi: "{file}: là tệp cấu hình, không phải kế hoạch (hãy đưa các kế hoạch; {config} của chúng được tự tìm)";
+        readonly en: "{file}: a config, not a plan (give the plans; their {config} is found by itself)";
+    };
+    readonly "cli.input.cannotList": {
+        readonly vi: "không liệt kê được các tệp đầu vào ({detail})";
+        readonly en: "cannot list the inputs ({detail})";
+    };
+    readonly "cli.input.cannotListFolder": {
+        readonly vi: "{dir}: không liệt kê được thư mục ({detail})";
+        readonly en: "{dir}: cannot list ({detail})";
+    };
     readonly "severity.error": {
         readonly vi: "lỗi";
         readonly en: "error";
@@ -3928,6 +4152,17 @@ export declare const PluginData: z.ZodObject<{
         }>, z.ZodUnknown], null>]>>>;
         plugins: z.ZodOptional<z.ZodArray<z.ZodString>>;
         frameworks: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        review: z.ZodOptional<z.ZodObject<{
+            parentBody: z.ZodOptional<z.ZodString>;
+            issuingBody: z.ZodOptional<z.ZodString>;
+            number: z.ZodOptional<z.ZodString>;
+            place: z.ZodOptional<z.ZodString>;
+            date: z.ZodOptional<z.ZodISODate>;
+            recipients: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            archive: z.ZodOptional<z.ZodString>;
+            signerTitle: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            signerName: z.ZodOptional<z.ZodString>;
+        }, z.core.$strict>>;
     }, z.core.$strict>;
     indicatorAliases: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodArray<z.ZodString>>>;
     units: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -4042,6 +4277,18 @@ export declare const RuleSetting: z.ZodUnion<readonly [z.ZodEnum<{
     warning: "warning";
 }>, z.ZodUnknown], null>]>;
 export type RuleSetting = z.infer<typeof RuleSetting>;
+export declare const ReviewConfig: z.ZodObject<{
+    parentBody: z.ZodOptional<z.ZodString>;
+    issuingBody: z.ZodOptional<z.ZodString>;
+    number: z.ZodOptional<z.ZodString>;
+    place: z.ZodOptional<z.ZodString>;
+    date: z.ZodOptional<z.ZodISODate>;
+    recipients: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    archive: z.ZodOptional<z.ZodString>;
+    signerTitle: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    signerName: z.ZodOptional<z.ZodString>;
+}, z.core.$strict>;
+export type ReviewConfig = z.infer<typeof ReviewConfig>;
 export declare const Config: z.ZodObject<{
     $schema: z.ZodOptional<z.ZodString>;
     province: z.ZodOptional<z.ZodString>;
@@ -4063,6 +4310,17 @@ export declare const Config: z.ZodObject<{
     }>, z.ZodUnknown], null>]>>>;
     plugins: z.ZodOptional<z.ZodArray<z.ZodString>>;
     frameworks: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    review: z.ZodOptional<z.ZodObject<{
+        parentBody: z.ZodOptional<z.ZodString>;
+        issuingBody: z.ZodOptional<z.ZodString>;
+        number: z.ZodOptional<z.ZodString>;
+        place: z.ZodOptional<z.ZodString>;
+        date: z.ZodOptional<z.ZodISODate>;
+        recipients: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        archive: z.ZodOptional<z.ZodString>;
+        signerTitle: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        signerName: z.ZodOptional<z.ZodString>;
+    }, z.core.$strict>>;
 }, z.core.$strict>;
 export type Config = z.infer<typeof Config>;
 

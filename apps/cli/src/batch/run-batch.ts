@@ -1,5 +1,5 @@
 import { extname, join, relative } from "node:path";
-import type { FileReport, Locale, Plan } from "@cdsvn/core";
+import { message, type FileReport, type Locale, type Plan } from "@cdsvn/core";
 import type { AnalyzeOptions } from "@cdsvn/engine";
 import { countsLine, exportSummaryCsv, exportSummaryJson, exportSummaryXlsx, summarizeBatch, type BatchSummary, type Unreadable } from "@cdsvn/report";
 import * as Console from "effect/Console";
@@ -63,7 +63,7 @@ export const runBatch = (options: BatchOptions) =>
     const { locale, province } = options.options;
     const w = WORDS[locale];
     const root = userPath(options.dir);
-    const files = yield* Effect.tryPromise({ try: () => listFiles(root), catch: (e) => new UsageError({ message: `${options.dir}: cannot list (${e instanceof Error ? e.message : String(e)})` }) });
+    const files = yield* Effect.tryPromise({ try: () => listFiles(root), catch: (e) => new UsageError({ message: message(locale, "cli.input.cannotListFolder", { dir: options.dir, detail: e instanceof Error ? e.message : String(e) }) }) });
     if (files.length === 0) return yield* new UsageError({ message: `${options.dir}: ${w.none}` });
 
     const reports: FileReport[] = [];
@@ -107,7 +107,7 @@ export const runBatch = (options: BatchOptions) =>
     if (options.formats && options.formats.length > 0 && reports.length > 0) yield* emitReports(reports, options.formats, { locale, sources });
     if (options.summary !== null) {
       const target = userPath(options.summary);
-      yield* Effect.tryPromise({ try: () => writeSummary(target, summary, locale), catch: (e) => new UsageError({ message: `${options.summary}: cannot write (${e instanceof Error ? e.message : String(e)})` }) });
+      yield* Effect.tryPromise({ try: () => writeSummary(target, summary, locale), catch: (e) => new UsageError({ message: `${options.summary}: ${message(locale, "cli.file.cannotWrite", { detail: e instanceof Error ? e.message : String(e) })}` }) });
       yield* Console.error(plainText(`cds: ${target}`));
     }
 

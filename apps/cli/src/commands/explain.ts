@@ -5,6 +5,7 @@ import { Argument, Command } from "effect/cli";
 import { UsageError } from "../errors.ts";
 import { engineFlags, lang } from "../options.ts";
 import { ruleCatalogue } from "../rule-docs.ts";
+import { unknownRule } from "../rule-suggest.ts";
 import { makeSession } from "../session.ts";
 
 const ruleId = Argument.String("ruleId").pipe(Argument.withDescription("A rule id, as `cds rules` lists it (e.g. budget/group-sum)"));
@@ -17,8 +18,9 @@ export const explain = Command.make(
     // Any loaded plugin's rules: the bundled ones, the config's and --plugin's.
     const session = yield* makeSession({ config, plugin, framework, lang });
     const { engine } = yield* session.base();
-    const entry = ruleCatalogue(engine.plugins, session.pluginFiles).find((e) => e.rule.meta.id === ruleId.trim());
-    if (!entry) return yield* new UsageError({ message: `unknown rule "${ruleId}" (cds rules lists them)` });
+    const catalogue = ruleCatalogue(engine.plugins, session.pluginFiles);
+    const entry = catalogue.find((e) => e.rule.meta.id === ruleId.trim());
+    if (!entry) return yield* new UsageError({ message: unknownRule(lang, ruleId.trim(), catalogue.map((e) => e.rule.meta.id)) });
     yield* Console.log(renderRulePage(entry).trimEnd());
   }),
 ).pipe(Command.withDescription("Print the documentation of a rule"));

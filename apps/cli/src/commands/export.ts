@@ -1,17 +1,19 @@
 import { basename, dirname, extname, join } from "node:path";
-import type { FileReport } from "@cdsvn/core";
+import type { FileReport, Locale } from "@cdsvn/core";
 import { exportCsv, exportDocx, exportJson, exportXlsx } from "@cdsvn/report";
 import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
 import { Command, Flag } from "effect/cli";
-import { SomeInputsFailed, UsageError } from "../errors.ts";
+import { SomeInputsFailed } from "../errors.ts";
 import { userPath } from "../io/load.ts";
 import { engineFlags, jobsFlag, files, lang, province } from "../options.ts";
 import { analyzeInputs } from "../pipeline.ts";
+import { provinceOption } from "../province-flag.ts";
 import { makeSession } from "../session.ts";
 import { plainText } from "../io/terminal-text.ts";
-import { claimOutputs, OutputError } from "../io/write-output.ts";
+import { claimOutputs } from "../io/write-output.ts";
+import { writeError } from "../report-output.ts";
 
 const to = Flag.Literals("to", ["json", "csv", "xlsx", "docx"]).pipe(Flag.withDescription("Export format: json (plan + findings + comparison), csv (one file per table), xlsx (workbook), docx (review report)"));
 const output = Flag.String("output").pipe(
@@ -27,13 +29,13 @@ function defaultOutput(inputs: readonly string[], ext: string): string {
 }
 
 /** Writes files whole or not at all (temporary names, then renamed into place; see io/write-output.ts). */
-const write = (files: readonly { readonly path: string; readonly data: string | Uint8Array }[]) =>
+const write = (files: readonly { readonly path: string; readonly data: string | Uint8Array }[], locale: Locale) =>
   Effect.tryPromise({
     try: async () => {
       const claimed = await claimOutputs(files.map((f) => ({ shown: f.path, path: f.path })));
       await claimed.commit(new Map(files.map((f) => [f.path, f.data])));
     },
-    catch: (e) => new UsageError({ message: e instanceof OutputError ? `${e.shown}: cannot write (${e.detail})` : `cannot write (${e instanceof Error ? e.message : String(e)})` }),
+    catch: writeError(locale),
   });
 
 /**
@@ -46,7 +48,7 @@ export const exportCommand = Command.make(
   { files, to, output, province, lang, ...engineFlags, jobs: jobsFlag },
   Effect.fn(function* ({ files, to, output, province, lang, config, plugin, framework, jobs }) {
     const session = yield* makeSession({ config, plugin, framework, lang, jobs: Option.getOrUndefined(jobs) });
-    const { analysed, failed } = yield* analyzeInputs(files, session, { locale: lang, compare: true, province: Option.getOrNull(province) });
+    const { analysed, failed } = yield* analyzeInputs(files, session, { locale: lang, compare: true, province: yield* provinceOption(Option.getOrNull(province), session, lang) });
     const reports: FileReport[] = analysed.map((a) => a.analysis.report);
     const sources = new Map(analysed.map((a) => [a.file, a.analysis.text]));
     if (reports.length === 0) return yield* new SomeInputsFailed({ failed });
@@ -55,25 +57,27 @@ export const exportCommand = Command.make(
       case "json": {
         const text = exportJson(reports);
         if (target === undefined || target === "-") yield* Console.log(text.trimEnd());
-        else yield* write([{ path: userPath(target), data: text }]);
+        else yield* write([{ path: userPath(target), data: text }], lang);
         break;
       }
       case "csv": {
         const dir = userPath(target ?? defaultOutput(files, "csv"));
         const written = exportCsv(reports, lang);
-        yield* write(written.map((f) => ({ path: join(dir, f.name), data: f.content })));
+        yield* write(written.map((f) => ({ path: join(dir, f.name), data: f.content })), lang);
         yield* Console.error(plainText(`cds: ${dir}/ (${written.map((f) => f.name).join(", ")})`));
         break;
       }
       case "xlsx": {
         const path = userPath(target ?? defaultOutput(files, "xlsx"));
-        yield* write([{ path, data: yield* Effect.promise(() => exportXlsx(reports, lang)) }]);
+        yield* write([{ path, data: yield* Effect.promise(() => exportXlsx(reports, lang)) }], lang);
         yield* Console.error(plainText(`cds: ${path}`));
         break;
       }
       case "docx": {
+        // The review header (issuing body, number, place, date, signer) from the config's `review`.
+        const header = (yield* session.base()).config.review;
         const path = userPath(target ?? defaultOutput(files, "docx"));
-        yield* write([{ path, data: yield* Effect.promise(() => exportDocx(reports, { locale: lang, sources })) }]);
+        yield* write([{ path, data: yield* Effect.promise(() => exportDocx(reports, { locale: lang, sources, header })) }], lang);
         yield* Console.error(plainText(`cds: ${path}`));
         break;
       }

@@ -128,7 +128,7 @@ const check = Command.make(
   "check",
   { file, format: formatFlag(["text", "json"], "text"), lang },
   Effect.fn(function* ({ file, format, lang }) {
-    const bytes = yield* readBytes(file);
+    const bytes = yield* readBytes(file, lang);
     const { frameworks, problems } = yield* Effect.promise(() => parseFrameworkFile(bytes, file));
     const errors = problems.filter((p) => p.severity === "error").length;
     const targets = frameworks.reduce((n, f) => n + f.indicators.reduce((m, i) => m + i.targets.length, 0), 0);

@@ -22,9 +22,9 @@ export const parse = Command.make(
   Effect.fn(function* ({ files, format, lang, tree }) {
     const results: unknown[] = [];
     let failed = 0;
-    const inputs = yield* expandInputs(files);
+    const inputs = yield* expandInputs(files, lang);
     for (const file of inputs) {
-      const loaded = yield* loadPlanOrReport(file);
+      const loaded = yield* loadPlanOrReport(file, lang);
       if (loaded === null) {
         failed++;
         continue;

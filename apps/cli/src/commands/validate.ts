@@ -5,6 +5,7 @@ import { FindingsFound, SomeInputsFailed } from "../errors.ts";
 import { engineFlags, jobsFlag, files, lang, province } from "../options.ts";
 import { analyzeInputs } from "../pipeline.ts";
 import { emitReports, reportFormatFlag, reportFormats } from "../report-output.ts";
+import { provinceOption } from "../province-flag.ts";
 import { makeSession } from "../session.ts";
 
 const maxWarnings = Flag.Int("max-warnings").pipe(
@@ -19,7 +20,7 @@ export const validate = Command.make(
   Effect.fn(function* ({ files, format, lang, maxWarnings, province, config, plugin, framework, jobs }) {
     yield* reportFormats(format); // a bad --format is a usage error before any file is read
     const session = yield* makeSession({ config, plugin, framework, lang, jobs: Option.getOrUndefined(jobs) });
-    const { analysed, failed } = yield* analyzeInputs(files, session, { locale: lang, province: Option.getOrNull(province) });
+    const { analysed, failed } = yield* analyzeInputs(files, session, { locale: lang, province: yield* provinceOption(Option.getOrNull(province), session, lang) });
     const reports = analysed.map((a) => a.analysis.report);
     const sources = new Map(analysed.map((a) => [a.file, a.analysis.text]));
     if (reports.length > 0) yield* emitReports(reports, format.length > 0 ? format : ["stylish"], { locale: lang, sources });

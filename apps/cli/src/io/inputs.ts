@@ -1,5 +1,6 @@
 import * as fsp from "node:fs/promises";
 import { basename, join, relative } from "node:path";
+import { message, type Locale } from "@cdsvn/core";
 import * as Effect from "effect/Effect";
 import { isDirectory, listFiles } from "../batch/collect.ts";
 import { CONFIG_NAME } from "../config.ts";
@@ -16,7 +17,7 @@ const GLOB = /[*?[\]{}]/;
  * A cds.config.json among them (`cds validate plans/*` as the shell expands it) is the config of those
  * plans, never a plan: left out, and a usage error when nothing else is left.
  */
-export const expandInputs = (args: readonly string[]): Effect.Effect<string[], UsageError> =>
+export const expandInputs = (args: readonly string[], locale: Locale): Effect.Effect<string[], UsageError> =>
   Effect.tryPromise({
     try: async () => {
       const out: string[] = [];
@@ -34,10 +35,10 @@ export const expandInputs = (args: readonly string[]): Effect.Effect<string[], U
         } else out.push(arg);
       }
       const plans = out.filter((f) => basename(f) !== CONFIG_NAME);
-      if (plans.length === 0 && out.length > 0) throw new UsageError({ message: `${out[0]}: a config, not a plan (give the plans; their ${CONFIG_NAME} is found by itself)` });
+      if (plans.length === 0 && out.length > 0) throw new UsageError({ message: message(locale, "cli.input.configNotPlan", { file: out[0], config: CONFIG_NAME }) });
       return plans;
     },
-    catch: (e) => (e instanceof UsageError ? e : new UsageError({ message: `cannot list the inputs (${e instanceof Error ? e.message : String(e)})` })),
+    catch: (e) => (e instanceof UsageError ? e : new UsageError({ message: message(locale, "cli.input.cannotList", { detail: e instanceof Error ? e.message : String(e) }) })),
   });
 
 async function exists(path: string): Promise<boolean> {

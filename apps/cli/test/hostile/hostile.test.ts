@@ -28,7 +28,7 @@ beforeAll(() => {
 });
 
 /** Lines of stderr that look like a stack trace or an internal error: never shown to a user. */
-const traces = (stderr: string) => stderr.split("\n").filter((l) => /^\s+at |internal error|Error:|node:internal/.test(l));
+const traces = (stderr: string) => stderr.split("\n").filter((l) => /^\s+at |internal error|lỗi nội bộ|Error:|node:internal/.test(l));
 
 describe("a folder of hostile files", () => {
   it("is run to the end: the good plan is reported, every bad file named once, no trace", () => {

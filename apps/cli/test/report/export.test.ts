@@ -43,6 +43,27 @@ describe("cds export", slow, () => {
     expect(value).toContain("NGƯỜI RÀ SOÁT");
   });
 
+  it("--to docx takes the review header from the config's `review` (issue 15 item 2)", async () => {
+    const config = join(work, "review.config.json");
+    writeFileSync(config, JSON.stringify({ review: { parentBody: "UBND TỈNH HÀ TĨNH", issuingBody: "SỞ KHOA HỌC VÀ CÔNG NGHỆ", number: "125/BC-SKHCN", place: "Hà Tĩnh", date: "2026-07-15", signerTitle: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], signerName: "Nguyễn Văn A" } }));
+    const out = join(work, "an-phu-header.docx");
+    expect(cds(["export", example, "--to", "docx", "-o", out, "--config", config]).code).toBe(0);
+    const { value } = await mammoth.extractRawText({ path: out });
+    expect(value).toContain("SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+    expect(value).toContain("125/BC-SKHCN");
+    expect(value).toMatch(/Hà Tĩnh, ngày 15 tháng 7 năm 2026/);
+    expect(value).toContain("Nguyễn Văn A");
+  });
+
+  it("a config's `review` is strict: an unknown key is a usage error naming it", () => {
+    const config = join(work, "review-typo.config.json");
+    writeFileSync(config, JSON.stringify({ review: { signer: "Nguyễn Văn A" } }));
+    const r = cds(["export", example, "--to", "docx", "-o", join(work, "never.docx"), "--config", config]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("signer");
+    expect(existsSync(join(work, "never.docx"))).toBe(false);
+  });
+
   it("--to csv writes one BOM-prefixed file per table", () => {
     const out = join(work, "csv");
     expect(cds(["export", example, "--to", "csv", "-o", out]).code).toBe(0);
@@ -117,9 +138,9 @@ describe("cds compare <folder>", slow, () => {
     const summary = join(work, "summary.xlsx");
     const r = cds(["compare", dir, "--province", "thanh-hoa", "--summary", summary]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/rong\.txt: the file is empty/);
+    expect(r.stdout).toMatch(/rong\.txt: tệp rỗng/);
     expect(r.stdout).toMatch(/bien-ban-hop\.txt: không phải kế hoạch/);
-    expect(r.stdout).toMatch(/lien-ket-hong\.txt: no such file/);
+    expect(r.stdout).toMatch(/lien-ket-hong\.txt: không có tệp này/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(summary);
     // One summary sheet per framework year (issue 15): the An Phú plan is a 2026 plan; the file is column 3.

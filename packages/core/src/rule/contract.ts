@@ -114,6 +114,35 @@ export const RuleSetting = z
   .meta({ id: "RuleSetting", description: 'A severity ("off" turns the rule off), or [severity, options].' });
 export type RuleSetting = z.infer<typeof RuleSetting>;
 
+/**
+ * The header of the review report (`cds export --to docx`) as the reviewing body sends it (Nghị định
+ * 30/2020/NĐ-CP): who issues it, its number, place and date, who signs. Every field optional; a missing
+ * one stays a dotted blank to fill by hand.
+ */
+export const ReviewConfig = z
+  .object({
+    /** The body above the issuer: "UBND TỈNH HÀ TĨNH". */
+    parentBody: z.string().trim().min(1).optional(),
+    /** The issuing body: "SỞ KHOA HỌC VÀ CÔNG NGHỆ". */
+    issuingBody: z.string().trim().min(1).optional(),
+    /** Number and symbol: "125/BC-SKHCN". */
+    number: z.string().trim().min(1).optional(),
+    /** Where it is issued: "Hà Tĩnh". */
+    place: z.string().trim().min(1).optional(),
+    /** When, as YYYY-MM-DD. */
+    date: z.iso.date().optional(),
+    /** Recipients after "Như trên". */
+    recipients: z.array(z.string().trim().min(1)).optional(),
+    /** Holders after "Lưu: VT". */
+    archive: z.string().trim().min(1).optional(),
+    /** The signer's capacity, one line each: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]. */
+    signerTitle: z.array(z.string().trim().min(1)).optional(),
+    signerName: z.string().trim().min(1).optional(),
+  })
+  .strict()
+  .meta({ id: "ReviewConfig", description: "The review report's header (cds export --to docx)." });
+export type ReviewConfig = z.infer<typeof ReviewConfig>;
+
 /** `cds.config.json`. */
 export const Config = z
   .object({
@@ -131,6 +160,8 @@ export const Config = z
     plugins: z.array(z.string().trim().min(1)).optional(),
     /** Framework files to add, relative to the config file ("khung-2026.json"); same id replaces a bundled one. */
     frameworks: z.array(z.string().trim().min(1)).optional(),
+    /** The review report's header: issuing body, number, place, date, signer (`cds export --to docx`). */
+    review: ReviewConfig.optional(),
   })
   // Strict: a typo ("provinec") or a key of another tool is an error, never silently dropped.
   .strict()
