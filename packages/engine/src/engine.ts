@@ -102,7 +102,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // the framework findings then read it, so the JSON is analysed line for line like its file.
     const text = tree.text || read.plan.facts?.text || "";
     const asked = opts.province ? { value: opts.province, from: "--province" } : config.province ? { value: config.province, from: "cds.config.json" } : null;
-    const choice = chooseProvince(read.plan, text, asked, plugins, (detector ??= createProvinceDetector(plugins)));
+    const choice = chooseProvince(read.plan, text, asked, plugins, (detector ??= createProvinceDetector(plugins)), locale);
     const province = choice.id;
     const plan = withProvince(read.plan, province, choice.evidence ?? read.plan.meta.provinceEvidence ?? null);
     const { knowledge, rules, plugin } = setup(province);

@@ -42,6 +42,14 @@ describe("detectProvince", () => {
     const found = detectProvince(emptyPlan(), "Kế hoạch số 1914/KH-UBND của UBND tỉnh Hải Dương", plugins);
     expect(found && "id" in found ? found.id : null).toBe("hai-phong");
   });
+  it("words its evidence in the report's language (Vietnamese by default)", () => {
+    const plan: Plan = { ...emptyPlan(), meta: { ...emptyPlan().meta, province: "hai-phong" } };
+    const text = "Kế hoạch số 1914/KH-UBND của UBND tỉnh Hải Dương";
+    const vi = createProvinceDetector(plugins)(plan, text);
+    const en = createProvinceDetector(plugins)(plan, text, "en");
+    expect(vi && "id" in vi ? vi.evidence : vi).toEqual(['"Hải Dương" (đã nhập vào Hải Phòng) ×1', "phỏng đoán của bộ đọc"]);
+    expect(en && "id" in en ? en.evidence : en).toEqual(['"Hải Dương" (merged into Hải Phòng) ×1', "the reader's guess"]);
+  });
   it("says when two provinces are named about equally", () => {
     const found = detectProvince(emptyPlan(), "Học tập kinh nghiệm tỉnh Hà Tĩnh và tỉnh Nghệ An", plugins);
     expect(found && "ambiguous" in found ? found.ambiguous.map((c) => c.id).sort() : found).toEqual(["ha-tinh", "nghe-an"]);

@@ -1,6 +1,7 @@
 import type { Locale } from "../rule/contract.ts";
 import { interpolate, type Catalogue } from "./catalogue.ts";
 import { CLI_MESSAGES } from "./cli.ts";
+import { ENGINE_MESSAGES } from "./engine.ts";
 import { REPORT_MESSAGES } from "./report.ts";
 
 export { formatValue, interpolate, type Catalogue, type MessageEntry } from "./catalogue.ts";
@@ -13,10 +14,11 @@ export { formatValue, interpolate, type Catalogue, type MessageEntry } from "./c
 export const MESSAGES = {
   ...REPORT_MESSAGES,
   ...CLI_MESSAGES,
+  ...ENGINE_MESSAGES,
 } as const satisfies Catalogue;
 
 /** The files the catalogue is spread from, so a test can check that no id is defined twice. */
-export const MESSAGE_PARTS: readonly Catalogue[] = [REPORT_MESSAGES, CLI_MESSAGES];
+export const MESSAGE_PARTS: readonly Catalogue[] = [REPORT_MESSAGES, CLI_MESSAGES, ENGINE_MESSAGES];
 
 export type MessageId = keyof typeof MESSAGES;
 

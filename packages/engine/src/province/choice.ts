@@ -1,4 +1,4 @@
-import type { Plan, ProvincePlugin } from "@cdsvn/core";
+import type { Locale, Plan, ProvincePlugin } from "@cdsvn/core";
 import type { ProvinceDetector } from "./detect.ts";
 import { findPlugin } from "./names.ts";
 
@@ -19,12 +19,12 @@ export interface ProvinceRequest {
  * The province asked for (an option or the config) when given, else detection from the text. An id no
  * plugin has (a province without a plugin) is kept as given, with national checks only.
  */
-export function chooseProvince(plan: Plan, text: string, asked: ProvinceRequest | null, plugins: readonly ProvincePlugin[], detect: ProvinceDetector): ProvinceChoice {
+export function chooseProvince(plan: Plan, text: string, asked: ProvinceRequest | null, plugins: readonly ProvincePlugin[], detect: ProvinceDetector, locale: Locale = "vi"): ProvinceChoice {
   if (asked !== null) {
     const plugin = findPlugin(asked.value, plugins);
     return { id: plugin?.meta.id ?? asked.value, evidence: asked.from, problem: null };
   }
-  const detected = detect(plan, text);
+  const detected = detect(plan, text, locale);
   if (detected && "id" in detected) return { id: detected.id, evidence: detected.evidence.join("; "), problem: null };
   if (detected) return { id: null, evidence: null, problem: { kind: "ambiguous", candidates: detected.ambiguous.map((c) => c.id) } };
   // No plugin's province: keep the reader's slug (a province the toolkit has no plugin for).

@@ -1,4 +1,4 @@
-import type { Plan, ProvincePlugin } from "@cdsvn/core";
+import { message, type Locale, type Plan, type ProvincePlugin } from "@cdsvn/core";
 import { canonicalName, stripUnit, unitWord } from "./names.ts";
 
 export type ProvinceDetection =
@@ -19,7 +19,7 @@ interface PluginPatterns {
 }
 
 /** Finds the province of a plan among the plugins it was built with. */
-export type ProvinceDetector = (plan: Plan, text: string) => ProvinceDetection;
+export type ProvinceDetector = (plan: Plan, text: string, locale?: Locale) => ProvinceDetection;
 
 /**
  * A detector for a set of plugins, their name patterns compiled once (a folder of plans shares them).
@@ -32,26 +32,26 @@ export type ProvinceDetector = (plan: Plan, text: string) => ProvinceDetection;
  */
 export function createProvinceDetector(plugins: readonly ProvincePlugin[]): ProvinceDetector {
   const compiled = plugins.map(patternsOf);
-  return (plan, text) => {
+  return (plan, text, locale = "vi") => {
     const raw = text.normalize("NFC");
     const scored = compiled.map(({ plugin, names, formers }) => {
       const evidence: string[] = [];
       let score = 0;
       for (const n of names) {
         const qualified = countMatches(raw, n.qualified);
-        if (qualified > 0) { score += WEIGHT.qualifiedName * qualified; evidence.push(`"${unitWord(plugin)} ${plugin.meta.name}" ×${qualified}`); }
+        if (qualified > 0) { score += WEIGHT.qualifiedName * qualified; evidence.push(message(locale, "engine.evidence.qualifiedName", { unit: unitWord(plugin), name: plugin.meta.name, count: String(qualified) })); }
         const bare = countMatches(raw, n.bare) - qualified;
-        if (bare > 0) { score += WEIGHT.bareName * bare; evidence.push(`"${plugin.meta.name}" ×${bare}`); }
+        if (bare > 0) { score += WEIGHT.bareName * bare; evidence.push(message(locale, "engine.evidence.bareName", { name: plugin.meta.name, count: String(bare) })); }
       }
       for (const former of formers) {
         const count = countMatches(raw, former.pattern);
-        if (count > 0) { score += WEIGHT.formerName * count; evidence.push(`"${former.name}" (merged into ${plugin.meta.name}) ×${count}`); }
+        if (count > 0) { score += WEIGHT.formerName * count; evidence.push(message(locale, "engine.evidence.formerName", { former: former.name, name: plugin.meta.name, count: String(count) })); }
       }
       for (const basis of plan.legalBases) {
         const doc = plugin.documents.find((d) => d.symbol === basis.symbol && d.signedDate !== null && basis.date !== null && d.signedDate === basis.date);
-        if (doc) { score += WEIGHT.document; evidence.push(`cites ${doc.symbol} of ${doc.signedDate}`); }
+        if (doc) { score += WEIGHT.document; evidence.push(message(locale, "engine.evidence.citesDocument", { symbol: doc.symbol, date: doc.signedDate })); }
       }
-      if (plan.meta.province === plugin.meta.id) { score += WEIGHT.readerGuess; evidence.push("the reader's guess"); }
+      if (plan.meta.province === plugin.meta.id) { score += WEIGHT.readerGuess; evidence.push(message(locale, "engine.evidence.readerGuess")); }
       return { id: plugin.meta.id, score, evidence };
     });
     const ranked = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
