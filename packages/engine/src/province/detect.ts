@@ -49,7 +49,7 @@ export function createProvinceDetector(plugins: readonly ProvincePlugin[]): Prov
       }
       for (const basis of plan.legalBases) {
         const doc = plugin.documents.find((d) => d.symbol === basis.symbol && d.signedDate !== null && basis.date !== null && d.signedDate === basis.date);
-        if (doc) { score += WEIGHT.document; evidence.push(message(locale, "engine.evidence.citesDocument", { symbol: doc.symbol, date: doc.signedDate })); }
+        if (doc) { score += WEIGHT.document; evidence.push(message(locale, "engine.evidence.citesDocument", { symbol: doc.symbol, date: writtenDate(doc.signedDate, locale) })); }
       }
       if (plan.meta.province === plugin.meta.id) { score += WEIGHT.readerGuess; evidence.push(message(locale, "engine.evidence.readerGuess")); }
       return { id: plugin.meta.id, score, evidence };
@@ -105,4 +105,10 @@ function countMatches(text: string, re: RegExp): number {
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A date as a reader of that language writes it: 2025-05-10 → "10/05/2025" (vi); ISO stays for en. */
+function writtenDate(iso: string, locale: Locale): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m && locale === "vi" ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
