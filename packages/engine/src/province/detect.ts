@@ -49,7 +49,7 @@ export function createProvinceDetector(plugins: readonly ProvincePlugin[]): Prov
       }
       for (const basis of plan.legalBases) {
         const doc = plugin.documents.find((d) => d.symbol === basis.symbol && d.signedDate !== null && basis.date !== null && d.signedDate === basis.date);
-        if (doc) { score += WEIGHT.document; evidence.push(message(locale, "engine.evidence.citesDocument", { symbol: doc.symbol, date: writtenDate(doc.signedDate, locale) })); }
+        if (doc) { score += WEIGHT.document; evidence.push(message(locale, "engine.evidence.citesDocument", { symbol: doc.symbol, date: writtenDate(doc.signedDate ?? "", locale) })); }
       }
       if (plan.meta.province === plugin.meta.id) { score += WEIGHT.readerGuess; evidence.push(message(locale, "engine.evidence.readerGuess")); }
       return { id: plugin.meta.id, score, evidence };
