@@ -1081,6 +1081,26 @@ export declare const MESSAGES: {
         readonly vi: "{dir}: không liệt kê được thư mục ({detail})";
         readonly en: "{dir}: cannot list ({detail})";
     };
+    readonly "engine.evidence.qualifiedName": {
+        readonly vi: "\"{unit} {name}\" ×{count}";
+        readonly en: "\"{unit} {name}\" ×{count}";
+    };
+    readonly "engine.evidence.bareName": {
+        readonly vi: "\"{name}\" ×{count}";
+        readonly en: "\"{name}\" ×{count}";
+    };
+    readonly "engine.evidence.formerName": {
+        readonly vi: "\"{former}\" (đã nhập vào {name}) ×{count}";
+        readonly en: "\"{former}\" (merged into {name}) ×{count}";
+    };
+    readonly "engine.evidence.citesDocument": {
+        readonly vi: "dẫn {symbol} ngày {date}";
+        readonly en: "cites {symbol} of {date}";
+    };
+    readonly "engine.evidence.readerGuess": {
+        readonly vi: "phỏng đoán của bộ đọc";
+        readonly en: "the reader's guess";
+    };
     readonly "severity.error": {
         readonly vi: "lỗi";
         readonly en: "error";

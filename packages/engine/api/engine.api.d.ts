@@ -95,7 +95,7 @@ export declare function planFromJson(bytes: Uint8Array, fileName: string): ReadR
 export declare function pluginProblems(value: unknown): string[];
 
 // ---- province/choice.d.ts
-import type { Plan, ProvincePlugin } from "@cdsvn/core";
+import type { Locale, Plan, ProvincePlugin } from "@cdsvn/core";
 import type { ProvinceDetector } from "./detect.ts";
 export interface ProvinceChoice {
     readonly id: string | null;
@@ -111,11 +111,11 @@ export interface ProvinceRequest {
     readonly value: string;
     readonly from: string;
 }
-export declare function chooseProvince(plan: Plan, text: string, asked: ProvinceRequest | null, plugins: readonly ProvincePlugin[], detect: ProvinceDetector): ProvinceChoice;
+export declare function chooseProvince(plan: Plan, text: string, asked: ProvinceRequest | null, plugins: readonly ProvincePlugin[], detect: ProvinceDetector, locale?: Locale): ProvinceChoice;
 export declare function withProvince(plan: Plan, province: string | null, evidence: string | null): Plan;
 
 // ---- province/detect.d.ts
-import type { Plan, ProvincePlugin } from "@cdsvn/core";
+import { type Locale, type Plan, type ProvincePlugin } from "@cdsvn/core";
 export type ProvinceDetection = {
     readonly id: string;
     readonly evidence: readonly string[];
@@ -126,7 +126,7 @@ export type ProvinceDetection = {
         readonly evidence: readonly string[];
     }[];
 } | null;
-export type ProvinceDetector = (plan: Plan, text: string) => ProvinceDetection;
+export type ProvinceDetector = (plan: Plan, text: string, locale?: Locale) => ProvinceDetection;
 export declare function createProvinceDetector(plugins: readonly ProvincePlugin[]): ProvinceDetector;
 
 // ---- province/names.d.ts
