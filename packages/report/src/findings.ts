@@ -45,8 +45,15 @@ export function groupBySection(diagnostics: readonly Diagnostic[]): Array<{ sect
   }));
 }
 
+/** Findings by severity: of one report (its `summary`) or of a run. */
+export interface Counts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
 /** Counts over all reports, for the closing summary line. */
-export function totals(reports: readonly FileReport[]): { errors: number; warnings: number; infos: number } {
+export function totals(reports: readonly FileReport[]): Counts {
   let errors = 0, warnings = 0, infos = 0;
   for (const r of reports) {
     errors += r.summary.errors;

@@ -5,6 +5,9 @@
  */
 export { FORMAT_NAMES, isFormatName, type FormatName, type FormatContext } from "./format/context.ts";
 export { formatReports } from "./format/format-reports.ts";
+export { reportPart, reportAssembler, type ReportPart, type ReportAssembler } from "./format/report-stream.ts";
+export type { SarifPart } from "./format/sarif.ts";
+export type { Counts } from "./findings.ts";
 export { shouldColor, palette, type Palette } from "./color.ts";
 export { groupBySection, sectionOf, sectionTitle, makeQuoter, findingNotes, type SectionKey, type FindingNotes } from "./findings.ts";
 export { countsLine, formatNumber, severityLabel } from "./messages.ts";
@@ -22,8 +25,8 @@ export type { DocxOptions, ReviewHeader } from "./export/docx.ts";
 export type { ExtrasMode } from "./comparison-view.ts";
 export { escapeHtml } from "./safe-text.ts";
 export {
-  summarizeBatch, exportSummaryXlsx, exportSummaryCsv, exportSummaryJson,
-  type BatchSummary, type SummaryGroup, type SummaryRow, type SummaryCell, type SummaryIndicator, type Unreadable,
+  summarizeBatch, summaryEntry, BatchSummaryBuilder, exportSummaryXlsx, exportSummaryCsv, exportSummaryJson,
+  type BatchSummary, type SummaryEntry, type SummaryGroup, type SummaryRow, type SummaryCell, type SummaryIndicator, type Unreadable,
 } from "./export/summary.ts";
 
 /**

@@ -70,46 +70,74 @@ export interface BatchSummary {
 }
 
 /**
- * Builds the summary from the reports of the plans that could be read and the files that could not.
- * Plans are grouped by the year of the framework they were compared with, so no sheet mixes
- * indicators of different years; denominators count only the indicators that apply to the commune.
+ * What the summary takes from one plan's report: its row, the framework year it is grouped under, the
+ * framework it was compared with and the indicators that apply to it. Small plain data, made where the
+ * plan was analysed, so a run over thousands of plans keeps these and not the reports.
  */
-export function summarizeBatch(reports: readonly FileReport[], unreadable: readonly Unreadable[], province: string | null, locale: Locale = "vi"): BatchSummary {
-  const groups = new Map<string, { year: number | null; frameworks: Set<string>; indicators: Map<string, SummaryIndicator>; rows: SummaryRow[] }>();
-  const rows = reports.map((r): SummaryRow => {
-    const cells: Record<string, SummaryCell> = {};
-    const cmp = r.comparison ?? null;
-    const year = cmp?.year ?? r.plan?.meta.planYear ?? null;
-    const key = String(year);
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { year, frameworks: new Set(), indicators: new Map(), rows: [] }));
-    if (cmp) group.frameworks.add(`${cmp.frameworkId} (${cmp.frameworkVersion})`);
-    for (const item of cmp?.items ?? []) {
-      if (item.code === null || !inScope(item)) continue;
-      if (!group.indicators.has(item.code)) {
-        group.indicators.set(item.code, {
-          code: item.code, name: item.name, required: item.required ? targetLabel(item.required, locale) : null,
-          source: sourceLabel(locale, item.source), confidence: confidenceLabel(locale, itemConfidence(item)),
-        });
-      }
-      cells[item.code] = { status: item.status, figure: item.planned ? targetLabel(item.planned, locale) : null, value: item.planned?.value ?? null, percent: item.planned?.unit === "%" };
-    }
-    const row: SummaryRow = {
-      file: r.file, unit: unitLabel(r.plan, locale), planYear: r.plan?.meta.planYear ?? null, documentNumber: r.plan?.meta.documentNumber ?? null,
-      errors: r.summary.errors, warnings: r.summary.warnings, infos: r.summary.infos, cells,
-      met: Object.values(cells).filter((c) => c.status === "met").length, inScope: Object.keys(cells).length,
-      notCompared: notComparedReason(locale, r),
-    };
-    group.rows.push(row);
-    return row;
-  });
-  const ordered = [...groups.values()].sort((a, b) => (a.year ?? Number.MAX_SAFE_INTEGER) - (b.year ?? Number.MAX_SAFE_INTEGER));
-  return {
-    province,
-    groups: ordered.map((g) => ({ year: g.year, frameworks: [...g.frameworks].sort(), indicators: [...g.indicators.values()], rows: g.rows })),
-    rows,
-    unreadable,
+export interface SummaryEntry {
+  readonly row: SummaryRow;
+  readonly year: number | null;
+  readonly framework: string | null;
+  readonly indicators: readonly SummaryIndicator[];
+}
+
+export function summaryEntry(r: FileReport, locale: Locale = "vi"): SummaryEntry {
+  const cells: Record<string, SummaryCell> = {};
+  const indicators: SummaryIndicator[] = [];
+  const cmp = r.comparison ?? null;
+  for (const item of cmp?.items ?? []) {
+    if (item.code === null || !inScope(item)) continue;
+    indicators.push({
+      code: item.code, name: item.name, required: item.required ? targetLabel(item.required, locale) : null,
+      source: sourceLabel(locale, item.source), confidence: confidenceLabel(locale, itemConfidence(item)),
+    });
+    cells[item.code] = { status: item.status, figure: item.planned ? targetLabel(item.planned, locale) : null, value: item.planned?.value ?? null, percent: item.planned?.unit === "%" };
+  }
+  const row: SummaryRow = {
+    file: r.file, unit: unitLabel(r.plan, locale), planYear: r.plan?.meta.planYear ?? null, documentNumber: r.plan?.meta.documentNumber ?? null,
+    errors: r.summary.errors, warnings: r.summary.warnings, infos: r.summary.infos, cells,
+    met: Object.values(cells).filter((c) => c.status === "met").length, inScope: Object.keys(cells).length,
+    notCompared: notComparedReason(locale, r),
   };
+  return { row, year: cmp?.year ?? r.plan?.meta.planYear ?? null, framework: cmp ? `${cmp.frameworkId} (${cmp.frameworkVersion})` : null, indicators };
+}
+
+/**
+ * Builds the summary from the entries of the plans that could be read (in input order) and the files
+ * that could not. Plans are grouped by the year of the framework they were compared with, so no sheet
+ * mixes indicators of different years; an indicator is described as the first plan that has it says;
+ * denominators count only the indicators that apply to the commune.
+ */
+export class BatchSummaryBuilder {
+  private readonly groups = new Map<string, { year: number | null; frameworks: Set<string>; indicators: Map<string, SummaryIndicator>; rows: SummaryRow[] }>();
+  private readonly rows: SummaryRow[] = [];
+
+  add(entry: SummaryEntry): void {
+    const key = String(entry.year);
+    let group = this.groups.get(key);
+    if (!group) this.groups.set(key, (group = { year: entry.year, frameworks: new Set(), indicators: new Map(), rows: [] }));
+    if (entry.framework !== null) group.frameworks.add(entry.framework);
+    for (const indicator of entry.indicators) if (!group.indicators.has(indicator.code)) group.indicators.set(indicator.code, indicator);
+    group.rows.push(entry.row);
+    this.rows.push(entry.row);
+  }
+
+  summary(unreadable: readonly Unreadable[], province: string | null): BatchSummary {
+    const ordered = [...this.groups.values()].sort((a, b) => (a.year ?? Number.MAX_SAFE_INTEGER) - (b.year ?? Number.MAX_SAFE_INTEGER));
+    return {
+      province,
+      groups: ordered.map((g) => ({ year: g.year, frameworks: [...g.frameworks].sort(), indicators: [...g.indicators.values()], rows: g.rows })),
+      rows: this.rows,
+      unreadable,
+    };
+  }
+}
+
+/** The summary of a folder from its reports (`summaryEntry` of each, then `BatchSummaryBuilder`). */
+export function summarizeBatch(reports: readonly FileReport[], unreadable: readonly Unreadable[], province: string | null, locale: Locale = "vi"): BatchSummary {
+  const builder = new BatchSummaryBuilder();
+  for (const r of reports) builder.add(summaryEntry(r, locale));
+  return builder.summary(unreadable, province);
 }
 
 const FILL: Partial<Record<CoverageStatus, string>> = { met: "FFC6EFCE", "below-target": "FFFFC7CE", missing: "FFFFC7CE", ambiguous: "FFFFEB9C" };

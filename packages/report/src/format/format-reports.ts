@@ -1,13 +1,10 @@
 import type { FileReport } from "@cdsvn/core";
 import type { FormatContext, FormatName } from "./context.ts";
-import { formatHtml } from "./html.ts";
-import { formatJson } from "./json.ts";
-import { formatMarkdown } from "./markdown.ts";
-import { formatSarif } from "./sarif.ts";
-import { formatStylish } from "./stylish.ts";
+import { reportAssembler, reportPart } from "./report-stream.ts";
 
 /**
- * Writes `reports` in the named format. The one entry point the CLI's commands call.
+ * Writes `reports` in the named format. The one entry point the CLI's commands call; a run that
+ * writes file by file uses `reportPart` and `reportAssembler`, the same steps.
  *
  * @example
  * ```ts
@@ -16,11 +13,8 @@ import { formatStylish } from "./stylish.ts";
  * ```
  */
 export function formatReports(reports: readonly FileReport[], name: FormatName, ctx: FormatContext): string {
-  switch (name) {
-    case "stylish": return formatStylish(reports, ctx);
-    case "json": return formatJson(reports);
-    case "sarif": return formatSarif(reports, ctx);
-    case "markdown": return formatMarkdown(reports, ctx);
-    case "html": return formatHtml(reports, ctx);
-  }
+  const assembler = reportAssembler(name, ctx);
+  let body = "";
+  for (const report of reports) body += assembler.add(reportPart(report, name, ctx));
+  return assembler.head() + body + assembler.tail();
 }

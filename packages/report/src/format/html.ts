@@ -1,6 +1,6 @@
 import type { Diagnostic, FileReport } from "@cdsvn/core";
 import { comparisonView } from "../comparison-view.ts";
-import { findingNotes, groupBySection, makeQuoter, sectionTitle, totals } from "../findings.ts";
+import { findingNotes, groupBySection, makeQuoter, sectionTitle, type Counts } from "../findings.ts";
 import { countsLine, severityLabel, t } from "../messages.ts";
 import { dateLabel, reportHeading, unitLabel } from "../plan-labels.ts";
 import { escapeHtml } from "../safe-text.ts";
@@ -49,37 +49,47 @@ footer{margin-top:2.5rem;color:var(--muted);font-size:.85em;text-align:center}
  * One self-contained HTML page a reviewer can open or print: the overall counts, then per file its
  * details, the findings grouped by section with the quoted text, the suggested correction and the
  * source, and the comparison table (rows that apply to the commune, with source and confidence).
+ * Written in three pieces so a run can write each file's section as it is ready: the head (title and
+ * the run's counts), the sections, the tail (the footer).
  */
-export function formatHtml(reports: readonly FileReport[], ctx: FormatContext): string {
+export function htmlHead(all: Counts, files: number, first: { readonly heading: string } | null, ctx: FormatContext): string {
   const L = ctx.locale;
-  const all = totals(reports);
   const body: string[] = [];
   body.push(`<header id="summary"><h1>${h(t(L, "report.title"))}</h1>`);
-  body.push(`<p class="lead">${h(countsLine(L, all))} · ${h(t(L, "report.files", { count: reports.length }))}</p>`);
+  body.push(`<p class="lead">${h(countsLine(L, all))} · ${h(t(L, "report.files", { count: files }))}</p>`);
   const count = (s: "error" | "warning" | "info", n: number) => `<div class="count ${s}"><b>${n}</b>${h(severityLabel(L, s))}</div>`;
   body.push(`<div class="counts">${count("error", all.errors)}${count("warning", all.warnings)}${count("info", all.infos)}</div></header>`);
   body.push("<main>");
-  reports.forEach((report, fileIndex) => body.push(fileSection(report, fileIndex, ctx)));
-  body.push("</main>");
-  body.push(`<footer>${h(t(L, "report.generatedBy"))} cds${reports[0]?.ruleset ? ` ${h(reports[0].ruleset.engine)}` : ""}</footer>`);
   return `<!doctype html>
 <html lang="${L}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${h(t(L, "report.title"))}${reports.length === 1 ? ` — ${h(reportHeading(reports[0]!))}` : ""}</title>
+<title>${h(t(L, "report.title"))}${files === 1 && first ? ` — ${h(first.heading)}` : ""}</title>
 <style>${STYLE}</style>
 </head>
 <body>
-${body.join("\n")}
+${body.join("\n")}`;
+}
+
+/** The page's end: the footer names the engine the first file was checked with. */
+export function htmlTail(first: { readonly engine: string | null } | null, ctx: FormatContext): string {
+  const engine = first?.engine;
+  return `\n</main>\n<footer>${h(t(ctx.locale, "report.generatedBy"))} cds${engine !== null && engine !== undefined ? ` ${h(engine)}` : ""}</footer>
 </body>
 </html>
 `;
 }
 
-function fileSection(report: FileReport, fileIndex: number, ctx: FormatContext): string {
+/** The opening of a file's section: the only part that depends on the file's place in the run. */
+export function htmlSectionStart(fileIndex: number): string {
+  return `\n<section class="file" id="file-${fileIndex + 1}">\n`;
+}
+
+/** A file's section after its opening tag (htmlSectionStart). */
+export function htmlPart(report: FileReport, ctx: FormatContext): string {
   const L = ctx.locale;
-  const out: string[] = [`<section class="file" id="file-${fileIndex + 1}">`, `<h2>${h(reportHeading(report))}</h2>`];
+  const out: string[] = [`<h2>${h(reportHeading(report))}</h2>`];
   const meta = report.plan?.meta;
   const rows: Array<[string, string]> = [[t(L, "report.file"), report.file]];
   const unit = unitLabel(report.plan, L);

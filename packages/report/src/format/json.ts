@@ -1,6 +1,20 @@
 import type { FileReport } from "@cdsvn/core";
 
-/** The diagnostics JSON contract: the array of file reports, two-space indented. */
-export function formatJson(reports: readonly FileReport[]): string {
-  return JSON.stringify(reports, null, 2);
+/**
+ * The diagnostics JSON contract: the array of file reports, two-space indented, as
+ * `JSON.stringify(reports, null, 2)` writes it. One report as an element of that array: its lines
+ * indented one level (a JSON string never holds a raw newline, so every newline is a line break).
+ */
+export function jsonPart(report: FileReport): string {
+  return JSON.stringify(report, null, 2).replace(/\n/g, "\n  ");
+}
+
+/** What goes before the element at `index`: the array's opening, or the comma after the previous one. */
+export function jsonSeparator(index: number): string {
+  return index === 0 ? "[\n  " : ",\n  ";
+}
+
+/** The array's end; `[]` when it holds nothing. */
+export function jsonTail(count: number): string {
+  return count === 0 ? "[]" : "\n]";
 }

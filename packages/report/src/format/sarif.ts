@@ -22,48 +22,95 @@ export function artifactUri(file: string): { uri: string; uriBaseId?: string } {
   return { uri: encoded, uriBaseId: "%SRCROOT%" };
 }
 
+/** One file's share of the SARIF log: its artifact, its results, the rules they name (places filled in by `SarifLog.add`). */
+export interface SarifPart {
+  readonly artifact: { uri: string; uriBaseId?: string };
+  readonly notification: Record<string, unknown> | null;
+  readonly rules: ReadonlyArray<{ readonly id: string; readonly level: string; readonly category: string }>;
+  readonly results: ReadonlyArray<Record<string, unknown>>;
+}
+
+/**
+ * A file's results for the log, with the rules they name in the order they first appear; the rule and
+ * artifact indices are the run's, so `SarifLog.add` sets them.
+ */
+export function sarifPart(report: FileReport, ctx: FormatContext): SarifPart {
+  const artifact = artifactUri(report.file);
+  const notification =
+    report.plan === null && report.diagnostics.length === 0
+      ? { level: "error", message: { text: `${report.file}: ${t(ctx.locale, "report.unreadable")}` }, locations: [{ physicalLocation: { artifactLocation: { ...artifact, index: -1 } } }] }
+      : null;
+  const quote = makeQuoter(ctx.sources?.get(report.file));
+  const rules: Array<{ id: string; level: string; category: string }> = [];
+  const seen = new Set<string>();
+  const results = report.diagnostics.map((d) => {
+    if (!seen.has(d.ruleId)) {
+      seen.add(d.ruleId);
+      rules.push({ id: d.ruleId, level: LEVEL[d.severity], category: d.category });
+    }
+    return result(d, -1, -1, report.file, quote(d));
+  });
+  return { artifact, notification, rules, results };
+}
+
 /**
  * SARIF 2.1.0, one run for all files, so findings show up in code-scanning tools. Rules are the ones
  * that reported; line numbers and the quoted line locate each finding (character offsets are into
  * the normalised text, not the file's bytes, so they travel as properties, not as a region).
+ * The rule table comes before the results in the log, so the log is written whole once every file is in.
  */
-export function formatSarif(reports: readonly FileReport[], ctx: FormatContext, toolVersion = "0.1.0"): string {
-  const ruleIndex = new Map<string, number>();
-  const rules: Array<Record<string, unknown>> = [];
-  const artifacts = reports.map((r) => ({ location: artifactUri(r.file) }));
-  const results: Array<Record<string, unknown>> = [];
-  const notifications: Array<Record<string, unknown>> = [];
+export class SarifLog {
+  private readonly ruleIndex = new Map<string, number>();
+  private readonly rules: Array<Record<string, unknown>> = [];
+  private readonly artifacts: Array<Record<string, unknown>> = [];
+  private readonly results: Array<Record<string, unknown>> = [];
+  private readonly notifications: Array<Record<string, unknown>> = [];
+  private readonly ctx: FormatContext;
+  private readonly toolVersion: string;
+  constructor(ctx: FormatContext, toolVersion = "0.1.0") {
+    this.ctx = ctx;
+    this.toolVersion = toolVersion;
+  }
 
-  reports.forEach((report, artifactIndex) => {
-    if (report.plan === null && report.diagnostics.length === 0) {
-      notifications.push({ level: "error", message: { text: `${report.file}: ${t(ctx.locale, "report.unreadable")}` }, locations: [{ physicalLocation: { artifactLocation: { ...artifactUri(report.file), index: artifactIndex } } }] });
+  add(part: SarifPart): void {
+    const artifactIndex = this.artifacts.length;
+    this.artifacts.push({ location: part.artifact });
+    if (part.notification) {
+      const n = structuredClone(part.notification) as { locations: Array<{ physicalLocation: { artifactLocation: { index: number } } }> };
+      n.locations[0]!.physicalLocation.artifactLocation.index = artifactIndex;
+      this.notifications.push(n);
     }
-    const quote = makeQuoter(ctx.sources?.get(report.file));
-    for (const d of report.diagnostics) {
-      let index = ruleIndex.get(d.ruleId);
-      if (index === undefined) {
-        index = rules.length;
-        ruleIndex.set(d.ruleId, index);
-        rules.push({ id: d.ruleId, defaultConfiguration: { level: LEVEL[d.severity] }, properties: { category: d.category } });
-      }
-      results.push(result(d, index, artifactIndex, report.file, quote(d)));
+    for (const rule of part.rules) {
+      if (this.ruleIndex.has(rule.id)) continue;
+      this.ruleIndex.set(rule.id, this.rules.length);
+      this.rules.push({ id: rule.id, defaultConfiguration: { level: rule.level }, properties: { category: rule.category } });
     }
-  });
+    for (const r of part.results) {
+      const placed: Record<string, unknown> = { ...r, ruleIndex: this.ruleIndex.get(r.ruleId as string)! };
+      const [location] = r.locations as Array<{ physicalLocation: { artifactLocation: Record<string, unknown> } }>;
+      const physicalLocation = { ...location!.physicalLocation, artifactLocation: { ...location!.physicalLocation.artifactLocation, index: artifactIndex } };
+      placed.locations = [{ ...location, physicalLocation }];
+      this.results.push(placed);
+    }
+  }
 
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: "cds", informationUri: TOOL_URI, version: toolVersion, semanticVersion: toolVersion, language: ctx.locale, rules } },
-        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
-        artifacts,
-        results,
-        columnKind: "unicodeCodePoints",
-      },
-    ],
-  };
-  return JSON.stringify(log, null, 2);
+  text(): string {
+    const { ctx, toolVersion, rules, notifications, artifacts, results } = this;
+    const log = {
+      $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+      version: "2.1.0",
+      runs: [
+        {
+          tool: { driver: { name: "cds", informationUri: TOOL_URI, version: toolVersion, semanticVersion: toolVersion, language: ctx.locale, rules } },
+          invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+          artifacts,
+          results,
+          columnKind: "unicodeCodePoints",
+        },
+      ],
+    };
+    return JSON.stringify(log, null, 2);
+  }
 }
 
 function result(d: Diagnostic, ruleIndex: number, artifactIndex: number, file: string, quoted: string | null): Record<string, unknown> {
