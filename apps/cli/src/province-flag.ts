@@ -1,10 +1,6 @@
 import { message, type Locale } from "@cdsvn/core";
 import type { Engine } from "@cdsvn/engine";
-import * as Console from "effect/Console";
-import * as Effect from "effect/Effect";
 import { UsageError } from "./errors.ts";
-import { plainText } from "./io/terminal-text.ts";
-import type { Session } from "./session.ts";
 import { MERGED_INTO, VIETNAM_PROVINCES, provinceSlug } from "./provinces.ts";
 import { closest } from "./suggest.ts";
 
@@ -39,14 +35,3 @@ export function resolveProvinceFlag(value: string | null, engine: Engine, locale
 export function didYouMean(locale: Locale, candidates: readonly string[]): string {
   return candidates.length === 0 ? "" : message(locale, "cli.didYouMean", { candidates: candidates.join(` ${message(locale, "cli.or")} `) });
 }
-
-/** The `--province` of a command, resolved against the session's plugins (the note printed once on stderr). */
-export const provinceOption = (value: string | null, session: Session, locale: Locale): Effect.Effect<string | null, UsageError> =>
-  Effect.gen(function* () {
-    if (value === null) return null;
-    const { engine } = yield* session.base();
-    const resolved = resolveProvinceFlag(value, engine, locale);
-    if (resolved instanceof UsageError) return yield* resolved;
-    if (resolved.note) yield* Console.error(plainText(resolved.note));
-    return resolved.id;
-  });

@@ -9,7 +9,7 @@ import { BUNDLED_PLUGINS } from "./bundled-plugins.ts";
 import { findConfig, readConfig, type LoadedConfig } from "./config.ts";
 import { UsageError } from "./errors.ts";
 import { frameworksFromFile } from "./framework-file.ts";
-import { userPath } from "./io/load.ts";
+import { userPath } from "./io/user-path.ts";
 import { loadPlugin } from "./plugin-loader.ts";
 import { unknownRule } from "./rule-suggest.ts";
 

@@ -1,14 +1,13 @@
 import { extname, join, relative } from "node:path";
-import { message, type FileReport, type Locale, type Plan } from "@cdsvn/core";
+import { message, type Locale } from "@cdsvn/core";
 import type { AnalyzeOptions } from "@cdsvn/engine";
-import { countsLine, exportSummaryCsv, exportSummaryJson, exportSummaryXlsx, summarizeBatch, type BatchSummary, type Unreadable } from "@cdsvn/report";
+import { BatchSummaryBuilder, countsLine, exportSummaryCsv, exportSummaryJson, exportSummaryXlsx, type BatchSummary, type Unreadable } from "@cdsvn/report";
 import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import { FindingsFound, SomeInputsFailed, UsageError } from "../errors.ts";
-import { userPath } from "../io/load.ts";
-import { analyzeFiles } from "../pipeline.ts";
-import type { Session } from "../session.ts";
-import { emitReports, reportFormats } from "../report-output.ts";
+import { userPath } from "../io/user-path.ts";
+import { runFiles, type RunFlags } from "../pipeline.ts";
+import { partWants, ReportWriter, reportFormats, writing } from "../report-output.ts";
 import { listFiles } from "./collect.ts";
 import { progress } from "./progress.ts";
 import { plainLines, plainText } from "../io/terminal-text.ts";
@@ -17,23 +16,14 @@ import { writeFileAtomic } from "../io/write-output.ts";
 export interface BatchOptions {
   /** The folder, as the user typed it. */
   readonly dir: string;
-  /** The engines (per config) the plans are analysed with. */
-  readonly session: Session;
-  /** What each plan is analysed for: the province (null: each plan's own), the year, compare. */
-  readonly options: AnalyzeOptions & { readonly locale: Locale; readonly province: string | null };
+  /** The flags the workers build their engines from (per config), `--province` as typed. */
+  readonly flags: RunFlags;
+  /** What each plan is analysed for: the year, compare. */
+  readonly options: Omit<AnalyzeOptions, "province" | "locale">;
   /** Where to write the summary (.xlsx, .json or .csv); null: none. */
   readonly summary: string | null;
   /** `--format` values for the full per-plan reports (none: just the overview on stdout). */
   readonly formats?: readonly string[];
-}
-
-/**
- * A document that was read but holds nothing a plan has (no title, indicators, tasks, budget or legal
- * bases) is not a plan: a cover letter, a minutes, an unrelated file in the folder.
- */
-export function notAPlan(plan: Plan | null): boolean {
-  if (!plan) return true;
-  return plan.meta.title === null && plan.indicators.length === 0 && plan.tasks.length === 0 && plan.budget.lines.length === 0 && plan.legalBases.length === 0;
 }
 
 const WORDS = {
@@ -60,33 +50,39 @@ async function writeSummary(path: string, summary: BatchSummary, locale: Locale)
  */
 export const runBatch = (options: BatchOptions) =>
   Effect.gen(function* () {
-    const { locale, province } = options.options;
+    const locale = options.flags.lang;
     const w = WORDS[locale];
     const root = userPath(options.dir);
     const files = yield* Effect.tryPromise({ try: () => listFiles(root), catch: (e) => new UsageError({ message: message(locale, "cli.input.cannotListFolder", { dir: options.dir, detail: e instanceof Error ? e.message : String(e) }) }) });
     if (files.length === 0) return yield* new UsageError({ message: `${options.dir}: ${w.none}` });
 
-    const reports: FileReport[] = [];
-    const sources = new Map<string, string>();
     const unreadable: Unreadable[] = [];
+    const rows = new BatchSummaryBuilder();
+    let plans = 0;
     const bar = progress(files.length);
     // Shown as the user named it: the folder as typed, then the path inside it.
     const shownAs = (path: string) => join(options.dir, relative(root, path));
-    yield* analyzeFiles(files, options.session, options.options, (i, r) =>
-      Effect.sync(() => {
+    const specs = (options.formats ?? []).length > 0 ? yield* reportFormats(options.formats ?? []) : [];
+    const reportOnStdout = specs.some((spec) => spec.output === null);
+    // The report goes to stdout as it comes (the overview then goes to stderr), each file's part written at once.
+    const report = yield* writing(locale, () => ReportWriter.open(specs, { locale, stdoutLive: true }));
+    const wants = { formats: partWants(specs), summary: true, table: false, provinceNote: false, notComparedNote: false, refuseNotAPlan: true, full: false };
+    const prepared = yield* runFiles(files.map((file) => ({ file, shown: shownAs(file) })), options.flags, wants, options.options, (i, r) =>
+      Effect.gen(function* () {
         const shown = shownAs(files[i]!);
         bar.tick(shown);
-        if (r._tag === "Failure") unreadable.push({ file: shown, reason: r.failure.reason });
-        else if (notAPlan(r.success.report.plan)) unreadable.push({ file: shown, reason: w.notAPlan });
+        if (r._tag === "Failure") unreadable.push({ file: shown, reason: r.error.reason });
+        else if (r.done.notAPlan) unreadable.push({ file: shown, reason: w.notAPlan });
         else {
-          reports.push({ ...r.success.report, file: shown });
-          if (options.formats && options.formats.length > 0) sources.set(shown, r.success.text);
+          plans++;
+          rows.add(r.done.entry!);
+          yield* writing(locale, () => report.add(r.done.parts));
         }
       }),
-    );
+    ).pipe(Effect.onError(() => Effect.promise(() => report.abort())));
     bar.done();
 
-    const summary = summarizeBatch(reports, unreadable, province, locale);
+    const summary = rows.summary(unreadable, prepared.province);
     const lines: string[] = [];
     for (const row of summary.rows) {
       const met = Object.values(row.cells).filter((c) => c.status === "met").length;
@@ -100,17 +96,15 @@ export const runBatch = (options: BatchOptions) =>
     const totals = summary.rows.reduce((t, r) => ({ errors: t.errors + r.errors, warnings: t.warnings + r.warnings, infos: t.infos + r.infos }), { errors: 0, warnings: 0, infos: 0 });
     lines.push("", `${w.summary}: ${summary.rows.length}/${files.length} ${w.plans} · ${countsLine(locale, totals)}`);
     // The overview goes to stdout, unless a --format report does: then stdout holds that report alone.
-    const specs = yield* reportFormats(options.formats ?? []);
-    const reportOnStdout = (options.formats ?? []).length > 0 && specs.some((spec) => spec.output === null);
     yield* (reportOnStdout ? Console.error : Console.log)(plainLines(lines.join("\n")));
 
-    if (options.formats && options.formats.length > 0 && reports.length > 0) yield* emitReports(reports, options.formats, { locale, sources });
+    yield* writing(locale, () => report.finish());
     if (options.summary !== null) {
       const target = userPath(options.summary);
       yield* Effect.tryPromise({ try: () => writeSummary(target, summary, locale), catch: (e) => new UsageError({ message: `${options.summary}: ${message(locale, "cli.file.cannotWrite", { detail: e instanceof Error ? e.message : String(e) })}` }) });
       yield* Console.error(plainText(`cds: ${target}`));
     }
 
-    if (reports.length === 0) return yield* new SomeInputsFailed({ failed: unreadable.length });
+    if (plans === 0) return yield* new SomeInputsFailed({ failed: unreadable.length });
     if (totals.errors > 0 || unreadable.length > 0) return yield* new FindingsFound({ errors: totals.errors });
   });

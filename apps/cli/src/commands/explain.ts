@@ -6,7 +6,6 @@ import { UsageError } from "../errors.ts";
 import { engineFlags, lang } from "../options.ts";
 import { ruleCatalogue } from "../rule-docs.ts";
 import { unknownRule } from "../rule-suggest.ts";
-import { makeSession } from "../session.ts";
 
 const ruleId = Argument.String("ruleId").pipe(Argument.withDescription("A rule id, as `cds rules` lists it (e.g. budget/group-sum)"));
 
@@ -16,6 +15,7 @@ export const explain = Command.make(
   { ruleId, lang, ...engineFlags },
   Effect.fn(function* ({ ruleId, lang, config, plugin, framework }) {
     // Any loaded plugin's rules: the bundled ones, the config's and --plugin's.
+    const { makeSession } = yield* Effect.promise(() => import("../session.ts")); // the engine loads when a command needs it
     const session = yield* makeSession({ config, plugin, framework, lang });
     const { engine } = yield* session.base();
     const catalogue = ruleCatalogue(engine.plugins, session.pluginFiles);

@@ -6,11 +6,9 @@ import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
 import { Command, Flag } from "effect/cli";
 import { SomeInputsFailed } from "../errors.ts";
-import { userPath } from "../io/load.ts";
+import { userPath } from "../io/user-path.ts";
 import { engineFlags, jobsFlag, files, lang, province } from "../options.ts";
-import { analyzeInputs } from "../pipeline.ts";
-import { provinceOption } from "../province-flag.ts";
-import { makeSession } from "../session.ts";
+import { checkInputs } from "../pipeline.ts";
 import { plainText } from "../io/terminal-text.ts";
 import { claimOutputs } from "../io/write-output.ts";
 import { writeError } from "../report-output.ts";
@@ -47,10 +45,17 @@ export const exportCommand = Command.make(
   "export",
   { files, to, output, province, lang, ...engineFlags, jobs: jobsFlag },
   Effect.fn(function* ({ files, to, output, province, lang, config, plugin, framework, jobs }) {
-    const session = yield* makeSession({ config, plugin, framework, lang, jobs: Option.getOrUndefined(jobs) });
-    const { analysed, failed } = yield* analyzeInputs(files, session, { locale: lang, compare: true, province: yield* provinceOption(Option.getOrNull(province), session, lang) });
-    const reports: FileReport[] = analysed.map((a) => a.analysis.report);
-    const sources = new Map(analysed.map((a) => [a.file, a.analysis.text]));
+    const flags = { config, plugin, framework, lang, jobs: Option.getOrUndefined(jobs), province: Option.getOrNull(province) };
+    // The workbook, the CSV tables and the review document hold every plan: the whole reports come back.
+    const wants = { formats: [], summary: false, table: false, provinceNote: true, notComparedNote: false, refuseNotAPlan: false, full: true };
+    const reports: FileReport[] = [];
+    const sources = new Map<string, string>();
+    const { failed, prepared } = yield* checkInputs(files, flags, wants, { compare: true, base: to === "docx" }, (file, done) =>
+      Effect.sync(() => {
+        reports.push(done.full!.report);
+        sources.set(file, done.full!.text);
+      }),
+    );
     if (reports.length === 0) return yield* new SomeInputsFailed({ failed });
     const target = Option.getOrUndefined(output);
     switch (to) {
@@ -75,7 +80,7 @@ export const exportCommand = Command.make(
       }
       case "docx": {
         // The review header (issuing body, number, place, date, signer) from the config's `review`.
-        const header = (yield* session.base()).config.review;
+        const header = prepared.review;
         const path = userPath(target ?? defaultOutput(files, "docx"));
         yield* write([{ path, data: yield* Effect.promise(() => exportDocx(reports, { locale: lang, sources, header })) }], lang);
         yield* Console.error(plainText(`cds: ${path}`));

@@ -8,7 +8,8 @@ import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
 import { Argument, Command, Flag } from "effect/cli";
 import { UsageError } from "../errors.ts";
-import { readBytes, userPath } from "../io/load.ts";
+import { readBytes } from "../io/load.ts";
+import { userPath } from "../io/user-path.ts";
 import { formatFlag, lang } from "../options.ts";
 import { loadPlugins } from "../plugins.ts";
 

@@ -6,7 +6,6 @@ import * as Option from "effect/Option";
 import { Argument, Command, Flag } from "effect/cli";
 import { UsageError } from "../errors.ts";
 import { configFlag, formatFlag, lang, pluginFlag } from "../options.ts";
-import { makeSession } from "../session.ts";
 
 const WORDS = {
   vi: {
@@ -38,6 +37,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Every loaded plugin (bundled, the config's, --plugin's): their documents join the registry. */
 const loadedPlugins = (flags: { config: Option.Option<string>; plugin: readonly string[]; lang: Locale }) =>
   Effect.gen(function* () {
+    const { makeSession } = yield* Effect.promise(() => import("../session.ts")); // the engine loads when a command needs it
     const session = yield* makeSession({ ...flags, framework: [] });
     return (yield* session.base()).engine.plugins;
   });

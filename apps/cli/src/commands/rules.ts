@@ -5,7 +5,6 @@ import * as Effect from "effect/Effect";
 import { Command } from "effect/cli";
 import { ruleCatalogue } from "../rule-docs.ts";
 import { engineFlags, formatFlag, lang } from "../options.ts";
-import { makeSession } from "../session.ts";
 
 const HEAD: Readonly<Record<Locale, readonly string[]>> = {
   vi: ["Quy tắc", "Nhóm", "Mức", "Mô tả"],
@@ -17,6 +16,7 @@ export const rules = Command.make(
   "rules",
   { format: formatFlag(["text", "json"], "text"), lang, ...engineFlags },
   Effect.fn(function* ({ format, lang, config, plugin, framework }) {
+    const { makeSession } = yield* Effect.promise(() => import("../session.ts")); // the engine loads when a command needs it
     const session = yield* makeSession({ config, plugin, framework, lang });
     const { engine } = yield* session.base();
     const rows = catalogueRows(ruleCatalogue(engine.plugins, session.pluginFiles), lang);

@@ -5,7 +5,7 @@ import * as Effect from "effect/Effect";
 import { isDirectory, listFiles } from "../batch/collect.ts";
 import { CONFIG_NAME } from "../config.ts";
 import { UsageError } from "../errors.ts";
-import { userPath } from "./load.ts";
+import { userPath } from "./user-path.ts";
 
 const GLOB = /[*?[\]{}]/;
 

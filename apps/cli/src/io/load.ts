@@ -1,4 +1,3 @@
-import { isAbsolute, resolve } from "node:path";
 import { message, type Locale } from "@cdsvn/core";
 import { InputRejected, readInput } from "@cdsvn/engine";
 import type { ReadResult } from "@cdsvn/reader";
@@ -7,17 +6,8 @@ import * as Effect from "effect/Effect";
 import { InputError } from "../errors.ts";
 import { MAX_INPUT_BYTES, ReadInputError, readInputFile } from "./read-input.ts";
 import { refusalText } from "./refusal.ts";
+import { userPath } from "./user-path.ts";
 import { plainText } from "./terminal-text.ts";
-
-/**
- * Paths on the command line are relative to where the user typed them. Under `pnpm cds`, pnpm runs
- * the script from the repository root and passes the user's directory as INIT_CWD.
- */
-export function userPath(path: string): string {
-  if (isAbsolute(path)) return path;
-  const base = process.env.npm_lifecycle_event === "cds" && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
-  return resolve(base, path);
-}
 
 /**
  * Reads a plan file's bytes (regular files only, at most MAX_INPUT_BYTES: see read-input.ts), turning

@@ -57,8 +57,18 @@ export class ClaimedOutputs {
     this.claimed = claimed;
   }
 
-  /** Writes each output's content (by the same order as claimed) and renames them into place. */
-  async commit(contents: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+  /** The temporary file claimed for `path`: a caller writing an output piece by piece writes it there, then commits. */
+  temp(path: string): string {
+    const c = this.claimed.find((c) => c.output.path === path);
+    if (!c) throw new Error(`${path} was not claimed`);
+    return c.temp;
+  }
+
+  /**
+   * Writes each output's content (by the same order as claimed) and renames them into place, with the
+   * outputs in `written`, whose temporary files the caller has written (and synced) itself.
+   */
+  async commit(contents: ReadonlyMap<string, string | Uint8Array>, written: ReadonlySet<string> = new Set()): Promise<void> {
     try {
       for (const { output, temp } of this.claimed) {
         const content = contents.get(output.path);
@@ -74,7 +84,7 @@ export class ClaimedOutputs {
         }
       }
       for (const { output, temp } of this.claimed) {
-        if (!contents.has(output.path)) continue;
+        if (!contents.has(output.path) && !written.has(output.path)) continue;
         await rename(temp, output.path).catch((e) => {
           throw new OutputError(output.shown, reason(e));
         });
