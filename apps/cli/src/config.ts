@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Config } from "@cdsvn/core";
+import { CONFIG_NAME } from "./config-name.ts";
 import { UsageError } from "./errors.ts";
-
-export const CONFIG_NAME = "cds.config.json";
 
 /** A config as read from its file: relative paths in it (plugins, frameworks) are taken from `dir`. */
 export interface LoadedConfig {

@@ -1,2 +1,2 @@
 /** @cdsvn/cli: the `cds` command, importable for embedding and tests. */
-export { cds, runCli, VERSION } from "./main.ts";
+export { cdsFor, runCli, VERSION } from "./main.ts";

@@ -6,7 +6,7 @@ import * as Effect from "effect/Effect";
 import * as Exit from "effect/Exit";
 import * as Option from "effect/Option";
 import type { FileDone, FileTask, FileWants, Prepared, WorkerResult, WorkerSetup, WorkerTask } from "./batch/analyze-protocol.ts";
-import { runInWorkers, type TaskOutcome } from "./batch/pool.ts";
+import { defaultJobs, runInWorkers, type TaskOutcome } from "./batch/pool.ts";
 import { workerUrl } from "./batch/worker-url.ts";
 import { InputError, UsageError } from "./errors.ts";
 import { expandInputs } from "./io/inputs.ts";
@@ -56,9 +56,10 @@ export const runFiles = (
       ...inputs.map((i): WorkerTask => ({ kind: "file", file: i.file, shown: i.shown, options: { ...analyzeOptions, locale: flags.lang }, wants })),
     ];
     let prepared: Prepared = { province: null, provinceNote: null };
+    // One worker per file at most: the prepare task is quick, and a worker of its own would build the engines twice.
     yield* Effect.tryPromise({
       try: (signal) =>
-        runInWorkers<WorkerTask, WorkerResult>(tasks, { workerFile: workerUrl(), workerData: setup, jobs: flags.jobs, timeoutMs: FILE_TIME_LIMIT_MS, heapMb: FILE_HEAP_LIMIT_MB, signal }, (index, outcome) => {
+        runInWorkers<WorkerTask, WorkerResult>(tasks, { workerFile: workerUrl(), workerData: setup, jobs: Math.min(flags.jobs ?? defaultJobs(), Math.max(1, inputs.length)), timeoutMs: FILE_TIME_LIMIT_MS, heapMb: FILE_HEAP_LIMIT_MB, signal }, (index, outcome) => {
           const result = toResult(index === 0 ? "" : inputs[index - 1]!.shown, outcome, flags.lang);
           if ("prepared" in result) {
             prepared = result.prepared;

@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { CONFIG_NAME } from "../config.ts";
+import { CONFIG_NAME } from "../config-name.ts";
 
 /** Folders never searched for plans. */
 const SKIP_DIRS = new Set(["node_modules", ".git"]);

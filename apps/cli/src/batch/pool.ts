@@ -28,6 +28,13 @@ export interface PoolOptions {
   readonly signal?: AbortSignal;
 }
 
+/**
+ * The young generation of each worker, in MiB. A file's analysis makes short-lived garbage; 16 MiB keeps
+ * scavenges cheap while a pool of workers stays small in memory (at 48 MiB two workers held ~60 MB more
+ * resident for no measurable speed).
+ */
+const YOUNG_MB = 16;
+
 /** How far ahead of the next result to deliver the pool may run: bounds what waits in memory. */
 const AHEAD_PER_WORKER = 4;
 
@@ -84,7 +91,7 @@ export function runInWorkers<I, O>(
     const spawn = (slot: Slot): Worker => {
       const worker = new Worker(options.workerFile, {
         workerData: options.workerData,
-        resourceLimits: { maxOldGenerationSizeMb: options.heapMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, options.heapMb >> 3)) },
+        resourceLimits: { maxOldGenerationSizeMb: options.heapMb, maxYoungGenerationSizeMb: YOUNG_MB },
         stdout: false,
         stderr: false,
       });

@@ -3,7 +3,7 @@ import { basename, join, relative } from "node:path";
 import { message, type Locale } from "@cdsvn/core";
 import * as Effect from "effect/Effect";
 import { isDirectory, listFiles } from "../batch/collect.ts";
-import { CONFIG_NAME } from "../config.ts";
+import { CONFIG_NAME } from "../config-name.ts";
 import { UsageError } from "../errors.ts";
 import { userPath } from "./user-path.ts";
 
