@@ -74,10 +74,10 @@ export class ReportWriter {
     return new ReportWriter(sinks, claimed, spoolDir);
   }
 
-  /** One file's parts, one per spec in the specs' order. */
-  async add(parts: readonly ReportPart[]): Promise<void> {
+  /** One file's parts, one per spec in the specs' order, each with its text as bytes. */
+  async add(parts: ReadonlyArray<{ readonly part: ReportPart; readonly bytes: Uint8Array }>): Promise<void> {
     this.count++;
-    for (let i = 0; i < this.sinks.length; i++) await this.sinks[i]!.add(parts[i]!);
+    for (let i = 0; i < this.sinks.length; i++) await this.sinks[i]!.add(parts[i]!.part, parts[i]!.bytes);
   }
 
   /** Writes each report's head and tail and puts the files in place; nothing when no file had a report. */
@@ -120,12 +120,15 @@ class Sink {
     this.spool = spool;
   }
 
-  async add(part: ReportPart): Promise<void> {
-    const text = this.assembler.add(part);
-    if (text === "") return;
-    if (this.spool === null) return this.write(text);
+  async add(part: ReportPart, bytes: Uint8Array): Promise<void> {
+    const before = this.assembler.add(part);
+    if (this.spool === null) {
+      await this.write(before);
+      return this.write(bytes);
+    }
     this.spoolOut ??= await open(this.spool, "w");
-    await this.spoolOut.write(text);
+    if (before !== "") await this.spoolOut.write(before);
+    if (bytes.length > 0) await this.spoolOut.write(bytes);
   }
 
   async finish(): Promise<void> {

@@ -71,12 +71,19 @@ export interface FileTask {
 
 export type WorkerTask = PrepareTask | FileTask;
 
+/** One file's part of a report, its text as bytes (see ReportWriter). */
+export interface FilePart {
+  readonly part: ReportPart;
+  readonly bytes: Uint8Array;
+}
+
 /** One analysed file, as plain data. */
 export interface FileDone {
   readonly counts: { readonly errors: number; readonly warnings: number; readonly infos: number };
   /** Lines for stderr, in the user's language (the province could not be told, the plan was not compared). */
   readonly notes: readonly string[];
-  readonly parts: readonly ReportPart[];
+  /** Each --format's part, its text as UTF-8 bytes (moved, not copied, to the main thread; `part.text` is empty). */
+  readonly parts: readonly FilePart[];
   readonly entry?: SummaryEntry;
   readonly table?: string;
   readonly notAPlan?: true;

@@ -15,6 +15,9 @@ import { reportAssembler, reportPart } from "./report-stream.ts";
 export function formatReports(reports: readonly FileReport[], name: FormatName, ctx: FormatContext): string {
   const assembler = reportAssembler(name, ctx);
   let body = "";
-  for (const report of reports) body += assembler.add(reportPart(report, name, ctx));
+  for (const report of reports) {
+    const part = reportPart(report, name, ctx);
+    body += assembler.add(part) + part.text;
+  }
   return assembler.head() + body + assembler.tail();
 }

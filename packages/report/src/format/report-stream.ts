@@ -20,6 +20,8 @@ export interface ReportPart {
   readonly counts: Counts;
   /** The file's text in the format, before its place in the run is known ("" for sarif: see `sarif`). */
   readonly text: string;
+  /** What follows the text only when another file's part comes after it (markdown's blank lines). */
+  readonly trailing: string;
   /** What the run's head and tail take from its first file (html: the page title, the engine version). */
   readonly heading: string;
   readonly engine: string | null;
@@ -32,17 +34,24 @@ export function reportPart(report: FileReport, name: FormatName, ctx: FormatCont
   const base = { format: name, counts: { errors: report.summary.errors, warnings: report.summary.warnings, infos: report.summary.infos } };
   const first = { heading: name === "html" ? reportHeading(report) : "", engine: report.ruleset ? report.ruleset.engine : null };
   switch (name) {
-    case "stylish": return { ...base, ...first, text: stylishPart(report, ctx) };
-    case "json": return { ...base, ...first, text: jsonPart(report) };
-    case "markdown": return { ...base, ...first, text: markdownPart(report, ctx) };
-    case "html": return { ...base, ...first, text: htmlPart(report, ctx) };
-    case "sarif": return { ...base, ...first, text: "", sarif: sarifPart(report, ctx) };
+    case "stylish": return { ...base, ...first, text: stylishPart(report, ctx), trailing: "" };
+    case "json": return { ...base, ...first, text: jsonPart(report), trailing: "" };
+    case "markdown": {
+      // The report ends in exactly one newline: a section's closing blank lines are written only when another follows.
+      const text = markdownPart(report, ctx);
+      let end = text.length;
+      while (end > 0 && text[end - 1] === "\n") end--;
+      return { ...base, ...first, text: text.slice(0, end), trailing: text.slice(end) };
+    }
+    case "html": return { ...base, ...first, text: htmlPart(report, ctx), trailing: "" };
+    case "sarif": return { ...base, ...first, text: "", trailing: "", sarif: sarifPart(report, ctx) };
   }
 }
 
 /**
- * Puts the parts of one report together, in the order they are added. `add` returns the text that
- * follows what came before; `head` and `tail` what goes before the first part and after the last.
+ * Puts the parts of one report together, in the order they are added. `add` returns what goes between
+ * what came before and the part's own text (which the caller writes after it, as it is: it may have
+ * travelled as bytes); `head` and `tail` what goes before the first part and after the last.
  * When `live`, the head does not depend on the run (it is empty) and each part's text can be written
  * as soon as it is added; otherwise the head needs the run's totals and is known only at the end, so the
  * parts' text waits (in a file) behind it.
@@ -67,26 +76,22 @@ export function reportAssembler(name: FormatName, ctx: FormatContext): ReportAss
   };
   switch (name) {
     case "stylish":
-      return { live: true, head: () => "", add: (p) => (count1(p), p.text), tail: () => stylishTail(all, ctx) };
+      return { live: true, head: () => "", add: (p) => (count1(p), ""), tail: () => stylishTail(all, ctx) };
     case "json":
-      return { live: true, head: () => "", add: (p) => jsonSeparator(count1(p)) + p.text, tail: () => jsonTail(count) };
+      return { live: true, head: () => "", add: (p) => jsonSeparator(count1(p)), tail: () => jsonTail(count) };
     case "html":
-      return { live: false, head: () => htmlHead(all, count, first, ctx), add: (p) => htmlSectionStart(count1(p)) + p.text, tail: () => htmlTail(first, ctx) };
+      return { live: false, head: () => htmlHead(all, count, first, ctx), add: (p) => htmlSectionStart(count1(p)), tail: () => htmlTail(first, ctx) };
     case "markdown": {
-      // The report ends in exactly one newline: a part's trailing blank lines are written only when
-      // another part follows. The head is followed by a blank line.
+      // A blank line after the head; a section's closing blank lines only when another section follows.
       let pending = "\n\n";
       return {
         live: false,
         head: () => markdownHead(all, count, ctx),
         add: (p) => {
           count1(p);
-          let end = p.text.length;
-          while (end > 0 && p.text[end - 1] === "\n") end--;
-          const body = p.text.slice(0, end);
-          const out = pending + body;
-          pending = p.text.slice(body.length);
-          return out;
+          const before = pending;
+          pending = p.trailing;
+          return before;
         },
         tail: () => "\n",
       };
