@@ -4,6 +4,9 @@
 // ---- index.d.ts
 export { FORMAT_NAMES, isFormatName, type FormatName, type FormatContext } from "./format/context.ts";
 export { formatReports } from "./format/format-reports.ts";
+export { reportPart, reportAssembler, type ReportPart, type ReportAssembler } from "./format/report-stream.ts";
+export type { SarifPart } from "./format/sarif.ts";
+export type { Counts } from "./findings.ts";
 export { shouldColor, palette, type Palette } from "./color.ts";
 export { groupBySection, sectionOf, sectionTitle, makeQuoter, findingNotes, type SectionKey, type FindingNotes } from "./findings.ts";
 export { countsLine, formatNumber, severityLabel } from "./messages.ts";
@@ -20,7 +23,7 @@ export { documentTimestamp } from "./export/stable-zip.ts";
 export type { DocxOptions, ReviewHeader } from "./export/docx.ts";
 export type { ExtrasMode } from "./comparison-view.ts";
 export { escapeHtml } from "./safe-text.ts";
-export { summarizeBatch, exportSummaryXlsx, exportSummaryCsv, exportSummaryJson, type BatchSummary, type SummaryGroup, type SummaryRow, type SummaryCell, type SummaryIndicator, type Unreadable, } from "./export/summary.ts";
+export { summarizeBatch, summaryEntry, BatchSummaryBuilder, exportSummaryXlsx, exportSummaryCsv, exportSummaryJson, type BatchSummary, type SummaryEntry, type SummaryGroup, type SummaryRow, type SummaryCell, type SummaryIndicator, type Unreadable, } from "./export/summary.ts";
 export declare function exportDocx(...args: Parameters<typeof import("./export/docx.ts").exportDocx>): Promise<Uint8Array>;
 
 // ---- color.d.ts
@@ -167,6 +170,19 @@ export interface BatchSummary {
     readonly rows: readonly SummaryRow[];
     readonly unreadable: readonly Unreadable[];
 }
+export interface SummaryEntry {
+    readonly row: SummaryRow;
+    readonly year: number | null;
+    readonly framework: string | null;
+    readonly indicators: readonly SummaryIndicator[];
+}
+export declare function summaryEntry(r: FileReport, locale?: Locale): SummaryEntry;
+export declare class BatchSummaryBuilder {
+    private readonly groups;
+    private readonly rows;
+    add(entry: SummaryEntry): void;
+    summary(unreadable: readonly Unreadable[], province: string | null): BatchSummary;
+}
 export declare function summarizeBatch(reports: readonly FileReport[], unreadable: readonly Unreadable[], province: string | null, locale?: Locale): BatchSummary;
 export declare function exportSummaryXlsx(summary: BatchSummary, locale: Locale): Promise<Uint8Array>;
 export declare function exportSummaryCsv(summary: BatchSummary, locale: Locale): string;
@@ -218,11 +234,12 @@ export declare function groupBySection(diagnostics: readonly Diagnostic[]): Arra
     section: SectionKey;
     items: Diagnostic[];
 }>;
-export declare function totals(reports: readonly FileReport[]): {
-    errors: number;
-    warnings: number;
-    infos: number;
-};
+export interface Counts {
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+}
+export declare function totals(reports: readonly FileReport[]): Counts;
 export declare function makeQuoter(text: string | undefined): (d: Diagnostic) => string | null;
 export interface FindingNotes {
     readonly place: string | null;
@@ -261,6 +278,63 @@ export declare class FormatSpecError extends Error {
     constructor(messageId: MessageId, data: Readonly<Record<string, string>>);
 }
 export declare function parseFormatSpecs(values: readonly string[], fallback?: FormatName): FormatSpec[];
+
+// ---- format/report-stream.d.ts
+import type { FileReport } from "@cdsvn/core";
+import type { Counts } from "../findings.ts";
+import type { FormatContext, FormatName } from "./context.ts";
+import { type SarifPart } from "./sarif.ts";
+export interface ReportPart {
+    readonly format: FormatName;
+    readonly counts: Counts;
+    readonly text: string;
+    readonly trailing: string;
+    readonly heading: string;
+    readonly engine: string | null;
+    readonly sarif?: SarifPart;
+}
+export declare function reportPart(report: FileReport, name: FormatName, ctx: FormatContext): ReportPart;
+export interface ReportAssembler {
+    readonly live: boolean;
+    add(part: ReportPart): string;
+    head(): string;
+    tail(): string;
+}
+export declare function reportAssembler(name: FormatName, ctx: FormatContext): ReportAssembler;
+
+// ---- format/sarif.d.ts
+import type { FileReport } from "@cdsvn/core";
+import type { FormatContext } from "./context.ts";
+export declare function artifactUri(file: string): {
+    uri: string;
+    uriBaseId?: string;
+};
+export interface SarifPart {
+    readonly artifact: {
+        uri: string;
+        uriBaseId?: string;
+    };
+    readonly notification: Record<string, unknown> | null;
+    readonly rules: ReadonlyArray<{
+        readonly id: string;
+        readonly level: string;
+        readonly category: string;
+    }>;
+    readonly results: ReadonlyArray<Record<string, unknown>>;
+}
+export declare function sarifPart(report: FileReport, ctx: FormatContext): SarifPart;
+export declare class SarifLog {
+    private readonly ruleIndex;
+    private readonly rules;
+    private readonly artifacts;
+    private readonly results;
+    private readonly notifications;
+    private readonly ctx;
+    private readonly toolVersion;
+    constructor(ctx: FormatContext, toolVersion?: string);
+    add(part: SarifPart): void;
+    text(): string;
+}
 
 // ---- messages.d.ts
 import { message, type Locale, type MessageId, type Severity } from "@cdsvn/core";
