@@ -81,6 +81,7 @@ export interface SummaryEntry {
   readonly indicators: readonly SummaryIndicator[];
 }
 
+/** A plan's entry in the folder summary, from its report (in `locale`, like the summary's words). */
 export function summaryEntry(r: FileReport, locale: Locale = "vi"): SummaryEntry {
   const cells: Record<string, SummaryCell> = {};
   const indicators: SummaryIndicator[] = [];

@@ -63,6 +63,20 @@ export interface ReportAssembler {
   tail(): string;
 }
 
+/**
+ * A new assembler for one report in `name`; `ctx` as the parts were made with (colour, locale).
+ *
+ * @example
+ * ```ts
+ * const assembler = reportAssembler("json", ctx);
+ * let body = "";
+ * for (const report of reports) {
+ *   const part = reportPart(report, "json", ctx); // where the file was analysed
+ *   body += assembler.add(part) + part.text;
+ * }
+ * const json = assembler.head() + body + assembler.tail(); // = formatReports(reports, "json", ctx)
+ * ```
+ */
 export function reportAssembler(name: FormatName, ctx: FormatContext): ReportAssembler {
   const all = { errors: 0, warnings: 0, infos: 0 };
   let count = 0;
