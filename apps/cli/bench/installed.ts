@@ -38,10 +38,13 @@ function cpu(command: string, args: readonly string[]): number {
   rmSync(cpuLog, { force: true });
   const r = spawnSync(command, args, {
     cwd: root,
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: "1", CDS_CPU_LOG: cpuLog, NODE_OPTIONS: `--import ${pathToFileURL(hook).href}` },
   });
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(" ")} failed (${r.status}): ${r.stderr}`);
+  // Exit 1 is a plan with errors; a crash exits 1 too, but prints no report.
+  const reported = args[0] === "-e" || r.stdout.length > 0;
+  if ((r.status !== 0 && r.status !== 1) || !reported) throw new Error(`${command} ${args.join(" ")} failed (${r.status}): ${r.stderr}`);
   return readFileSync(cpuLog, "utf8").trim().split("\n").reduce((sum, ms) => sum + Number(ms), 0);
 }
 
