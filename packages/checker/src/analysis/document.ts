@@ -1,4 +1,4 @@
-import { toAscii, type Outline, type Plan } from "@cdsvn/core";
+import { foldedLines, type Outline, type Plan } from "@cdsvn/core";
 
 /**
  * The lines of the plan's text for the rules that still read raw words (place names, unit kinds,
@@ -38,21 +38,11 @@ export function analyze(text: string, plan: Plan): DocAnalysis {
   const headingLines = new Set(outline.headings.map((h) => h.line));
   const lines: DocLine[] = [];
   let report = 0;
-  let start = 0;
-  let index = 0;
-  for (;;) {
-    const nl = text.indexOf("\n", start);
-    const end = nl < 0 ? text.length : nl;
-    const raw = text.slice(start, end);
-    const folded = toAscii(raw);
-    const ascii = folded.length === raw.length ? folded : raw.toLowerCase();
+  for (const { text: raw, ascii, start, end, index } of foldedLines(text)) {
     while (report < outline.report.length && outline.report[report]!.end < start) report++;
     const inReport = report < outline.report.length && outline.report[report]!.start <= start;
     const appendix = outline.appendixStart !== null && start >= outline.appendixStart;
     lines.push({ text: raw, ascii, start, end, index, review: inReport, appendix, heading: headingLines.has(index) });
-    index++;
-    if (nl < 0) break;
-    start = nl + 1;
   }
   const analysis = { text, lines };
   cache = { text, plan, analysis };

@@ -19,6 +19,10 @@ const STOP = new Set(
  */
 const PERCENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*%(\s*tro len)?/g;
 
+/** A word of the fold: a run of letters and digits (everything else separates words). */
+const WORD = /[a-z0-9]+/g;
+const ALL_DIGITS = /^\d+$/;
+
 /**
  * How far around a figure its clause is looked for. A clause is a phrase of a sentence; bounding it
  * keeps the scan linear however long the line ("đạt 1% " ten thousand times on one line).
@@ -61,7 +65,7 @@ export function figureStatements(lines: readonly OutlineLine[]): FigureStatement
       const stop = clauseEnd(ext, endAt, Math.min(ext.length, endAt + CLAUSE_WINDOW));
       const clauseAscii = (ext.slice(sepBefore + 1, at) + " " + ext.slice(endAt, stop)).replace(/\s+/g, " ").trim();
       const clause = extText.slice(sepBefore + 1, stop).replace(/\s+/g, " ").trim();
-      const words = canonicalPhrases(clauseAscii).replace(/[^a-z0-9 ]+/g, " ").split(" ").filter((w) => w.length > 0 && !STOP.has(w) && !/^\d+$/.test(w));
+      const words = (canonicalPhrases(clauseAscii).match(WORD) ?? []).filter((w) => !STOP.has(w) && !ALL_DIGITS.test(w));
       out.push({
         value: parsed.value,
         comparator,
