@@ -24,6 +24,11 @@ export interface DocLine {
 export interface DocAnalysis {
   readonly text: string;
   readonly lines: readonly DocLine[];
+  /**
+   * The lines' folds joined by "\n": offsets into it are offsets into the text. Null when a line's
+   * fold does not keep its length (text that is not NFC Vietnamese); scan the lines one by one then.
+   */
+  readonly ascii: string | null;
 }
 
 const NO_OUTLINE: Outline = { headings: [], report: [], appendixStart: null };
@@ -44,9 +49,19 @@ export function analyze(text: string, plan: Plan): DocAnalysis {
     const appendix = outline.appendixStart !== null && start >= outline.appendixStart;
     lines.push({ text: raw, ascii, start, end, index, review: inReport, appendix, heading: headingLines.has(index) });
   }
-  const analysis = { text, lines };
+  const aligned = lines.every((l) => l.ascii.length === l.end - l.start);
+  const analysis = { text, lines, ascii: aligned ? lines.map((l) => l.ascii).join("\n") : null };
   cache = { text, plan, analysis };
   return analysis;
+}
+
+/**
+ * What to scan for a pattern that cannot cross a line (no "\n" in what it matches or looks at): the
+ * whole fold at once when it keeps the text's offsets, else each line; `start` is where each begins
+ * in the text.
+ */
+export function foldsToScan(doc: DocAnalysis): readonly { readonly ascii: string; readonly start: number }[] {
+  return doc.ascii !== null ? [{ ascii: doc.ascii, start: 0 }] : doc.lines;
 }
 
 /** The line that holds `offset`. */

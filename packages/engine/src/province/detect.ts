@@ -98,7 +98,8 @@ const SPACE = /\s/u;
 /** Matches of `re` that do not continue a word (no letter just before). */
 function countMatches(text: string, re: RegExp): number {
   let n = 0;
-  for (const m of text.matchAll(re)) if (startsWord(text, m.index)) n++;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (startsWord(text, m.index)) n++;
   return n;
 }
 
@@ -114,7 +115,8 @@ const UNIT_WORDS = ["tỉnh", "Tỉnh", "TỈNH", "thành phố", "Thành phố"
  */
 function countNameMatches(text: string, name: RegExp): { qualified: number; all: number } {
   let qualified = 0, all = 0;
-  for (const m of text.matchAll(name)) {
+  name.lastIndex = 0;
+  for (let m = name.exec(text); m; m = name.exec(text)) {
     if (!startsWord(text, m.index)) continue;
     all++;
     if (afterUnitWord(text, m.index)) qualified++;

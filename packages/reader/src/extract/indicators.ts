@@ -65,12 +65,16 @@ function wordingAround(clause: string, from: number, start: number, end: number,
   return trimTrailingPunctuation(text.replace(LEADING_FILLER, ""));
 }
 
+/** Where a clause ends: ";" always; "." when a new sentence starts. */
+const CLAUSE_END = /;|\.(?=\s+[\p{Lu}\d-])/gu;
+
 /** Clauses of a sentence: ";" always ends one; "." ends one when a new sentence starts. */
 function clauses(s: string): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   let from = 0;
-  const re = /;|\.(?=\s+[\p{Lu}\d-])/gu;
-  for (const m of s.matchAll(re)) {
+  // an exec loop, not matchAll (which copies the pattern on every call): this runs for every unit of the plan
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(s); m; m = CLAUSE_END.exec(s)) {
     out.push({ from, to: m.index });
     from = m.index + 1;
   }

@@ -40,6 +40,12 @@ const forParsing = (raw: string) =>
 /** Counts need a comparator of "at least" / "more than": a bare "02 lớp" is a task's quantity, not a target. */
 const COUNT_COMPARATORS = new Set([">=", ">"]);
 
+/** The first match of a global pattern in `s`, from the start; `re.exec(s)` then gives the next ones. */
+function first(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(s);
+}
+
 /** Every percentage target and every "ít nhất N <noun>" count in `s`, in order. */
 export function findTargets(s: string): FoundTarget[] {
   const out: FoundTarget[] = [];
@@ -47,7 +53,8 @@ export function findTargets(s: string): FoundTarget[] {
   const digit = /\d/.test(s);
   if (!digit) return out;
   if (percent && ACHIEVEMENT_RE.test(s)) return out;
-  if (percent) for (const m of s.matchAll(PERCENT_RE)) {
+  // exec loops, not matchAll (which copies the pattern on every call): this runs for every clause of the plan
+  if (percent) for (let m = first(PERCENT_RE, s); m; m = PERCENT_RE.exec(s)) {
     const figureEnd = m.index + m[0].trimEnd().length;
     const prefix = comparatorPrefix(s.slice(Math.max(0, m.index - 64), m.index));
     const start = prefix ? Math.max(0, m.index - 64) + prefix.start : m.index;
@@ -56,7 +63,7 @@ export function findTargets(s: string): FoundTarget[] {
     if (!parsed.ok) continue;
     out.push({ target: { ...parsed.value, raw, unit: "%" }, start, end: start + raw.length });
   }
-  for (const m of s.matchAll(COUNT_RE)) {
+  for (let m = first(COUNT_RE, s); m; m = COUNT_RE.exec(s)) {
     const prefix = comparatorPrefix(s.slice(Math.max(0, m.index - 64), m.index));
     if (!prefix || !COUNT_COMPARATORS.has(prefix.comparator)) continue;
     const start = Math.max(0, m.index - 64) + prefix.start;
@@ -75,7 +82,7 @@ export function findTargets(s: string): FoundTarget[] {
       out.push({ target: { ...parsed.value, raw, unit: "count" }, start, end: start + lead[1]!.length });
     }
   }
-  for (const m of s.matchAll(YEAR_COUNT_RE)) {
+  for (let m = first(YEAR_COUNT_RE, s); m; m = YEAR_COUNT_RE.exec(s)) {
     const parsed = parseTarget(`${m[2]} ${m[3]}`);
     if (!parsed.ok) continue;
     const year = Number(m[1]);

@@ -126,9 +126,26 @@ function unassignedGroups(section: readonly DocLine[], tasks: readonly Task[]): 
   const assigned = (g: (typeof groups)[number]) => g.lines.some((l) => ASSIGNMENT.test(l.ascii));
   if (!groups.some(assigned)) return [];
   const taskGrams = tasks.map((t) => wordBigrams(matchKey(t.name).split(" ")));
+  // Only a task sharing a bigram with the item can score above 0: each item is scored against those alone.
+  const tasksByGram = new Map<string, number[]>();
+  taskGrams.forEach((grams, i) => {
+    for (const g of grams) {
+      const list = tasksByGram.get(g);
+      if (list) list.push(i);
+      else tasksByGram.set(g, [i]);
+    }
+  });
   const inTable = (item: DocLine) => {
     const grams = wordBigrams(matchKey(item.text.replace(/^\s*(?:[-+•*–]|[a-z]\))\s/, "")).split(" "));
-    return taskGrams.some((t) => bigramSimilarity(grams, t) >= 0.5);
+    const scored = new Set<number>();
+    for (const g of grams) {
+      for (const i of tasksByGram.get(g) ?? []) {
+        if (scored.has(i)) continue;
+        scored.add(i);
+        if (bigramSimilarity(grams, taskGrams[i]!) >= 0.5) return true;
+      }
+    }
+    return false;
   };
   return groups.filter((g) => {
     if (assigned(g)) return false;
