@@ -71,17 +71,23 @@ export const leadConflict = defineRule({
 
         const stated = dutiesOf(plan);
         if (stated.length === 0) return;
-        // one answer per (lead, task name): a plan that repeats a task asks once
+        // one answer per (lead, task name): a plan that repeats a task asks once; a plan has a handful of
+        // leads, so each lead's key and the duties of other units are found once per lead
         const memo = new Map<string, DutyFact | null>();
+        const byLead = new Map<string, { key: string; others: readonly DutyFact[] }>();
         plan.tasks.forEach((t, i) => {
           if (!t.lead) return;
-          const leadKey = unitKey(t.lead);
+          let lead = byLead.get(t.lead);
+          if (!lead) {
+            const key = unitKey(t.lead);
+            byLead.set(t.lead, (lead = { key, others: stated.filter((d) => !sameUnit(d.unitKey, key)) }));
+          }
           const name = ` ${matchKey(t.name)} `;
-          const memoKey = `${leadKey}\u0000${name}`;
+          const memoKey = `${lead.key}\u0000${name}`;
           let duty = memo.get(memoKey);
           if (duty === undefined) {
             const grams = wordBigrams(content(name.trim()));
-            memo.set(memoKey, (duty = stated.find((d) => !sameUnit(d.unitKey, leadKey) && describes(dutyIndex(d), name, grams)) ?? null));
+            memo.set(memoKey, (duty = lead.others.find((d) => describes(dutyIndex(d), name, grams)) ?? null));
           }
           if (!duty) return;
           context.report({
