@@ -65,7 +65,7 @@ export function figureStatements(lines: readonly OutlineLine[]): FigureStatement
       const stop = clauseEnd(ext, endAt, Math.min(ext.length, endAt + CLAUSE_WINDOW));
       const clauseAscii = (ext.slice(sepBefore + 1, at) + " " + ext.slice(endAt, stop)).replace(/\s+/g, " ").trim();
       const clause = extText.slice(sepBefore + 1, stop).replace(/\s+/g, " ").trim();
-      const words = (canonicalPhrases(clauseAscii).match(WORD) ?? []).filter((w) => !STOP.has(w) && !ALL_DIGITS.test(w));
+      const words = (canonicalPhrases(clauseAscii).match(WORD) ?? []).filter((w) => !STOP.has(w) && (w.charCodeAt(0) > 57 || !ALL_DIGITS.test(w)));
       out.push({
         value: parsed.value,
         comparator,
