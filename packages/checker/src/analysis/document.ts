@@ -75,10 +75,16 @@ export function lineAt(doc: DocAnalysis, offset: number): DocLine | undefined {
   return doc.lines[lo];
 }
 
-/** Every match of `re` (global, run on the ASCII fold) in the text, as spans into the text. */
-export function findInText(doc: DocAnalysis, re: RegExp): { line: DocLine; start: number; end: number; match: RegExpExecArray }[] {
+/**
+ * Every match of `re` (global, run on the ASCII fold of each line) in the text, as spans into the
+ * text. `anyOf`: words of which every match holds one; a line (or a text) without any is not searched.
+ */
+export function findInText(doc: DocAnalysis, re: RegExp, anyOf?: readonly string[]): { line: DocLine; start: number; end: number; match: RegExpExecArray }[] {
   const out: { line: DocLine; start: number; end: number; match: RegExpExecArray }[] = [];
+  const holds = (s: string) => anyOf === undefined || anyOf.some((w) => s.includes(w));
+  if (doc.ascii !== null && !holds(doc.ascii)) return out;
   for (const line of doc.lines) {
+    if (!holds(line.ascii)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(line.ascii); m; m = re.exec(line.ascii)) {
       out.push({ line, start: line.start + m.index, end: line.start + m.index + m[0].length, match: m });
