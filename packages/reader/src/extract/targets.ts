@@ -9,7 +9,8 @@ export interface FoundTarget {
 
 /*
  * Where the figures are; what they mean (comparator, range, period) is core's `parseTarget`, and the
- * comparator words before a figure are core's `comparatorPrefix`: one grammar for the toolkit.
+ * comparator words before a figure are core's `comparatorPrefix` (which also decides how far back it
+ * reads: it is given all the text before the figure): one grammar for the toolkit.
  * Linear: each figure starts where no digit or letter precedes, and blank runs are bounded.
  */
 const NUM = String.raw`\d{1,3}(?:[.,]\d{1,3})?`;
@@ -56,17 +57,17 @@ export function findTargets(s: string): FoundTarget[] {
   // exec loops, not matchAll (which copies the pattern on every call): this runs for every clause of the plan
   if (percent) for (let m = first(PERCENT_RE, s); m; m = PERCENT_RE.exec(s)) {
     const figureEnd = m.index + m[0].trimEnd().length;
-    const prefix = comparatorPrefix(s.slice(Math.max(0, m.index - 64), m.index));
-    const start = prefix ? Math.max(0, m.index - 64) + prefix.start : m.index;
+    const prefix = comparatorPrefix(s.slice(0, m.index));
+    const start = prefix ? prefix.start : m.index;
     const raw = s.slice(start, figureEnd).trim();
     const parsed = parseTarget(forParsing(raw));
     if (!parsed.ok) continue;
     out.push({ target: { ...parsed.value, raw, unit: "%" }, start, end: start + raw.length });
   }
   for (let m = first(COUNT_RE, s); m; m = COUNT_RE.exec(s)) {
-    const prefix = comparatorPrefix(s.slice(Math.max(0, m.index - 64), m.index));
+    const prefix = comparatorPrefix(s.slice(0, m.index));
     if (!prefix || !COUNT_COMPARATORS.has(prefix.comparator)) continue;
-    const start = Math.max(0, m.index - 64) + prefix.start;
+    const start = prefix.start;
     const figureEnd = m.index + m[1]!.length;
     const parsed = parseTarget(s.slice(start, m.index + m[0].length));
     if (!parsed.ok) continue;

@@ -28,8 +28,6 @@ const ALL_DIGITS = /^\d+$/;
  * keeps the scan linear however long the line ("đạt 1% " ten thousand times on one line).
  */
 const CLAUSE_WINDOW = 240;
-/** What core's comparator grammar needs before a figure: its longest phrase and filler fit. */
-const COMPARATOR_WINDOW = 48;
 
 
 /** Every percentage of the annotated lines, in order. */
@@ -90,10 +88,10 @@ export function figureStatements(lines: readonly OutlineLine[]): FigureStatement
 function comparatorAt(ascii: string, figureAt: number, figure: string): { comparator: Comparator; prefixLength: number } {
   // "từ 70% trở lên", "98% trở lên": at least, whatever precedes
   if (/tro len$/.test(figure)) return { comparator: ">=", prefixLength: 0 };
-  const before = ascii.slice(Math.max(0, figureAt - COMPARATOR_WINDOW), figureAt);
-  const phrase = comparatorPrefix(before);
+  // core reads only as far back as its grammar needs, so it is given all the text before the figure
+  const phrase = comparatorPrefix(ascii.slice(0, figureAt));
   if (!phrase) return { comparator: "=", prefixLength: 0 };
-  return { comparator: phrase.comparator, prefixLength: before.length - phrase.start };
+  return { comparator: phrase.comparator, prefixLength: figureAt - phrase.start };
 }
 
 /**
