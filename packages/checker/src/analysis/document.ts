@@ -64,6 +64,16 @@ export function foldsToScan(doc: DocAnalysis): readonly { readonly ascii: string
   return doc.ascii !== null ? [{ ascii: doc.ascii, start: 0 }] : doc.lines;
 }
 
+/**
+ * The lines whose fold holds one of `words` (lower case; a rule searching for a word on the lines
+ * need not look at the others), without a look at any line when the whole fold holds none.
+ */
+export function linesHolding(doc: DocAnalysis, words: readonly string[]): readonly DocLine[] {
+  const holds = (s: string) => words.some((w) => s.includes(w));
+  if (doc.ascii !== null && !holds(doc.ascii)) return [];
+  return doc.lines.filter((line) => holds(line.ascii));
+}
+
 /** The line that holds `offset`. */
 export function lineAt(doc: DocAnalysis, offset: number): DocLine | undefined {
   let lo = 0, hi = doc.lines.length - 1;
@@ -81,10 +91,7 @@ export function lineAt(doc: DocAnalysis, offset: number): DocLine | undefined {
  */
 export function findInText(doc: DocAnalysis, re: RegExp, anyOf?: readonly string[]): { line: DocLine; start: number; end: number; match: RegExpExecArray }[] {
   const out: { line: DocLine; start: number; end: number; match: RegExpExecArray }[] = [];
-  const holds = (s: string) => anyOf === undefined || anyOf.some((w) => s.includes(w));
-  if (doc.ascii !== null && !holds(doc.ascii)) return out;
-  for (const line of doc.lines) {
-    if (!holds(line.ascii)) continue;
+  for (const line of anyOf === undefined ? doc.lines : linesHolding(doc, anyOf)) {
     re.lastIndex = 0;
     for (let m = re.exec(line.ascii); m; m = re.exec(line.ascii)) {
       out.push({ line, start: line.start + m.index, end: line.start + m.index + m[0].length, match: m });
