@@ -65,13 +65,24 @@ export function foldsToScan(doc: DocAnalysis): readonly { readonly ascii: string
 }
 
 /**
- * The lines whose fold holds one of `words` (lower case; a rule searching for a word on the lines
- * need not look at the others), without a look at any line when the whole fold holds none.
+ * The lines whose fold holds one of `words` (lower case, without a line break; a rule searching for
+ * a word on the lines need not look at the others), in order.
  */
 export function linesHolding(doc: DocAnalysis, words: readonly string[]): readonly DocLine[] {
-  const holds = (s: string) => words.some((w) => s.includes(w));
-  if (doc.ascii !== null && !holds(doc.ascii)) return [];
-  return doc.lines.filter((line) => holds(line.ascii));
+  const { ascii } = doc;
+  if (ascii === null) return doc.lines.filter((line) => words.some((w) => line.ascii.includes(w)));
+  // One search of the whole fold per word, from each line found to the next line: the cost is the
+  // text's length and the lines that hold the word, not a call per line (no word spans a line).
+  const found = new Set<number>();
+  for (const w of words) {
+    if (w === "") return doc.lines;
+    for (let at = ascii.indexOf(w); at >= 0; ) {
+      const line = lineAt(doc, at)!;
+      found.add(line.index);
+      at = ascii.indexOf(w, line.end + 1);
+    }
+  }
+  return [...found].sort((a, b) => a - b).map((i) => doc.lines[i]!);
 }
 
 /** The line that holds `offset`. */
