@@ -8,7 +8,7 @@ const id = "admin/district-level";
 /** The district level as an actor: "UBND huyện", "cấp huyện", "tỉnh và thị xã", "bốn cấp hành chính". */
 const DISTRICT = /\b(?:(?:ubnd|uy ban nhan dan|cap|cua|tinh va|tinh,)\s+(?:huyen|thi xa)\b(?!\s*(?:,\s*)?(?:xa|phuong)\b)|(?:bon|4|04)\s+cap\s+(?:hanh chinh|chinh quyen))/g;
 /** Every DISTRICT match holds one of these words: lines without any are not searched. */
-const DISTRICT_WORDS = ["huyen", "thi xa", "cap"];
+const DISTRICT_WORDS = ["huyen", "thi xa", "hanh chinh", "chinh quyen"];
 
 /**
  * Vietnam abolished the district level (huyện, thị xã, thành phố thuộc tỉnh) on 1 July 2025. A plan
