@@ -1,6 +1,6 @@
 import { defineRule, matchKey, type Task } from "@cdsvn/core";
 import { analyze, type DocLine } from "../../../analysis/document.ts";
-import { bigramSimilarity, wordBigrams } from "../../../analysis/similarity.ts";
+import { similarityOfCounts, wordBigrams } from "../../../analysis/similarity.ts";
 import { docsUrl, figuresOf, lineSpan } from "../../helpers.ts";
 
 const id = "sections/required-parts";
@@ -137,14 +137,10 @@ function unassignedGroups(section: readonly DocLine[], tasks: readonly Task[]): 
   });
   const inTable = (item: DocLine) => {
     const grams = wordBigrams(matchKey(item.text.replace(/^\s*(?:[-+•*–]|[a-z]\))\s/, "")).split(" "));
-    const scored = new Set<number>();
-    for (const g of grams) {
-      for (const i of tasksByGram.get(g) ?? []) {
-        if (scored.has(i)) continue;
-        scored.add(i);
-        if (bigramSimilarity(grams, taskGrams[i]!) >= 0.5) return true;
-      }
-    }
+    // shared bigrams per task, counted through the index: the similarity needs only the counts
+    const shared = new Map<number, number>();
+    for (const g of grams) for (const i of tasksByGram.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    for (const [i, n] of shared) if (similarityOfCounts(n, grams.size, taskGrams[i]!.size) >= 0.5) return true;
     return false;
   };
   return groups.filter((g) => {
