@@ -34,7 +34,7 @@ export function documentKind(units: readonly Unit[], meta: PlanMeta): { kind: Do
   if (titleUnit) evidence.push(`title: ${titleUnit.text.slice(0, 100)}`);
   // "UBND xã Tịnh Trà ban hành Kế hoạch …", "Ủy ban nhân dân tỉnh ban hành Kế hoạch …": the preamble names who issues it.
   const preamble = units.slice(0, 20).map((u) => (u.kind === "table" ? "" : fold(u.text.slice(0, 600)))).join(" ");
-  const issuedBy = /\b(?:uy ban nhan dan|ubnd|dang uy)(?: \([a-z]+\))?\s+(xa|phuong|dac khu|tinh|thanh pho|huyen|quan|thi xa)\b[^.;]{0,40}?\bban hanh (?:ke hoach|chuong trinh)/u.exec(preamble);
+  const issuedBy = issuerOfPreamble(preamble);
   const motto = /cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc/u.test(head);
 
   if (isReport) return { kind: "report", evidence: evidence.join("; ") || "title: báo cáo" };
@@ -63,6 +63,27 @@ export function documentKind(units: readonly Unit[], meta: PlanMeta): { kind: Do
     default:
       return { kind: "other", evidence: evidence.join("; ") || "no issuing body or unit found" };
   }
+}
+
+const ISSUING_BODY = /\b(?:uy ban nhan dan|ubnd|dang uy)(?: \([a-z]+\))?\s+(xa|phuong|dac khu|tinh|thanh pho|huyen|quan|thi xa)\b/gu;
+const ISSUES_A_PLAN = /[^.;]{0,40}?\bban hanh (?:ke hoach|chuong trinh)/uy;
+
+/**
+ * "UBND xã Tịnh Trà ban hành Kế hoạch …" in the (folded) preamble: the issuing body, then "ban hành
+ * kế hoạch" within 40 characters of the same sentence. The body is found first and the rest tried
+ * from its end (sticky): one pattern for both, recheck rated cubic on a preamble of repeated bodies.
+ * Returns the whole phrase and the body's level, as the one pattern's match did.
+ */
+function issuerOfPreamble(preamble: string): { readonly 0: string; readonly 1: string } | null {
+  ISSUING_BODY.lastIndex = 0;
+  for (let body = ISSUING_BODY.exec(preamble); body; body = ISSUING_BODY.exec(preamble)) {
+    const bodyEnd = body.index + body[0].length;
+    ISSUES_A_PLAN.lastIndex = bodyEnd;
+    const rest = ISSUES_A_PLAN.exec(preamble);
+    if (rest) return { 0: preamble.slice(body.index, bodyEnd + rest[0].length), 1: body[1]! };
+    ISSUING_BODY.lastIndex = bodyEnd; // no body starts inside another's words
+  }
+  return null;
 }
 
 const UNIT_WORD: Readonly<Record<string, string>> = { xa: "xã", phuong: "phường", "dac-khu": "đặc khu" };
