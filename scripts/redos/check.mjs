@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Static ReDoS check (issue 17): every regex literal, and every `new RegExp(…)`/`RegExp(…)` whose
-// pattern is a literal, in packages/*/src, plugins/*/src and apps/cli/src, is judged by recheck.
+// pattern is a literal, in apps/*/{src,server}, packages/*/src and plugins/*/src, is judged by recheck.
 // recheck takes seconds per pattern, so its verdicts are kept in verdicts.json, keyed by flags and
 // source: CI only judges patterns that are new or changed. A vulnerable (or undecided) pattern fails
 // the check unless allowlist.json names it: "safe" entries say why it is safe where it is used
@@ -22,14 +22,17 @@ const allowlistFile = join(here, "allowlist.json");
 const adversarialFile = join(here, "adversarial.json");
 const prune = process.argv.includes("--prune");
 
+/** Every workspace's code that runs: apps (the CLI, the web page and its server), packages, plugins. */
 function sourceDirs() {
-  const dirs = [join(root, "apps", "cli", "src")];
-  for (const group of ["packages", "plugins"]) {
+  const dirs = [];
+  for (const group of ["apps", "packages", "plugins"]) {
     const base = join(root, group);
     if (!existsSync(base)) continue;
     for (const name of readdirSync(base).sort()) {
-      const src = join(base, name, "src");
-      if (existsSync(src)) dirs.push(src);
+      for (const folder of ["src", "server"]) {
+        const dir = join(base, name, folder);
+        if (existsSync(dir)) dirs.push(dir);
+      }
     }
   }
   return dirs;
