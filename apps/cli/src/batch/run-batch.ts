@@ -1,5 +1,5 @@
 import { extname, join, relative } from "node:path";
-import { message, type FileReport, type Locale, type Plan } from "@cdsvn/core";
+import { message, type FileReport, type Locale } from "@cdsvn/core";
 import type { AnalyzeOptions } from "@cdsvn/engine";
 import { countsLine, exportSummaryCsv, exportSummaryJson, exportSummaryXlsx, summarizeBatch, type BatchSummary, type Unreadable } from "@cdsvn/report";
 import * as Console from "effect/Console";
@@ -27,18 +27,9 @@ export interface BatchOptions {
   readonly formats?: readonly string[];
 }
 
-/**
- * A document that was read but holds nothing a plan has (no title, indicators, tasks, budget or legal
- * bases) is not a plan: a cover letter, a minutes, an unrelated file in the folder.
- */
-export function notAPlan(plan: Plan | null): boolean {
-  if (!plan) return true;
-  return plan.meta.title === null && plan.indicators.length === 0 && plan.tasks.length === 0 && plan.budget.lines.length === 0 && plan.legalBases.length === 0;
-}
-
 const WORDS = {
-  vi: { notAPlan: "không phải kế hoạch (không có tiêu đề, chỉ tiêu, nhiệm vụ, dự toán hay căn cứ)", unreadable: "Không đọc được", plans: "kế hoạch", met: "đạt", none: "không có tệp nào trong thư mục", summary: "Tổng hợp" },
-  en: { notAPlan: "not a plan (no title, indicators, tasks, budget or legal bases)", unreadable: "Unreadable", plans: "plans", met: "met", none: "the folder holds no files", summary: "Summary" },
+  vi: { unreadable: "Không đọc được", plans: "kế hoạch", met: "đạt", none: "không có tệp nào trong thư mục", summary: "Tổng hợp" },
+  en: { unreadable: "Unreadable", plans: "plans", met: "met", none: "the folder holds no files", summary: "Summary" },
 } as const;
 
 /** The summary file, by extension: .xlsx workbook, .json data, or .csv (one row per plan). */
@@ -77,7 +68,6 @@ export const runBatch = (options: BatchOptions) =>
         const shown = shownAs(files[i]!);
         bar.tick(shown);
         if (r._tag === "Failure") unreadable.push({ file: shown, reason: r.failure.reason });
-        else if (notAPlan(r.success.report.plan)) unreadable.push({ file: shown, reason: w.notAPlan });
         else {
           reports.push({ ...r.success.report, file: shown });
           if (options.formats && options.formats.length > 0) sources.set(shown, r.success.text);
