@@ -1101,6 +1101,10 @@ export declare const MESSAGES: {
         readonly vi: "phỏng đoán của bộ đọc";
         readonly en: "the reader's guess";
     };
+    readonly "engine.input.notAPlan": {
+        readonly vi: "không phải kế hoạch (không có tiêu đề, chỉ tiêu, nhiệm vụ, dự toán hay căn cứ)";
+        readonly en: "not a plan (no title, indicators, tasks, budget or legal bases)";
+    };
     readonly "severity.error": {
         readonly vi: "lỗi";
         readonly en: "error";

@@ -11,8 +11,8 @@ export { UnsupportedFormat, UnreadableInput, type ReaderError } from "./input/er
 export { parseFrameworkFile, frameworkTemplate, describeLocation, FRAMEWORK_COLUMNS, type FrameworkFileResult, type FrameworkFileProblem, type ProblemLocation, type FrameworkColumn, type TemplateFormat, } from "./framework-file/index.ts";
 
 // ---- extract/facts/index.d.ts
-import { type PlanFacts } from "@cdsvn/core";
-export declare function extractFacts(text: string): PlanFacts;
+import { type PlanFacts, type Span } from "@cdsvn/core";
+export declare function extractFacts(text: string, onFigureLimit?: (dropped: Span) => void): PlanFacts;
 
 // ---- extract/index.d.ts
 import { type Diagnostic, type DocTree, type Plan } from "@cdsvn/core";
