@@ -134,5 +134,6 @@ export const HOSTILE: readonly HostileCase[] = [
   { name: "binary noise named .docx", fileName: "noise.docx", expect: "refused", bytes: () => noise(100_000) },
   { name: "1 MB of random bytes named .txt", fileName: "noise.txt", expect: "refused", bytes: () => noise(1_000_000, 7) },
   { name: "an empty file", fileName: "empty.txt", expect: "refused", bytes: () => new Uint8Array(0) },
+  { name: "Vietnamese minutes holding nothing of a plan", fileName: "bien-ban.txt", expect: "refused", bytes: () => enc("Biên bản họp giao ban tuần. Các đồng chí trao đổi công việc và thống nhất lịch trực tiếp dân.\n") },
   { name: "a truncated docx", fileName: "truncated.docx", expect: "refused", bytes: () => docx(para("Kế hoạch chuyển đổi số năm 2026")).subarray(0, 200) },
 ];
