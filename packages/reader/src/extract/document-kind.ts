@@ -46,9 +46,9 @@ export function documentKind(units: readonly Unit[], meta: PlanMeta): { kind: Do
     if (/\b(?:ke hoach|muc tieu|chi tieu)\b/u.test(body)) return { kind: "news", evidence: "no letterhead, number or plan title; the text tells of a plan" };
     return { kind: "other", evidence: "no letterhead, number or plan title" };
   }
-  if (!issuer && issuedBy) evidence.push(`preamble: ${issuedBy[0].slice(0, 80)}`);
+  if (!issuer && issuedBy) evidence.push(`preamble: ${issuedBy.phrase.slice(0, 80)}`);
   const titleLevel = levelFromTitle(fold(meta.title ?? title));
-  const level = issuer?.[1] ?? issuedBy?.[1] ?? titleLevel ?? (meta.unitKind ? "xa" : null);
+  const level = issuer?.[1] ?? issuedBy?.level ?? titleLevel ?? (meta.unitKind ? "xa" : null);
   if (!issuer && !issuedBy && titleLevel) evidence.push(`title: ${meta.title ?? ""}`.slice(0, 120));
   if (!issuer && !issuedBy && !titleLevel && level) evidence.push(`unit named in the text: ${UNIT_WORD[meta.unitKind ?? ""] ?? ""} ${meta.unitName ?? ""}`.trim());
   switch (level) {
@@ -74,15 +74,15 @@ const ISSUES_A_PLAN = /[^.;]{0,40}?\bban hanh (?:ke hoach|chuong trinh)/uy;
  * "UBND xã Tịnh Trà ban hành Kế hoạch …" in the (folded) preamble: the issuing body, then "ban hành
  * kế hoạch" within 40 characters of the same sentence. The body is found first and the rest tried
  * from its end (sticky): one pattern for both, recheck rated cubic on a preamble of repeated bodies.
- * Returns the whole phrase and the body's level, as the one pattern's match did.
+ * Returns the whole phrase and the body's level ("xa", "tinh" …).
  */
-function issuerOfPreamble(preamble: string): { readonly 0: string; readonly 1: string } | null {
+function issuerOfPreamble(preamble: string): { readonly phrase: string; readonly level: string } | null {
   ISSUING_BODY.lastIndex = 0;
   for (let body = ISSUING_BODY.exec(preamble); body; body = ISSUING_BODY.exec(preamble)) {
     const bodyEnd = body.index + body[0].length;
     ISSUES_A_PLAN.lastIndex = bodyEnd;
     const rest = ISSUES_A_PLAN.exec(preamble);
-    if (rest) return { 0: preamble.slice(body.index, bodyEnd + rest[0].length), 1: body[1]! };
+    if (rest) return { phrase: preamble.slice(body.index, bodyEnd + rest[0].length), level: body[1]! };
     ISSUING_BODY.lastIndex = bodyEnd; // no body starts inside another's words
   }
   return null;
