@@ -29,6 +29,9 @@ let base: Record<string, unknown>;
 beforeAll(async () => {
   const bytes = new Uint8Array(readFileSync(resolve(repoRoot, "examples", "xa-an-phu-2026.txt")));
   const { report } = await engine.analyzeDetailed({ bytes, fileName: "xa-an-phu-2026.txt" }, options);
+  // the unmutated plan is compared with a framework and has findings: the mutants reach the comparer and the rules
+  expect(report.comparison?.items.length).toBeGreaterThan(0);
+  expect(report.diagnostics.length).toBeGreaterThan(0);
   base = JSON.parse(JSON.stringify(report.plan)) as Record<string, unknown>;
 });
 
