@@ -41,6 +41,15 @@ describe("PDF layout = the Word file's layout (LibreOffice-made fixtures)", () =
         at = found + 1;
       }
     });
+    it(`${stem}: every word spaced as in the Word file (letters of the second font pass included)`, async () => {
+      const [docx, pdf] = [await tree(stem, "docx"), await tree(stem, "pdf")];
+      // Each paragraph and cell of the .docx, with its word spaces, against the PDF's with the same letters.
+      const texts = (t: DocTree) => t.text.split(/[\n\t]/).map((l) => l.normalize("NFC").trim().replace(/\s+/g, " ")).filter((l) => l !== "");
+      const pdfBySquash = new Map(texts(pdf).map((l) => [squash(l), l]));
+      const compared = texts(docx).filter((l) => pdfBySquash.has(squash(l)));
+      expect(compared.length).toBeGreaterThan(40);
+      expect(compared.map((l) => pdfBySquash.get(squash(l)))).toEqual(compared);
+    });
   }
 
   for (const ext of ["docx", "pdf"]) {

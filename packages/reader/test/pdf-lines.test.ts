@@ -1,30 +1,58 @@
 /**
- * The PDF front-end's geometry, on hand-made pieces: what each rule does when a writer draws a line
- * in two font passes, runs a cell's text over its border, or wraps a number.
+ * The PDF front-end's geometry, on hand-made operator lists and pieces: what each rule does when a
+ * writer draws a line in two font passes, runs a cell's text over its border, or wraps a number.
  */
 import { describe, expect, it } from "vitest";
 import type { Piece } from "../src/formats/pdf/geometry.ts";
 import { cutPiece, groupLines, joinWrapped, lineText } from "../src/formats/pdf/lines.ts";
 import { ruledTables } from "../src/formats/pdf/lattice.ts";
+import { readOperators } from "../src/formats/pdf/operators.ts";
 
 const piece = (str: string, x: number, width: number, font = "F1", y = 700, size = 13): Piece => ({ str, x, y, width, size, font });
-const text = (pieces: Piece[]) => groupLines(pieces).map(lineText);
 
-describe("a line drawn in two font passes", () => {
-  it("puts the second pass's letters back in the blanks of the first, keeping the word spaces", () => {
-    // "Tỷ lệ hồ sơ": the first font draws "T", "l", "h", "s" with room for the rest; the second
-    // font draws "ỷ", "ệ", "ồ", "ơ" — its run "ỷ ệ" spans the "l" of the first.
-    const first = [piece("T", 100, 8), piece(" ", 108, 11.3), piece("l", 119.3, 3.6), piece(" ", 122.9, 11.5), piece("h", 134.4, 6.5), piece(" ", 140.9, 11.8), piece("s", 152.7, 5.1), piece(" ", 157.8, 11.6)];
-    const second = [piece("ỷ ệ", 108, 22.5, "F2"), piece("ồ", 140.9, 7.9, "F2"), piece("ơ", 157.8, 7.8, "F2")];
-    expect(text([...first, ...second])).toEqual(["Tỷ lệ hồ sơ"]);
+describe("a line drawn in two font passes (LibreOffice's Vietnamese)", () => {
+  // PDF.js operator numbers and glyphs as getOperatorList gives them (widths in thousandths of an em).
+  const OP = { save: 10, restore: 11, transform: 12, beginText: 31, setWordSpacing: 34, setHScale: 35, setFont: 37, moveText: 40, setTextMatrix: 42, showText: 44, constructPath: 91, stroke: 20 };
+  const WIDTH: Record<string, number> = { " ": 250, C: 722, N: 722, G: 777, H: 777, "Ò": 777, A: 722, Y: 722, B: 666, "Â": 722, D: 722, "Ủ": 872, "Ộ": 871, i: 278, a: 444, "ạ": 444, m: 778, n: 500, g: 500 };
+  const glyphs = (s: string) => [...s].map((ch) => ({ unicode: ch, width: WIDTH[ch] ?? 500, isSpace: ch === " " }));
+  const walk = (ops: [number, unknown[] | null][], fontMatrix?: number[]) =>
+    readOperators(ops.map((o) => o[0]), ops.map((o) => o[1]), () => fontMatrix, 1000, 1000);
+  const textOf = (ops: [number, unknown[] | null][], fontMatrix?: number[]) => groupLines(walk(ops, fontMatrix).pieces).map(lineText);
+
+  it("puts a letter of the second font where it was drawn, before or inside a word of the first", () => {
+    // "ỦY BAN": the first font starts at "Y"; the second draws "Ủ" just before it.
+    // "CỘNG HÒA": the first font leaves room after "C" (a -869 gap) that the second fills with "Ộ".
+    expect(textOf([
+      [OP.beginText, null], [OP.moveText, [123.4, 771.8]], [OP.setFont, ["F1", 12]], [OP.showText, [[...glyphs("Y"), 30, ...glyphs(" BAN")]]],
+      [OP.setTextMatrix, [[1, 0, 0, 1, 113, 771.8]]], [OP.setFont, ["F2", 12]], [OP.showText, [glyphs("Ủ")]],
+      [OP.beginText, null], [OP.moveText, [200, 771.8]], [OP.setFont, ["F1", 12]], [OP.showText, [[...glyphs("C"), -869, ...glyphs("NG"), 2, ...glyphs(" HÒA")]]],
+      [OP.setTextMatrix, [[1, 0, 0, 1, 200 + 0.722 * 12, 771.8]]], [OP.setFont, ["F2", 12]], [OP.showText, [glyphs("Ộ")]],
+    ])).toEqual(["ỦY BAN CỘNG HÒA"]);
   });
-  it("fills a blank inside a first-pass run with the letter drawn over it", () => {
-    // PDF.js gives "ng m ng" for "ng mạng": the blank after "m" is the room for "ạ".
-    const host = piece("ng m ng", 200, 46);
-    expect(text([host, piece("ạ", 224.3, 7.7, "F2")])).toEqual(["ng mạng"]);
+  it("keeps kerning inside a word and makes a word space of a blank, word spacing and a wide gap alike", () => {
+    expect(textOf([
+      [OP.beginText, null], [OP.moveText, [100, 700]], [OP.setFont, ["F1", 12]], [OP.setWordSpacing, [3]],
+      [OP.showText, [[...glyphs("m"), -5, ...glyphs("ạng"), ...glyphs(" "), ...glyphs("in"), -400, ...glyphs("gin")]]],
+    ])).toEqual(["mạng in gin"]);
+  });
+  it("places text through the page transform, the text matrix, a horizontal scale and a Type 3 font's own matrix", () => {
+    const { pieces } = walk([
+      [OP.save, null], [OP.transform, [2, 0, 0, 2, 10, 20]], [OP.beginText, null], [OP.setHScale, [50]],
+      [OP.setFont, ["T3", 10]], [OP.moveText, [5, 5]], [OP.showText, [[{ unicode: "a", width: 1 }, { unicode: "b", width: 1 }]]], [OP.restore, null],
+    ], [0.5, 0, 0, 0.5, 0, 0]);
+    // Text space origin (5, 5) → page (20, 30); each glyph advances 1 × 0.5 × 10 × 0.5 (scale) × 2 (page) = 5.
+    expect(pieces).toEqual([{ str: "ab", x: 20, y: 30, width: 10, size: 10, font: "T3" }]);
+  });
+  it("takes table borders from stroked paths through the current transform", () => {
+    const { h, v } = walk([
+      [OP.save, null], [OP.transform, [1, 0, 0, 1, 50, 50]],
+      [OP.constructPath, [OP.stroke, [[0, 0, 0, 1, 100, 0, 0, 10, 0, 1, 10, 30]]]], [OP.restore, null],
+    ]);
+    expect(h).toEqual([{ y: 50, x0: 50, x1: 150 }]);
+    expect(v).toEqual([{ x: 60, y0: 50, y1: 80 }]);
   });
   it("leaves a line written in one font as it is", () => {
-    expect(text([piece("Căn cứ Nghị quyết", 100, 100), piece("số 57-NQ/TW", 204, 70)])).toEqual(["Căn cứ Nghị quyết số 57-NQ/TW"]);
+    expect(groupLines([piece("Căn cứ Nghị quyết", 100, 100), piece("số 57-NQ/TW", 204, 70)]).map(lineText)).toEqual(["Căn cứ Nghị quyết số 57-NQ/TW"]);
   });
 });
 
