@@ -108,6 +108,21 @@ describe("PDF layout = the Word file's layout (LibreOffice-made fixtures)", () =
   });
 });
 
+describe("the example plan (examples/xa-an-phu-2026): its PDF reads as its Word file", () => {
+  const example = (ext: string) => join(dirname(fileURLToPath(import.meta.url)), `../../../examples/xa-an-phu-2026.${ext}`);
+  const blocks = async (ext: string) => {
+    const { tree } = await readDocument(new Uint8Array(readFileSync(example(ext))), { fileName: `xa-an-phu-2026.${ext}` });
+    return tree.children.map((b) => (b.type === "table" ? grid(b).map((r) => r.join("|")).join("\n") : `${b.type}:${"marker" in b ? b.marker : ""}:${b.text}`));
+  };
+  it("block for block: list items with a hanging indent stay list items, paragraphs that end in ';' or ':' stay apart", async () => {
+    expect(await blocks("pdf")).toEqual(await blocks("docx"));
+  });
+  it("the same Plan", async () => {
+    const read = async (ext: string) => (await readPlan(new Uint8Array(readFileSync(example(ext))), { fileName: `xa-an-phu-2026.${ext}` })).plan;
+    expect(projection(await read("pdf"))).toEqual(projection(await read("docx")));
+  });
+});
+
 /** What the Plan must agree on, format to format and with the gold: values, units, names, amounts in đồng. */
 function projection(p: Plan | { indicators: Plan["indicators"]; tasks: Plan["tasks"]; budget: Plan["budget"] }) {
   return {

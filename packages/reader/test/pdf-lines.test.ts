@@ -89,6 +89,27 @@ describe("tables from their borders", () => {
   });
 });
 
+describe("a list with a hanging indent", () => {
+  it("is a list: a marker with its text at a tab stop is not a table of two columns, and its wrapped line stays in the item", async () => {
+    const { tinyPdf } = await import("./support/tiny-pdf.ts");
+    const { readDocument } = await import("../src/read.ts");
+    const pdf = tinyPdf([
+      { x: 72, y: 720, text: "Chi tieu cu the:" },
+      { x: 72, y: 706, text: "-" }, { x: 96, y: 706, text: "Tren 80% ho so thu tuc hanh chinh duoc xu ly truc tuyen va duoc" },
+      { x: 96, y: 692, text: "theo doi tren he thong." },
+      { x: 72, y: 678, text: "-" }, { x: 96, y: 678, text: "100% can bo duoc boi duong ky nang so." },
+      { x: 72, y: 664, text: "-" }, { x: 96, y: 664, text: "Tu 70% nguoi dan co tai khoan dinh danh." },
+    ]);
+    const { tree } = await readDocument(pdf, { fileName: "list.pdf" });
+    expect(tree.children.map((b) => `${b.type}:${"marker" in b ? b.marker : ""}:${"text" in b ? b.text : ""}`)).toEqual([
+      "paragraph::Chi tieu cu the:",
+      "list-item:-:Tren 80% ho so thu tuc hanh chinh duoc xu ly truc tuyen va duoc theo doi tren he thong.",
+      "list-item:-:100% can bo duoc boi duong ky nang so.",
+      "list-item:-:Tu 70% nguoi dan co tai khoan dinh danh.",
+    ]);
+  });
+});
+
 describe("a table without borders", () => {
   it("is found by its gutters, and a wrapped cell's lines stay in their row", async () => {
     const { tinyPdf } = await import("./support/tiny-pdf.ts");

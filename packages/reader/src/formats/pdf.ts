@@ -22,7 +22,12 @@ export async function pdfToTree(bytes: Uint8Array, fileName: string, diagnostics
   let release: (() => Promise<void>) | undefined;
   try {
     const { getDocumentProxy } = await import("unpdf");
-    const doc = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false, verbosity: 0, disableFontFace: false, useSystemFonts: false } as never);
+    // Only text and lines are read: images are left undecoded (maxImageSize 0: a scanned stamp or a
+    // photo would cost hundreds of milliseconds of JPEG decoding), no system or standard font is
+    // looked for, nothing is evaluated as code, and a damaged object is skipped rather than fatal.
+    const doc = await getDocumentProxy(new Uint8Array(bytes), {
+      isEvalSupported: false, stopAtErrors: false, verbosity: 0, maxImageSize: 0, disableFontFace: false, useSystemFonts: false,
+    } as never);
     // PDF.js keeps fonts and parsed objects until its loading task is destroyed: a folder run reads many PDFs.
     const task = (doc as unknown as { loadingTask?: { destroy(): Promise<void> } }).loadingTask;
     release = task ? () => task.destroy() : undefined;
