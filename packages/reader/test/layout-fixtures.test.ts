@@ -87,6 +87,16 @@ describe("PDF layout = the Word file's layout (LibreOffice-made fixtures)", () =
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it("a footnote follows the paragraph whose text printed its marker, not the signature", async () => {
+    const pdf = await tree("ha-tinh_hoa-lam_2027", "pdf");
+    const texts = pdf.children.map((b) => ("text" in b ? b.text : ""));
+    const note = texts.findIndex((t) => t.startsWith("1 Quyết định phê duyệt Chương trình Chuyển đổi số quốc gia"));
+    expect(note).toBeGreaterThan(0);
+    expect(texts[note - 1]).toMatch(/^Thực hiện Nghị quyết số 57-NQ\/TW.*Quyết định số 2629\/QĐ-TTg/u);
+    // The marker itself is not in the text ("Chính phủ1;").
+    expect(texts[note - 1]).toContain("của Thủ tướng Chính phủ; Kế hoạch số 486/KH-UBND");
+  });
+
   it("the letterhead without borders is a table, and every value maps back to its page and box", async () => {
     const pdf = await tree("quang-ngai_binh-an_2026", "pdf");
     const first = pdf.children[0] as TableNode;

@@ -16,7 +16,11 @@ export interface PageDraft {
   readonly bodySize: number;
   /** Footnote lines at the bottom of the page (small print under the text). */
   readonly footnotes: Line[];
+  /** The footnote markers dropped from the text: their number and where they were printed. */
+  readonly markers: readonly FootnoteMarker[];
 }
+
+export interface FootnoteMarker { readonly label: string; readonly x: number; readonly y: number }
 
 /** Pieces ≤ this share of the body size that are only digits or a star are footnote markers. */
 const MARKER_SCALE = 0.75;
@@ -25,10 +29,14 @@ export function draftPage(page: PageContent): PageDraft {
   const tables = ruledTables(page.hRules, page.vRules).map((table) => ({ table, cells: new Map<string, Piece[]>() }));
   const bodySize = dominant(page.pieces);
   const free: Piece[] = [];
+  const markers: FootnoteMarker[] = [];
   const queue = [...page.pieces];
   for (let q = 0; q < queue.length; q++) {
     const p = queue[q]!;
-    if (p.size <= bodySize * MARKER_SCALE && /^\s*[\d*]{1,3}\s*$/.test(p.str)) continue;
+    if (p.size <= bodySize * MARKER_SCALE && /^\s*[\d*]{1,3}\s*$/.test(p.str)) {
+      markers.push({ label: p.str.trim(), x: p.x + p.width / 2, y: p.y });
+      continue;
+    }
     const mx = p.x + Math.min(p.width, p.size) / 2;
     const my = p.y + p.size * 0.3;
     const t = tables.find(({ table: { box } }) => mx >= box[0] && mx <= box[2] && my >= box[1] && my <= box[3]);
@@ -42,7 +50,7 @@ export function draftPage(page: PageContent): PageDraft {
       addTo(t.cells, cell, p);
     } else free.push(p);
   }
-  return { page, tables, lines: groupLines(free), bodySize, footnotes: [] };
+  return { page, tables, lines: groupLines(free), bodySize, footnotes: [], markers };
 }
 
 /** Footnotes: small print below every line of body size and below every table (running lines already gone). */
