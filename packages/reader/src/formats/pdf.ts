@@ -15,6 +15,18 @@ import { readOperators } from "./pdf/operators.ts";
  * and what page breaks cut is put back together (see pdf/document.ts). Every block and cell keeps
  * its page and box (`tree.sources`). A PDF without a text layer (a scan) is refused with that reason.
  */
+/**
+ * How PDF.js is asked to read: only text and lines are needed, so images are left undecoded
+ * (maxImageSize 0: a scanned stamp or a photo costs hundreds of milliseconds of JPEG decoding), no
+ * system font is looked for, nothing is evaluated as code, and a damaged object is skipped rather
+ * than fatal. Fonts are not handed to a font loader (there is none in Node: PDF.js would try, fail
+ * and fall back anyway, measured slower than not trying).
+ */
+export const PDFJS_OPTIONS = { isEvalSupported: false, stopAtErrors: false, verbosity: 0, maxImageSize: 0, disableFontFace: true, useSystemFonts: false } as const;
+
+/** Pages are read with annotations (form fields, stamps) left out: they are not the plan's text. */
+export const OPERATOR_LIST_OPTIONS = { annotationMode: 0 } as const;
+
 interface FontObjects { has(id: string): boolean; get(id: string): { fontMatrix?: readonly number[] } | undefined }
 
 export async function pdfToTree(bytes: Uint8Array, fileName: string, diagnostics: Diagnostic[] = []): Promise<DocTree> {
@@ -22,12 +34,7 @@ export async function pdfToTree(bytes: Uint8Array, fileName: string, diagnostics
   let release: (() => Promise<void>) | undefined;
   try {
     const { getDocumentProxy } = await import("unpdf");
-    // Only text and lines are read: images are left undecoded (maxImageSize 0: a scanned stamp or a
-    // photo would cost hundreds of milliseconds of JPEG decoding), no system or standard font is
-    // looked for, nothing is evaluated as code, and a damaged object is skipped rather than fatal.
-    const doc = await getDocumentProxy(new Uint8Array(bytes), {
-      isEvalSupported: false, stopAtErrors: false, verbosity: 0, maxImageSize: 0, disableFontFace: false, useSystemFonts: false,
-    } as never);
+    const doc = await getDocumentProxy(new Uint8Array(bytes), PDFJS_OPTIONS as never);
     // PDF.js keeps fonts and parsed objects until its loading task is destroyed: a folder run reads many PDFs.
     const task = (doc as unknown as { loadingTask?: { destroy(): Promise<void> } }).loadingTask;
     release = task ? () => task.destroy() : undefined;
@@ -36,8 +43,7 @@ export async function pdfToTree(bytes: Uint8Array, fileName: string, diagnostics
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const [x0, y0, x1, y1] = page.view as number[];
-      // Annotations (form fields, stamps) are not the plan's text: they are left out, as the text layer leaves them.
-      const ops = await page.getOperatorList({ annotationMode: 0 } as never);
+      const ops = await page.getOperatorList(OPERATOR_LIST_OPTIONS as never);
       // Fonts arrive with the operator list; a Type 3 font has its own matrix (glyph space → text space).
       const fonts = (page as unknown as { commonObjs?: FontObjects }).commonObjs;
       const fontMatrixOf = (font: string) => (fonts?.has(font) ? fonts.get(font)?.fontMatrix : undefined);
