@@ -86,13 +86,14 @@ console.log(`PDF vs .txt of the same plan: worst ${worstRatio.ratio.toFixed(1)}Ã
 // Where the PDF time goes: PDF.js's operator list (parsing the file, its fonts and every page's
 // drawing operations, which is all the front-end asks of it) against the whole reader.
 {
-  const { getDocumentProxy } = await import("unpdf");
+  const { getDocument } = await (await import("unpdf")).getResolvedPDFJS();
   const { PDFJS_OPTIONS, OPERATOR_LIST_OPTIONS } = await import("../src/formats/pdf.ts");
   const pdf = new Uint8Array(readFileSync(join(layout, "pdf", `${worstRatio.stem}.pdf`)));
   const lib = await cpuMedian(`PDF.js alone ${worstRatio.stem}`, async () => {
-    const doc = await getDocumentProxy(new Uint8Array(pdf), PDFJS_OPTIONS as never);
+    const task = getDocument({ data: new Uint8Array(pdf), ...PDFJS_OPTIONS } as never);
+    const doc = await task.promise;
     for (let n = 1; n <= doc.numPages; n++) await (await doc.getPage(n)).getOperatorList(OPERATOR_LIST_OPTIONS as never);
-    await (doc as unknown as { loadingTask?: { destroy(): Promise<void> } }).loadingTask?.destroy();
+    await task.destroy();
   }, 30);
   const whole = await cpuMedian(`readPlan .pdf ${worstRatio.stem} again`, () => readPlan(pdf, { fileName: "plan.pdf" }), 30);
   console.log(`of which PDF.js: ${((100 * lib) / whole).toFixed(0)}% â€” the layout and the extractor: ${Math.max(0, whole - lib).toFixed(1)} ms`);

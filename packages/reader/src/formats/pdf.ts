@@ -27,17 +27,29 @@ export const PDFJS_OPTIONS = { isEvalSupported: false, stopAtErrors: false, verb
 /** Pages are read with annotations (form fields, stamps) left out: they are not the plan's text. */
 export const OPERATOR_LIST_OPTIONS = { annotationMode: 0 } as const;
 
+type Pdfjs = Awaited<ReturnType<typeof import("unpdf")["getResolvedPDFJS"]>>;
+let pdfjs: Promise<Pdfjs> | undefined;
+/**
+ * unpdf's PDF.js build, loaded once and kept. PDF.js's `getDocument` is called directly: unpdf's
+ * `getDocumentProxy` looks for an installed pdfjs-dist on every call (a failed module resolution,
+ * about a millisecond) only to point at font data this reader does not use.
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjs ??= import("unpdf").then((m) => m.getResolvedPDFJS()).catch((e: unknown) => { pdfjs = undefined; throw e; });
+  return pdfjs;
+}
+
 interface FontObjects { has(id: string): boolean; get(id: string): { fontMatrix?: readonly number[] } | undefined }
 
 export async function pdfToTree(bytes: Uint8Array, fileName: string, diagnostics: Diagnostic[] = []): Promise<DocTree> {
   const pages: PageContent[] = [];
   let release: (() => Promise<void>) | undefined;
   try {
-    const { getDocumentProxy } = await import("unpdf");
-    const doc = await getDocumentProxy(new Uint8Array(bytes), PDFJS_OPTIONS as never);
+    const { getDocument } = await loadPdfjs();
+    const task = getDocument({ data: new Uint8Array(bytes), ...PDFJS_OPTIONS } as never);
     // PDF.js keeps fonts and parsed objects until its loading task is destroyed: a folder run reads many PDFs.
-    const task = (doc as unknown as { loadingTask?: { destroy(): Promise<void> } }).loadingTask;
-    release = task ? () => task.destroy() : undefined;
+    release = () => task.destroy();
+    const doc = await task.promise;
     if (doc.numPages > LIMITS.pdfPages) throw new UnreadableInput(fileName, `the PDF has ${doc.numPages} pages, over the ${LIMITS.pdfPages}-page limit`);
     let budget = FORMAT_LIMITS.pdfItems;
     for (let n = 1; n <= doc.numPages; n++) {
