@@ -51,6 +51,14 @@ describe("a line drawn in two font passes (LibreOffice's Vietnamese)", () => {
     expect(h).toEqual([{ y: 50, x0: 50, x1: 150 }]);
     expect(v).toEqual([{ x: 60, y0: 50, y1: 80 }]);
   });
+  it("gives no place to text drawn through an infinite matrix, and survives states saved a million deep", () => {
+    expect(walk([[OP.transform, [Infinity, 0, 0, 1, 0, 0]], [OP.beginText, null], [OP.setFont, ["F1", 12]], [OP.showText, [glyphs("Y")]]]).pieces).toEqual([]);
+    const deep: [number, unknown[] | null][] = [];
+    for (let k = 0; k < 1_000_000; k++) deep.push([OP.save, null]);
+    deep.push([OP.beginText, null], [OP.moveText, [10, 20]], [OP.setFont, ["F1", 12]], [OP.showText, [glyphs("BAN")]]);
+    for (let k = 0; k < 1_000_000; k++) deep.push([OP.restore, null]);
+    expect(walk(deep).pieces.map((p) => [p.str, p.x, p.y])).toEqual([["BAN", 10, 20]]);
+  });
   it("leaves a line written in one font as it is", () => {
     expect(groupLines([piece("Căn cứ Nghị quyết", 100, 100), piece("số 57-NQ/TW", 204, 70)]).map(lineText)).toEqual(["Căn cứ Nghị quyết số 57-NQ/TW"]);
   });

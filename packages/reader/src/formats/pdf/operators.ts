@@ -29,6 +29,9 @@ const multiply = (m: readonly number[], n: readonly number[]): Matrix => [
 /** The text parameters of the graphics state (saved and restored with it). */
 interface TextState { font: string; size: number; charSpacing: number; wordSpacing: number; hScale: number; leading: number; rise: number; fontMatrix: readonly number[] }
 
+/** Graphics states saved one inside another, kept up to this depth (writers nest a few levels). */
+const MAX_NESTING = 256;
+
 /** A TJ adjustment wider than this (thousandths of an em) is a gap the writer left, not kerning: the run is cut there. */
 const GAP = 100;
 
@@ -63,6 +66,10 @@ export function readOperators(
   let ctm: Matrix = IDENTITY;
   let text: TextState = { font: "", size: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0, fontMatrix: [0.001, 0, 0, 0.001, 0, 0] };
   const stack: { ctm: Matrix; text: TextState }[] = [];
+  // Saves nested deeper than any writer nests them are counted, not stored (a file of a million `q`).
+  let overflow = 0;
+  const save = () => { if (stack.length < MAX_NESTING) { stack.push({ ctm, text }); text = { ...text }; } else overflow++; };
+  const restore = () => { if (overflow > 0) { overflow--; return; } const s = stack.pop(); if (s) { ctm = s.ctm; text = s.text; } };
   let tm: Matrix = IDENTITY;
   let tlm: Matrix = IDENTITY;
   const moveText = (tx: number, ty: number) => { tlm = multiply([1, 0, 0, 1, tx, ty], tlm); tm = tlm; };
@@ -82,6 +89,8 @@ export function readOperators(
       if (run === "") return;
       if (pieces.length >= maxPieces) { dropped++; run = ""; return; }
       const x0 = runStart * hScale, px = trm[0] * x0 + trm[2] * rise + trm[4], py = trm[1] * x0 + trm[3] * rise + trm[5];
+      // A matrix of a damaged or hostile file can hold infinities: such text has no place on the page.
+      if (!Number.isFinite(px) || !Number.isFinite(py) || !Number.isFinite(pieceSize)) { run = ""; return; }
       pieces.push({ str: nfc(ligatures(run)), x: px, y: py, width: Math.max(0, (runEnd - runStart) * hScale * scale), size: pieceSize, ...(font ? { font } : {}) });
       run = "";
     };
@@ -110,17 +119,16 @@ export function readOperators(
     const fn = fnArray[i]!;
     const args = argsArray[i] as unknown[] | null;
     switch (fn) {
-      case OP.save: stack.push({ ctm, text }); text = { ...text }; break;
-      case OP.restore: { const s = stack.pop(); if (s) { ctm = s.ctm; text = s.text; } break; }
+      case OP.save: save(); break;
+      case OP.restore: restore(); break;
       case OP.transform: if (args) ctm = multiply(args as number[], ctm); break;
       case OP.paintFormXObjectBegin: {
-        stack.push({ ctm, text });
-        text = { ...text };
+        save();
         const m = args?.[0];
         if (Array.isArray(m) || ArrayBuffer.isView(m)) ctm = multiply(Array.from(m as ArrayLike<number>), ctm);
         break;
       }
-      case OP.paintFormXObjectEnd: { const s = stack.pop(); if (s) { ctm = s.ctm; text = s.text; } break; }
+      case OP.paintFormXObjectEnd: restore(); break;
       case OP.constructPath: {
         if (!args || h.length + v.length >= maxSegments) break;
         const paint = args[0] as number;
