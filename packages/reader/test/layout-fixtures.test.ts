@@ -14,7 +14,7 @@ import { readDocument, readPlan } from "../src/read.ts";
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), "fixtures/layout");
 const STEMS = ["quang-ngai_binh-an_2026", "ha-tinh_hoa-lam_2027", "nghe-an_dong-loc_2026", "thanh-hoa_xuan-phu_2026"] as const;
-const bytes = (stem: string, ext: string) => new Uint8Array(readFileSync(join(dir, ext, `${stem}.${ext}`)));
+const bytes = (stem: string, dirName: string) => new Uint8Array(readFileSync(join(dir, dirName, `${stem}.${dirName === "browser" ? "pdf" : dirName}`)));
 const tree = async (stem: string, ext: string) => (await readDocument(bytes(stem, ext), { fileName: `${stem}.${ext}` })).tree;
 const plan = async (stem: string, ext: string) => (await readPlan(bytes(stem, ext), { fileName: `${stem}.${ext}` })).plan;
 /** Text without its spaces: PDF word spacing is geometry, so the layout is compared letter for letter. */
@@ -130,6 +130,11 @@ describe("the example plan (examples/xa-an-phu-2026): its PDF reads as its Word 
   it("the same Plan", async () => {
     const read = async (ext: string) => (await readPlan(new Uint8Array(readFileSync(example(ext))), { fileName: `xa-an-phu-2026.${ext}` })).plan;
     expect(projection(await read("pdf"))).toEqual(projection(await read("docx")));
+  });
+  it("printed by a browser (Chromium, scripts/layout-fixtures/browser.mjs): the PDF reads as the HTML, tables whose cells have separate borders included", async () => {
+    const { tree: pdf } = await readDocument(bytes("xa-an-phu-2026", "browser").slice(), { fileName: "xa-an-phu-2026.pdf" });
+    const printed = pdf.children.map((b) => (b.type === "table" ? grid(b).map((r) => r.join("|")).join("\n") : `${b.type}:${"marker" in b ? b.marker : ""}:${b.text}`));
+    expect(printed).toEqual(await blocks("html"));
   });
 });
 

@@ -90,6 +90,16 @@ describe("tables from their borders", () => {
     expect(t!.xs.map(Math.round)).toEqual([100, 150, 200, 250]);
     expect(t!.rows.map((r) => r.map((c) => `${c.col}:${c.colSpan}x${c.rowSpan}`))).toEqual([["0:2x1", "2:1x1"], ["0:1x1", "1:1x1", "2:1x1"]]);
   });
+  it("takes the separate borders of neighbouring cells (a browser's print, 1.5 pt apart) and a double frame for one edge", () => {
+    // A 2 × 2 table inside a frame: each cell is its own box, 2.25 pt from its neighbours and from the frame.
+    const box = (x0: number, y0: number, x1: number, y1: number) => ({
+      h: [{ y: y0, x0, x1 }, { y: y1, x0, x1 }], v: [{ x: x0, y0, y1 }, { x: x1, y0, y1 }],
+    });
+    const boxes = [box(100, 600, 300, 700), box(102.25, 652.25, 199, 697.75), box(201.25, 652.25, 297.75, 697.75), box(102.25, 602.25, 199, 650), box(201.25, 602.25, 297.75, 650)];
+    const [t, ...rest] = ruledTables(boxes.flatMap((b) => b.h), boxes.flatMap((b) => b.v));
+    expect(rest).toEqual([]);
+    expect(t!.rows.map((r) => r.map((c) => `${c.col}:${c.colSpan}x${c.rowSpan}`))).toEqual([["0:1x1", "1:1x1"], ["0:1x1", "1:1x1"]]);
+  });
   it("does not take a frame around text, even with rules between its paragraphs, for a table", () => {
     const frame = [{ x: 100, y0: 600, y1: 700 }, { x: 300, y0: 600, y1: 700 }];
     expect(ruledTables([{ y: 700, x0: 100, x1: 300 }, { y: 600, x0: 100, x1: 300 }], frame)).toEqual([]);
