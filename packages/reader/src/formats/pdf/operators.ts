@@ -32,8 +32,13 @@ interface TextState { font: string; size: number; charSpacing: number; wordSpaci
 /** Graphics states saved one inside another, kept up to this depth (writers nest a few levels). */
 const MAX_NESTING = 256;
 
-/** A TJ adjustment wider than this (thousandths of an em) is a gap the writer left, not kerning: the run is cut there. */
-const GAP = 100;
+/**
+ * A TJ adjustment wider than this (thousandths of an em) may be a word space (writers such as Word
+ * move to the next word instead of drawing a blank): the run is cut there, and whether the distance
+ * is a space is decided with the others, from the geometry, when the line is put together (`fragments`).
+ * Kerning stays well under it.
+ */
+const GAP = 60;
 
 export interface PageOperators {
   readonly pieces: Piece[];
