@@ -75,6 +75,10 @@ describe("cells and wraps", () => {
     expect(joinWrapped(["200.00", "0"])).toBe("200.000");
     expect(joinWrapped(["Phòng Văn hóa", "- Xã hội"])).toBe("Phòng Văn hóa - Xã hội");
     expect(joinWrapped(["- Máy tính;", "- Máy in"])).toBe("- Máy tính;\n- Máy in");
+    // A compound broken at its own hyphen is one word again; a dash between spaces keeps them.
+    expect(joinWrapped(["Kế hoạch số 275/KH-", "UBND ngày 31/12/2025"])).toBe("Kế hoạch số 275/KH-UBND ngày 31/12/2025");
+    expect(joinWrapped(["giai đoạn 2021-", "2025"])).toBe("giai đoạn 2021-2025");
+    expect(joinWrapped(["Độc lập -", "Tự do"])).toBe("Độc lập - Tự do");
   });
 });
 
@@ -99,6 +103,14 @@ describe("tables from their borders", () => {
     const [t, ...rest] = ruledTables(boxes.flatMap((b) => b.h), boxes.flatMap((b) => b.v));
     expect(rest).toEqual([]);
     expect(t!.rows.map((r) => r.map((c) => `${c.col}:${c.colSpan}x${c.rowSpan}`))).toEqual([["0:1x1", "1:1x1"], ["0:1x1", "1:1x1"]]);
+  });
+  it("keeps each of two stacked tables' borders when their columns line up within a point", () => {
+    // A task table above a budget table, both with a narrow "STT" column: LibreOffice prints the two
+    // borders 0.6 pt apart. Merged into one segment, the lower table would lose its first column.
+    const rows = (ys: number[]) => ys.map((y) => ({ y, x0: 85, x1: 539 }));
+    const cols = (xs: number[], y0: number, y1: number) => xs.map((x) => ({ x, y0, y1 }));
+    const tables = ruledTables([...rows([777, 700, 558]), ...rows([466, 400, 232])], [...cols([85.1, 117.2, 291.7, 538.6], 558, 777), ...cols([85.1, 117.8, 309.1, 538.6], 232, 466)]);
+    expect(tables.map((t) => t.xs.map(Math.round))).toEqual([[85, 117, 292, 539], [85, 118, 309, 539]]);
   });
   it("does not take a frame around text, even with rules between its paragraphs, for a table", () => {
     const frame = [{ x: 100, y0: 600, y1: 700 }, { x: 300, y0: 600, y1: 700 }];
