@@ -123,9 +123,18 @@ export function joinWrapped(lines: readonly string[]): string {
     // A marker line opens a new item of the cell only after a closed item (else the wrap fell at " - ").
     if (/^[-+•]\s/.test(l) && (/[.;:]$/.test(out) || /^[-+•]\s/.test(out))) out += `\n${l}`;
     else if (/\d[.,]\d{0,2}$/.test(out) && /^\d{1,3}(?:\D|$)/.test(l) && !/\s/.test(out.slice(-4))) out += l;
-    else out += ` ${l}`;
+    else out = joinLine(out, l);
   }
   return out;
+}
+
+/**
+ * A wrapped line after the one before it: a space between them, except after a hyphen inside a
+ * word ("275/KH-" / "UBND", "2021-" / "2025"), where the writer broke a compound at its own hyphen
+ * (Vietnamese words are not hyphenated at a line's end); a dash between spaces keeps its space.
+ */
+export function joinLine(before: string, line: string): string {
+  return /[^\s-]-$/u.test(before) && /^[\p{L}\d]/u.test(line) ? before + line : `${before} ${line}`;
 }
 
 /**

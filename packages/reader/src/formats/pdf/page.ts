@@ -1,7 +1,7 @@
 import type { RawCell } from "../builder.ts";
 import type { Box, PageContent, Piece } from "./geometry.ts";
 import { cellAt, ruledTables, type RuledTable } from "./lattice.ts";
-import { COLUMN_GAP, cutPiece, em, fragments, groupLines, joinWrapped, lineBox, lineText, type Fragment, type Line } from "./lines.ts";
+import { COLUMN_GAP, cutPiece, em, fragments, groupLines, joinLine, joinWrapped, lineBox, lineText, type Fragment, type Line } from "./lines.ts";
 
 /** A block of a page in reading order: a paragraph (lines already joined) or a table. */
 export type PageBlock =
@@ -271,11 +271,14 @@ function paragraphs(lines: readonly Line[], left: number, right: number, page: P
     if (d > 0 && d < lines[k]!.size * 3) pitches.push(d);
   }
   const pitch = percentile(pitches, 0.3) || 1.2 * (lines[0]?.size ?? 12);
+  // Justified text: many of its lines end flush with the column's right edge.
+  const flush = lines.filter((l) => Math.abs(lineBox(l)[2] - right) < 1).length;
+  const justified = flush >= Math.max(2, lines.length * 0.25);
   const out: PageBlock[] = [];
   let cur: { parts: string[]; box: [number, number, number, number]; size: number; x0: number; last: Line; hang: number | undefined } | null = null;
   const close = () => {
     if (!cur) return;
-    out.push({ kind: "paragraph", text: cur.parts.join(" "), size: cur.size, x0: cur.x0, indentLast: cur.last.pieces[0]!.x, box: cur.box, page: page.number, endsLine: lineBox(cur.last)[2] < right - cur.size * 2 });
+    out.push({ kind: "paragraph", text: cur.parts.reduce(joinLine), size: cur.size, x0: cur.x0, indentLast: cur.last.pieces[0]!.x, box: cur.box, page: page.number, endsLine: lineBox(cur.last)[2] < right - cur.size * 2 });
     cur = null;
   };
   for (const line of lines) {
@@ -304,10 +307,10 @@ function paragraphs(lines: readonly Line[], left: number, right: number, page: P
       const spaced = prev.y - line.y > pitch * 1.2;
       const resized = Math.abs(prev.size - line.size) > 1;
       const opens = /^(?:[-+•–]\s|[a-zđ]\)|\d{1,2}[.)]\s|[IVX]{1,5}\.\s)/u.test(text) && /[.;:!?]$/.test(prevText);
-      // A clause closed by ";" or ":" at the end of a full line, then a capital: the next item of a
-      // run of items ("Căn cứ …;" then "Căn cứ …" or "Ủy ban nhân dân xã … như sau:"), as the writer
-      // broke them; inside a sentence ";" is followed by a small letter.
-      const nextItem = /[;:]$/.test(prevText) && /^\p{Lu}/u.test(text);
+      // Ragged-right text: a clause closed by ";" or ":" then a capital is the next item of a run
+      // of items ("Căn cứ …;" then "Ủy ban nhân dân xã … như sau:") even when the line nearly fills
+      // the column. Justified text breaks lines anywhere: there a full line ending in ";" goes on.
+      const nextItem = !justified && /[;:]$/.test(prevText) && /^\p{Lu}/u.test(text);
       if (indented || short || spaced || resized || opens || nextItem) close();
     }
     if (!cur) cur = { parts: [text], box: [...box] as [number, number, number, number], size: line.size, x0: box[0], last: line, hang: hangAt(line) };
