@@ -17,7 +17,7 @@ const PAINTS = new Set<number>([OP.stroke, OP.closeStroke, OP.fill, OP.eoFill, O
 /** A glyph as PDF.js puts it in a `showText` operation. */
 interface Glyph { readonly unicode?: string; readonly width?: number; readonly isSpace?: boolean }
 
-export type Matrix = [number, number, number, number, number, number];
+type Matrix = [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 /** m × n: n applied after m (PDF's row-vector convention, as in `cm`). */
 const multiply = (m: readonly number[], n: readonly number[]): Matrix => [
