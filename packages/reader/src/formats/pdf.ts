@@ -35,8 +35,28 @@ let pdfjs: Promise<Pdfjs> | undefined;
  * about a millisecond) only to point at font data this reader does not use.
  */
 function loadPdfjs(): Promise<Pdfjs> {
+  arrayBufferTransfer();
   pdfjs ??= import("unpdf").then((m) => m.getResolvedPDFJS()).catch((e: unknown) => { pdfjs = undefined; throw e; });
   return pdfjs;
+}
+
+/**
+ * PDF.js 5 sends each font of an operator list with `ArrayBuffer.prototype.transferToFixedLength`
+ * (ES2024: Node 21 and later). On Node 20, which this package supports, the method is missing and
+ * every page's operator list stops at its first font — no text and no table would be read. The
+ * missing method is supplied as a copy (the original is not detached, which PDF.js does not rely on).
+ */
+function arrayBufferTransfer(): void {
+  const proto = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: (length?: number) => ArrayBuffer };
+  if (typeof proto.transferToFixedLength === "function") return;
+  Object.defineProperty(proto, "transferToFixedLength", {
+    configurable: true, writable: true,
+    value(this: ArrayBuffer, length: number = this.byteLength): ArrayBuffer {
+      const copy = new ArrayBuffer(length);
+      new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
+      return copy;
+    },
+  });
 }
 
 interface FontObjects { has(id: string): boolean; get(id: string): { fontMatrix?: readonly number[] } | undefined }
