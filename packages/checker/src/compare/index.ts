@@ -10,6 +10,7 @@ export {
   type ExclusionReason,
   type SelectFrameworkOptions,
 } from "./effective-framework.ts";
+export { cachedFrameworkSelector, type FrameworkSelector } from "./framework-selector.ts";
 export { comparePlan, confidenceOf, type CompareOptions } from "./compare-plan.ts";
 export { comparisonDiagnostics, COVERAGE_RULE_ID, TARGET_RULE_ID } from "./diagnostics.ts";
 export { compareWithFrameworks, type CompareOutcome, type CompareRequest, type SkipReason } from "./run.ts";
