@@ -82,7 +82,10 @@ function issuerOfPreamble(preamble: string): { readonly phrase: string; readonly
     const bodyEnd = body.index + body[0].length;
     ISSUES_A_PLAN.lastIndex = bodyEnd;
     const rest = ISSUES_A_PLAN.exec(preamble);
-    if (rest) return { phrase: preamble.slice(body.index, bodyEnd + rest[0].length), level: body[1]! };
+    // "… của Ủy ban nhân dân tỉnh Đăk Nông về ban hành Kế hoạch …" names a cited document's issuer
+    // and subject, not who issues this plan.
+    const cited = /\bcua $/u.test(preamble.slice(Math.max(0, body.index - 4), body.index)) || (rest !== null && /\bve(?: viec)? ban hanh/u.test(rest[0]));
+    if (rest && !cited) return { phrase: preamble.slice(body.index, bodyEnd + rest[0].length), level: body[1]! };
     ISSUING_BODY.lastIndex = bodyEnd; // no body starts inside another's words
   }
   return null;

@@ -67,6 +67,9 @@ describe("what the document is", () => {
   it("a news item about a plan", async () => {
     expect(await kind(`Xã Tân Quang đẩy mạnh chuyển đổi số\nUBND xã Tân Quang vừa ban hành Kế hoạch chuyển đổi số năm 2026 với mục tiêu đạt 80% hồ sơ trực tuyến, phường Tân Quang cũng vậy.\n`)).toBe("news");
   });
+  it("a district's plan whose preamble cites the province's decision 'về ban hành Kế hoạch' is the district's", async () => {
+    expect(await kind(`KẾ HOẠCH\nHoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023\nTriển khai thực hiện Quyết định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân tỉnh Đăk Nông về ban hành Kế hoạch chuyển đổi số năm 2023, Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp ban hành Kế hoạch hoạt động như sau:\n`)).toBe("district-plan");
+  });
   it("an official letter asking for plans, without its letterhead, is not news", async () => {
     expect(await kind(`Kính gửi: Ủy ban nhân dân các xã, phường.\nĐề nghị các xã xây dựng kế hoạch chuyển đổi số năm 2026 với các chỉ tiêu theo hướng dẫn.\nTrân trọng./.\nNơi nhận:\n- Như trên;\n`)).toBe("other");
   });
