@@ -19,19 +19,9 @@ import { NATIONAL_DOCUMENTS } from "./registry/documents.ts";
 import { createRegistry, type Registry } from "./registry/registry.ts";
 
 export { NATIONAL_DOCUMENTS } from "./registry/documents.ts";
-export {
-  createRegistry,
-  lookupDocument,
-  lookupDocuments,
-  statusOn,
-  symbolKey,
-  type DocumentLookup,
-  type Registry,
-} from "./registry/registry.ts";
-export { INSTITUTIONAL_FACTS, findOutdatedUses, type OutdatedUse } from "./institutions/facts.ts";
-export { indicator, targets, type TargetInput } from "./frameworks/build.ts";
+export { createRegistry, lookupDocument, lookupDocuments, statusOn, type DocumentLookup, type Registry } from "./registry/registry.ts";
+export { INSTITUTIONAL_FACTS } from "./institutions/facts.ts";
 export { frameworkIndicator, frameworkTarget } from "./frameworks/plugin-builders.ts";
-export type { IndicatorConcept } from "./frameworks/indicators.ts";
 export { BCD_TW_2026, NQ_57_NQ03, NQ_57_NQ71, QD_11_BCDCP, QD_2629, QD_411, QD_749, TB_624 };
 
 /** Every national framework version, oldest first. */
@@ -39,9 +29,6 @@ export const NATIONAL_FRAMEWORKS: readonly Framework[] = [QD_749, QD_411, NQ_57_
 
 /** The national indicator catalogue (without targets): the codes plugins extend and plans are matched to. */
 export const NATIONAL_INDICATORS: readonly Omit<FrameworkIndicator, "targets">[] = Object.values(I);
-
-/** The registry of national documents. */
-export const nationalRegistry = (): Registry => createRegistry(NATIONAL_DOCUMENTS);
 
 /** What a province plugin contributes to the shared data (structurally a ProvincePlugin). */
 export interface KnowledgeSource {

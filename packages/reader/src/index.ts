@@ -4,9 +4,8 @@
  */
 export { readPlan, readDocument, extractPlan, type ReadResult, type ReadOptions } from "./read.ts";
 export { extractFacts } from "./extract/facts/index.ts";
-export { detectFormat, type Format } from "./formats/detect.ts";
+export type { Format } from "./formats/detect.ts";
 export { treeOutline } from "./formats/outline.ts";
-export { decodeText } from "./input/decode.ts";
 export { UnsupportedFormat, UnreadableInput, type ReaderError } from "./input/errors.ts";
 export {
   parseFrameworkFile,

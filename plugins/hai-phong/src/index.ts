@@ -4,7 +4,7 @@
  */
 import { definePlugin } from "@cdsvn/core";
 import { documents } from "./documents.ts";
-import { CITY_TABLE_2026, frameworks } from "./frameworks.ts";
+import { frameworks } from "./frameworks.ts";
 import { meta } from "./meta.ts";
 import { cityIndicatorTable } from "./rules/city-indicator-table/rule.ts";
 
@@ -18,4 +18,3 @@ export const plugin = definePlugin({
 });
 
 export default plugin;
-export { CITY_TABLE_2026, cityIndicatorTable, documents, frameworks, meta };

@@ -18,4 +18,3 @@ export const plugin = definePlugin({
 });
 
 export default plugin;
-export { documents, frameworks, meta, nq09Date };

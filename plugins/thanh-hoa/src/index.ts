@@ -21,4 +21,3 @@ export const plugin = definePlugin({
 });
 
 export default plugin;
-export { documents, frameworks, meta };
