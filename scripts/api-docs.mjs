@@ -22,9 +22,9 @@ const list = process.argv.includes("--list");
 
 /** The main entry points of each package: their comment must show an `@example`. */
 const EXAMPLE_REQUIRED = {
-  "@cdsvn/core": ["definePlugin", "RuleTester", "defineRule", "runConformance"],
+  "@cdsvn/core": ["definePlugin", "defineRule", "RuleTester", "checkPlugin"],
   "@cdsvn/reader": ["readPlan", "readDocument", "parseFrameworkFile"],
-  "@cdsvn/checker": ["check", "validate", "compareWithFrameworks"],
+  "@cdsvn/checker": ["check", "compareWithFrameworks"],
   "@cdsvn/engine": ["createEngine", "Engine"],
   "@cdsvn/report": ["formatReports", "exportJson", "exportCsv", "exportXlsx", "exportDocx"],
   "@cdsvn/national": ["knowledge"],

@@ -4,6 +4,10 @@ import { Config, type Rule } from "../rule/contract.ts";
 
 const NonEmpty = z.string().trim().min(1);
 
+/**
+ * Who a province plugin is: its id (slug), name and every spelling plans use (for province detection),
+ * former names of merged units, province code, and the @cdsvn/engine range it works with.
+ */
 export const PluginMeta = z
   .object({
     /** Province slug: "ha-tinh". */

@@ -9,6 +9,10 @@ import type { Plan } from "../model/plan.ts";
 import type { Span } from "../model/span.ts";
 import type { Task } from "../model/task.ts";
 
+/**
+ * The language of every word the toolkit writes for a person: "vi" (Vietnamese, the default of the CLI
+ * and the reports) or "en". Rules declare their messages in both.
+ */
 export const Locale = z.enum(["vi", "en"]).meta({ id: "Locale" });
 export type Locale = z.infer<typeof Locale>;
 
@@ -72,6 +76,13 @@ export interface Knowledge {
 /** Knowledge with nothing in it: rules that need facts stay silent. */
 export const EMPTY_KNOWLEDGE: Knowledge = { documents: [], institutions: [], frameworks: [] };
 
+/**
+ * What a rule sees while the plan is walked once: the plan, the document tree and NFC text it came from
+ * (spans are offsets into `text`), its options (validated, defaults applied), the plan year and
+ * province the check is for, the knowledge (documents, institutions, frameworks, places), the locale,
+ * and `report` to record a finding. A rule reads; it never throws for a plan it does not understand, it
+ * stays silent.
+ */
 export interface RuleContext<Options = unknown> {
   readonly plan: Plan;
   /** The document tree the plan came from; null for a plan read from JSON. */
@@ -96,16 +107,51 @@ export interface RuleVisitors {
   "plan:exit"?(plan: Plan): void;
 }
 
+/**
+ * A check: its metadata (id, category, default severity, docs, messages in every locale, options
+ * schema) and `create`, which returns the visitors called while the engine walks the plan once. Write
+ * one with `defineRule`; test it with `RuleTester`.
+ */
 export interface Rule<Options = any> {
   readonly meta: RuleMeta<Options>;
   create(context: RuleContext<Options>): RuleVisitors;
 }
 
-/** Identity helper that keeps a rule's option type. */
+/**
+ * Identity helper that types a rule and keeps its option type: what a rule module exports (generic
+ * rules in @cdsvn/checker, province rules in a plugin). Ids are namespaced ("<plugin id>/<name>");
+ * every message exists in "vi" and "en" with the same ids; data fills the `{placeholders}`.
+ *
+ * @example
+ * ```ts
+ * import { defineRule } from "@cdsvn/core";
+ *
+ * export const noBudget = defineRule({
+ *   meta: {
+ *     id: "quang-ninh/no-budget",
+ *     category: "budget-arithmetic",
+ *     severity: "warning",
+ *     docs: { description: { vi: "Kế hoạch không có dự toán kinh phí", en: "The plan has no budget" }, url: "https://example.org/no-budget" },
+ *     messages: { vi: { none: "Kế hoạch chưa nêu kinh phí." }, en: { none: "The plan states no budget." } },
+ *   },
+ *   create(context) {
+ *     return {
+ *       "plan:exit"(plan) {
+ *         if (plan.budget.lines.length === 0 && plan.budget.declaredTotal === null) context.report({ messageId: "none", path: "/budget" });
+ *       },
+ *     };
+ *   },
+ * });
+ * ```
+ */
 export function defineRule<Options = undefined>(rule: Rule<Options>): Rule<Options> {
   return rule;
 }
 
+/**
+ * A rule's setting in a config (`rules: { "budget/line-arithmetic": … }`): a severity ("off" turns the
+ * rule off), or `[severity, options]`, the options validated against the rule's schema.
+ */
 export const RuleSetting = z
   .union([
     z.enum(["off", "error", "warning", "info"]),
