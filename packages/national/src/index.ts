@@ -46,7 +46,21 @@ export function allDocuments(plugins: readonly KnowledgeSource[] = []): Registry
   return createRegistry(NATIONAL_DOCUMENTS, ...plugins.map((p) => p.documents));
 }
 
-/** The facts rules consult (`RuleContext.knowledge`), national plus the plugins'. */
+/**
+ * The facts rules consult (`RuleContext.knowledge`), national plus the plugins': the legal documents
+ * (plugins win on the same symbol), the institutional changes and every framework. Pure; built anew on
+ * each call, so keep it for a batch rather than calling it per plan.
+ *
+ * @example
+ * ```ts
+ * import { check, genericRules } from "@cdsvn/checker";
+ * import { knowledge } from "@cdsvn/national";
+ * import haTinh from "@cdsvn/plugin-ha-tinh";
+ *
+ * const facts = knowledge([haTinh]);
+ * const diagnostics = check({ plan, rules: [...genericRules, ...haTinh.rules], knowledge: facts });
+ * ```
+ */
 export function knowledge(plugins: readonly KnowledgeSource[] = []): Knowledge {
   return { documents: allDocuments(plugins).documents, institutions: INSTITUTIONAL_FACTS, frameworks: allFrameworks(plugins) };
 }

@@ -78,7 +78,7 @@ const KIND: Record<Locale, Record<string, string>> = {
  *
  * const outcome = compareWithFrameworks({ plan, text, frameworks: allFrameworks([haTinh]), province: "ha-tinh", year: 2026 });
  * if (outcome.ran) console.log(outcome.comparison.counts); // { met, "below-target", missing, … }
- * else console.log(outcome.reason, outcome.message); // "no-year", "the plan year is not known; use --year"
+ * else console.log(outcome.reason, outcome.message); // "no-year", and why in the request's locale
  * ```
  */
 export function compareWithFrameworks(request: CompareRequest): CompareOutcome {
