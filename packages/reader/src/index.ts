@@ -2,7 +2,7 @@
  * @cdsvn/reader: real files (.txt, .md, .html, .docx, .pdf) → one neutral document tree → Plan.
  * Pure: it takes bytes, never a path.
  */
-export { readPlan, readDocument, extractPlan, type ReadResult, type ReadOptions } from "./read.ts";
+export { readPlan, readDocument, extractPlan, type ReadResult, type ReadOptions, type DocumentResult } from "./read.ts";
 export { extractFacts } from "./extract/facts/index.ts";
 export type { Format } from "./formats/detect.ts";
 export { treeOutline } from "./formats/outline.ts";
