@@ -24,6 +24,20 @@ export {
 /**
  * The DOCX review report. Its module (and the `docx` library behind it) loads on the first call, so a
  * command that never writes a .docx (`cds parse`, `cds validate`) does not load it at start-up.
+ * One "báo cáo rà soát" per plan, laid out as a Department sends it (Nghị định 30/2020/NĐ-CP); the
+ * same input gives the same bytes.
+ *
+ * @example
+ * ```ts
+ * import { writeFile } from "node:fs/promises";
+ * import { exportDocx } from "@cdsvn/report";
+ * const bytes = await exportDocx([analysis.report], {
+ *   locale: "vi",
+ *   header: { issuingBody: "SỞ KHOA HỌC VÀ CÔNG NGHỆ", place: "Hà Tĩnh", date: "2026-07-15" },
+ *   sources: new Map([[analysis.report.file, analysis.text]]),
+ * });
+ * await writeFile("bao-cao-ra-soat.docx", bytes);
+ * ```
  */
 export async function exportDocx(...args: Parameters<typeof import("./export/docx.ts").exportDocx>): Promise<Uint8Array> {
   const { exportDocx: write } = await import("./export/docx.ts");
