@@ -10,8 +10,8 @@ import { meta } from "./meta.ts";
 
 /**
  * The Thanh Hóa plugin: its province data (meta, frameworks by year, legal documents, indicator
- * wordings), its rules (none yet) and the config it recommends, as one ProvincePlugin; also the default export.
- * Pass it to the engine to check and compare the province's plans.
+ * wordings), its rules (none yet) and the config it recommends, as one ProvincePlugin; also the
+ * default export. Pass it to the engine to check and compare the province's plans.
  *
  * @example
  * ```ts
