@@ -7,18 +7,44 @@
 // the declaration's file:line, where the comment goes. The main entry points must also show an
 // `@example` (EXAMPLE_REQUIRED below).
 //
+// The examples are type-checked: each ```ts block of a public name's comment becomes a module of its
+// own under .tsdoc-examples/ (ignored by git), the workspace packages mapped to their source, and tsc
+// checks them all at once. A name an example uses without defining it (`bytes`, `plan`, `report`) is
+// declared with its type from FREE_NAMES below; an import from a relative path ("./rule.ts") is
+// declared the same way. An example that does not compile fails the check, naming the comment.
+//
 // Re-exports of another package (`export { x } from "@cdsvn/core"`) are that package's to document.
 // Members of interfaces and classes are not required to carry a comment (most do); the exported name is.
 //
-//   node scripts/api-docs.mjs          check (CI, through `pnpm test`); exit 1 on a missing comment
-//   node scripts/api-docs.mjs --list   also print every public name with where it is declared
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+//   node scripts/api-docs.mjs                 check (CI, through `pnpm test`); exit 1 on a problem
+//   node scripts/api-docs.mjs --list          also print every public name with where it is declared
+//   node scripts/api-docs.mjs --no-examples   skip the examples' type-check (comments only, no tsc)
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseSync } from "oxc-parser";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const list = process.argv.includes("--list");
+const typeCheckExamples = !process.argv.includes("--no-examples");
+const examplesDir = join(root, ".tsdoc-examples");
+
+/** The names examples may use without defining them, with their types (a `let` where examples assign). */
+const FREE_NAMES = {
+  bytes: "const bytes: Uint8Array",
+  text: "const text: string",
+  plan: 'const plan: import("@cdsvn/core").Plan',
+  tree: 'const tree: import("@cdsvn/core").DocTree',
+  report: 'const report: import("@cdsvn/core").FileReport',
+  analysis: 'const analysis: import("@cdsvn/engine").Analysis',
+  engine: 'let engine: import("@cdsvn/engine").Engine',
+  plugins: 'const plugins: readonly import("@cdsvn/core").ProvincePlugin[]',
+  plugin: 'const plugin: import("@cdsvn/core").ProvincePlugin',
+  haTinh: 'const haTinh: import("@cdsvn/core").ProvincePlugin',
+  nq09Date: 'const nq09Date: import("@cdsvn/core").Rule',
+  knowledge: 'const knowledge: import("@cdsvn/core").Knowledge',
+};
 
 /** The main entry points of each package: their comment must show an `@example`. */
 const EXAMPLE_REQUIRED = {
@@ -190,6 +216,72 @@ function exportedNames(file, seen = new Set()) {
   return [...new Set(names)];
 }
 
+/** The ```ts blocks of a doc comment's text, their comment markers stripped. */
+function examplesOf(doc) {
+  const lines = doc.split("\n").map((l) => l.replace(/^\s*\*? ?/, ""));
+  const blocks = [];
+  let current = null;
+  for (const line of lines) {
+    if (current === null && /^```(?:ts|typescript)\s*$/.test(line.trim())) current = [];
+    else if (current !== null && line.trim() === "```") {
+      blocks.push(current.join("\n"));
+      current = null;
+    } else if (current !== null) current.push(line);
+  }
+  return blocks;
+}
+
+/** An example as a module of its own: relative imports and free names declared from FREE_NAMES. */
+function exampleModule(code, origin) {
+  const declared = new Set();
+  const body = [];
+  for (const line of code.split("\n")) {
+    const relative = /^import\s+(?:type\s+)?(.+?)\s+from\s+"(\.[^"]*)";?\s*$/.exec(line);
+    if (relative) {
+      const names = relative[1].replace(/[{}]/g, "").split(",").map((n) => n.trim().split(/\s+as\s+/).pop()).filter(Boolean);
+      for (const n of names) body.push(`declare ${FREE_NAMES[n] ?? `const ${n}: any`};`), declared.add(n);
+      continue;
+    }
+    body.push(line);
+  }
+  const source = body.join("\n");
+  for (const m of source.matchAll(/import\s+(?:type\s+)?([\s\S]+?)\s+from\s+"/g)) {
+    for (const n of m[1].replace(/[{}*]/g, " ").replace(/\bas\b/g, " ").split(/[\s,]+/)) if (n && n !== "type") declared.add(n);
+  }
+  for (const m of source.matchAll(/\b(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*)/g)) declared.add(m[1]);
+  for (const m of source.matchAll(/\b(?:const|let|var)\s+\{([^}]*)\}/g)) for (const n of m[1].split(",")) declared.add(n.split(":").pop().trim());
+  const prelude = Object.entries(FREE_NAMES)
+    .filter(([name]) => !declared.has(name) && new RegExp(`\\b${name}\\b`).test(source))
+    .map(([, declaration]) => `declare ${declaration};`);
+  return `// The @example of ${origin}, type-checked by scripts/api-docs.mjs.\n${prelude.join("\n")}\n${source}\nexport {};\n`;
+}
+
+/** Type-checks the examples (one tsc run); returns the problems, located at their doc comments. */
+function checkExamples(examples) {
+  rmSync(examplesDir, { recursive: true, force: true });
+  if (examples.length === 0) return [];
+  mkdirSync(examplesDir, { recursive: true });
+  const paths = {};
+  for (const pkg of publishedPackages()) paths[pkg.name] = [relative(examplesDir, pkg.entry)];
+  writeFileSync(
+    join(examplesDir, "tsconfig.json"),
+    `${JSON.stringify({ extends: "../tsconfig.base.json", compilerOptions: { noEmit: true, declaration: false, sourceMap: false, paths }, include: ["*.ts"] }, null, 2)}\n`,
+  );
+  examples.forEach((e, i) => writeFileSync(join(examplesDir, `example-${i}.ts`), exampleModule(e.code, e.origin)));
+  const tsc = join(root, "node_modules", ".bin", "tsc");
+  const run = spawnSync(tsc, ["-p", join(examplesDir, "tsconfig.json"), "--pretty", "false"], { encoding: "utf8" });
+  const output = `${run.stdout}${run.stderr}`;
+  const problems = [];
+  examples.forEach((e, i) => {
+    const errors = output.split("\n").filter((l) => l.includes(`example-${i}.ts(`));
+    if (errors.length > 0) problems.push(`${e.origin}: its @example does not compile:\n    ${errors.map((l) => l.replace(/^.*?example-\d+\.ts/, `.tsdoc-examples/example-${i}.ts`)).join("\n    ")}`);
+  });
+  if (problems.length === 0 && run.status !== 0) problems.push(`tsc failed on the examples:\n${output.trim()}`);
+  if (problems.length === 0) rmSync(examplesDir, { recursive: true, force: true });
+  return problems;
+}
+
+const examples = [];
 let missing = 0;
 let total = 0;
 for (const pkg of publishedPackages()) {
@@ -206,6 +298,7 @@ for (const pkg of publishedPackages()) {
     const at = `${relative(root, where.file)}:${lineOf(mod.text, where.start)}`;
     const doc = docCommentBefore(mod, where.start);
     if (list) console.log(`${pkg.name}\t${name}\t${at}\t${doc ? (doc.includes("@example") ? "documented, example" : "documented") : "NO DOC"}`);
+    if (doc && name !== "default") for (const code of examplesOf(doc)) examples.push({ code, origin: `${pkg.name}: ${name} (${at})` });
     if (!doc) problems.push(`${pkg.name}: ${name} (${at}) has no TSDoc comment`);
     else if (EXAMPLE_REQUIRED[pkg.name]?.includes(name) && !doc.includes("@example")) {
       problems.push(`${pkg.name}: ${name} (${at}) is a main entry point: its TSDoc needs an @example`);
@@ -217,8 +310,15 @@ for (const pkg of publishedPackages()) {
   for (const p of problems) console.error(`api-docs: ${p}`);
   missing += problems.length;
 }
+if (typeCheckExamples) {
+  const seen = new Set();
+  const unique = examples.filter((e) => !seen.has(e.code) && seen.add(e.code));
+  const problems = checkExamples(unique);
+  for (const p of problems) console.error(`api-docs: ${p}`);
+  missing += problems.length;
+}
 if (missing > 0) {
   console.error(`api-docs: ${missing} problem(s) in the published packages' doc comments (${total} public names checked).`);
   process.exit(1);
 }
-console.error(`api-docs: every public name of the published packages has a TSDoc comment (${total} names).`);
+console.error(`api-docs: every public name of the published packages has a TSDoc comment (${total} names)${typeCheckExamples ? `; ${examples.length} examples compile` : ""}.`);

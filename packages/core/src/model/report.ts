@@ -38,6 +38,7 @@ export type Report = z.infer<typeof Report>;
  *
  * @example
  * ```ts
+ * import { summarize } from "@cdsvn/core";
  * summarize([]); // { errors: 0, warnings: 0, infos: 0 }
  * ```
  */

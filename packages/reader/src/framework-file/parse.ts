@@ -24,6 +24,7 @@ export interface FrameworkFileResult {
  *
  * @example
  * ```ts
+ * import { createEngine } from "@cdsvn/engine";
  * import { describeLocation, parseFrameworkFile } from "@cdsvn/reader";
  * const { frameworks, problems } = await parseFrameworkFile(bytes, "khung-chi-tieu.xlsx");
  * for (const p of problems) console.log(p.severity, describeLocation(p.where, "vi"), p.message.vi);
