@@ -19,13 +19,18 @@
 //   node scripts/api-docs.mjs                 check (CI, through `pnpm test`); exit 1 on a problem
 //   node scripts/api-docs.mjs --list          also print every public name with where it is declared
 //   node scripts/api-docs.mjs --no-examples   skip the examples' type-check (comments only, no tsc)
+//   node scripts/api-docs.mjs --root <dir>    check another workspace (scripts/api-docs.test.mjs's fixtures)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseSync } from "oxc-parser";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** This repository: its tsconfig.base.json, tsc and @types type-check the examples. */
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** The workspace checked: this repository, or `--root <dir>` (the script's own tests use fixtures). */
+const rootFlag = process.argv.indexOf("--root");
+const root = rootFlag > 0 && process.argv[rootFlag + 1] ? resolve(process.argv[rootFlag + 1]) : repoRoot;
 const list = process.argv.includes("--list");
 const typeCheckExamples = !process.argv.includes("--no-examples");
 const examplesDir = join(root, ".tsdoc-examples");
@@ -265,10 +270,15 @@ function checkExamples(examples) {
   for (const pkg of publishedPackages()) paths[pkg.name] = [relative(examplesDir, pkg.entry)];
   writeFileSync(
     join(examplesDir, "tsconfig.json"),
-    `${JSON.stringify({ extends: "../tsconfig.base.json", compilerOptions: { noEmit: true, declaration: false, sourceMap: false, paths }, include: ["*.ts"] }, null, 2)}\n`,
+    `${JSON.stringify({
+      extends: relative(examplesDir, join(repoRoot, "tsconfig.base.json")),
+      compilerOptions: { noEmit: true, declaration: false, sourceMap: false, typeRoots: [join(repoRoot, "node_modules", "@types")], paths },
+      include: ["*.ts"],
+    }, null, 2)}\n`,
   );
+  writeFileSync(join(examplesDir, "package.json"), '{ "type": "module" }\n'); // ES modules, top-level await
   examples.forEach((e, i) => writeFileSync(join(examplesDir, `example-${i}.ts`), exampleModule(e.code, e.origin)));
-  const tsc = join(root, "node_modules", ".bin", "tsc");
+  const tsc = join(repoRoot, "node_modules", ".bin", "tsc");
   const run = spawnSync(tsc, ["-p", join(examplesDir, "tsconfig.json"), "--pretty", "false"], { encoding: "utf8" });
   const output = `${run.stdout}${run.stderr}`;
   const problems = [];
