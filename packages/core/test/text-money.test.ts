@@ -44,6 +44,9 @@ describe("declaredMoneyUnit", () => {
     ["Kinh phí (triệu đồng)", 1_000_000],
     ["Thành tiền ( nghìn đồng )", 1_000],
     ["<b>Kinh phí dự kiến (ĐVT: triệu đồng)</b>", 1_000_000],
+    // A PDF's text layer drops the space beside an accented letter: the unit is still declared.
+    ["Đơn vịtính: nghìn đồng", 1_000],
+    ["Đơnvị tính: triệu đồng", 1_000_000],
   ])("%j → %d", (s, n) => expect(declaredMoneyUnit(s)).toBe(n));
   it.each(["", "Đơn vị chủ trì: Văn phòng HĐND", "Kinh phí thực hiện", "đồng bộ dữ liệu", "cộng đồng số"])(
     "%j declares no unit",

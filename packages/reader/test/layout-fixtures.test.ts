@@ -5,7 +5,7 @@
  * still wrong in every format (the tree → Plan step), the assertion against the gold is written
  * and marked `it.fails`, naming what is missing.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DocTree, Plan, TableNode } from "@cdsvn/core";
@@ -13,7 +13,8 @@ import { describe, expect, it } from "vitest";
 import { readDocument, readPlan } from "../src/read.ts";
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), "fixtures/layout");
-const STEMS = ["quang-ngai_binh-an_2026", "ha-tinh_hoa-lam_2027", "nghe-an_dong-loc_2026", "thanh-hoa_xuan-phu_2026"] as const;
+// Every fixture the script built (one gold per plan), so a new plan is tested as soon as it is committed.
+const STEMS = readdirSync(join(dir, "gold")).filter((f) => f.endsWith(".gold.json")).map((f) => f.slice(0, -".gold.json".length)).sort();
 const bytes = (stem: string, ext: string) => new Uint8Array(readFileSync(join(dir, ext, `${stem}.${ext}`)));
 const tree = async (stem: string, ext: string) => (await readDocument(bytes(stem, ext), { fileName: `${stem}.${ext}` })).tree;
 const plan = async (stem: string, ext: string) => (await readPlan(bytes(stem, ext), { fileName: `${stem}.${ext}` })).plan;

@@ -54,6 +54,14 @@ describe("tables from their borders", () => {
     expect(t!.xs.map(Math.round)).toEqual([100, 150, 200, 250]);
     expect(t!.rows.map((r) => r.map((c) => `${c.col}:${c.colSpan}x${c.rowSpan}`))).toEqual([["0:2x1", "2:1x1"], ["0:1x1", "1:1x1", "2:1x1"]]);
   });
+  it("keeps each of two stacked tables' borders when their columns line up within a point", () => {
+    // A task table above a budget table, both with a narrow "STT" column: LibreOffice prints the two
+    // borders 0.6 pt apart. Merged into one segment, the lower table would lose its first column.
+    const rows = (ys: number[]) => ys.map((y) => ({ y, x0: 85, x1: 539 }));
+    const cols = (xs: number[], y0: number, y1: number) => xs.map((x) => ({ x, y0, y1 }));
+    const tables = ruledTables([...rows([777, 700, 558]), ...rows([466, 400, 232])], [...cols([85.1, 117.2, 291.7, 538.6], 558, 777), ...cols([85.1, 117.8, 309.1, 538.6], 232, 466)]);
+    expect(tables.map((t) => t.xs.map(Math.round))).toEqual([[85, 117, 292, 539], [85, 118, 309, 539]]);
+  });
   it("does not take a frame around text, even with rules between its paragraphs, for a table", () => {
     const frame = [{ x: 100, y0: 600, y1: 700 }, { x: 300, y0: 600, y1: 700 }];
     expect(ruledTables([{ y: 700, x0: 100, x1: 300 }, { y: 600, x0: 100, x1: 300 }], frame)).toEqual([]);

@@ -34,7 +34,7 @@ export function moneyMultiplier(unit: string): Parsed<number> {
 export function declaredMoneyUnit(text: string): number | null {
   const s = toAscii(text).replace(/\s+/g, " ");
   const m =
-    /\b(?:dvt|don vi tinh|don vi) ?[:.]? ?((?:nghin|ngan|trieu|ty|ti|1\.000|1\.000\.000) ?)?(?:dong|vnd)\b/u.exec(s) ??
+    /\b(?:dvt|don ?vi ?tinh|don ?vi) ?[:.]? ?((?:nghin|ngan|trieu|ty|ti|1\.000|1\.000\.000) ?)?(?:dong|vnd)\b/u.exec(s) ??
     /\( ?((?:nghin|ngan|trieu|ty|ti) ?)(?:dong|vnd) ?\)/u.exec(s);
   if (!m) return null;
   const scale = (m[1] ?? "").trim();

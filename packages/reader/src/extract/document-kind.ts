@@ -41,6 +41,8 @@ export function documentKind(units: readonly Unit[], meta: PlanMeta): { kind: Do
   if (!issuer && !motto && !meta.documentNumber && !hasPlanTitleLine(units)) {
     // No letterhead, number or title: a text about a plan (its targets, its launch) is a news item.
     const body = fold(units.slice(0, 12).map((u) => u.text).join(" "));
+    // A letter ("Kính gửi: …", "Nơi nhận: …") that asks for plans is an official letter, not news of one.
+    if (/^kinh\s+gui\b|\bnoi nhan\s*:/u.test(body) || units.some((u) => u.kind !== "table" && /^Nơi nhận\s*:/u.test(u.text.trim()))) return { kind: "other", evidence: "a letter: Kính gửi / Nơi nhận" };
     if (/\b(?:ke hoach|muc tieu|chi tieu)\b/u.test(body)) return { kind: "news", evidence: "no letterhead, number or plan title; the text tells of a plan" };
     return { kind: "other", evidence: "no letterhead, number or plan title" };
   }

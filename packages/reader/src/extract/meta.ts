@@ -78,7 +78,11 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
       if (/^(?:căn cứ|số\s*:|phần|[IVX]+\.|\d+\.)/iu.test(u.text) || citesAsPreamble || u.text.length > 250) break;
       parts.push(u.text.replace(/^#+\s*/, ""));
       end = u.end;
-      if (cut || /[.;:]$/.test(u.text) || /(?:năm|giai đoạn)\s+\d{4}/iu.test(u.text)) break;
+      // A title ends at its year ("… NĂM 2026"); a wrapped one may go on after a period it names
+      // mid-line ("… GIAI ĐOẠN 2022 -2025, ĐỊNH" / "HƯỚNG ĐẾN NĂM 2030” TRÊN ĐỊA BÀN TỈNH …").
+      const endsAtYear = /(?:năm|giai đoạn)\s+\d{4}(?:\s{0,3}[-–]\s{0,3}\d{4})?[\s”")]{0,3}$/iu.test(u.text);
+      const yearMidLine = !endsAtYear && /(?:năm|giai đoạn)\s+\d{4}/iu.test(u.text) && !/[,\p{Lu}]$/u.test(u.text.trimEnd());
+      if (cut || /[.;:]$/.test(u.text) || endsAtYear || yearMidLine) break;
     }
     meta.title = clean(`Kế hoạch ${parts.join(" ")}`);
     meta.titleSpan = { start: head[ti]!.start, end };
@@ -110,6 +114,9 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
     meta.unitName = name.replace(/(?<!\s)\s+(?:Năm|Giai|Về|Tỉnh|Thành)(?:\s[^]*)?$/u, "").trim();
   };
   if (fromTitle) setUnit(fromTitle[1]!, fromTitle[2]!);
+  // An upper-case title names it in capitals: "… TRÊN ĐỊA BÀN XÃ TÂN PHÚ".
+  const upperTitle = meta.unitName === null && meta.title ? UPPER_UNIT_RE.exec(meta.title) : null;
+  if (upperTitle && !NOT_NAMES.test(upperTitle[2]!.split(/\s+/)[0]!)) setUnit(upperTitle[1]!.toLowerCase(), titleCase(upperTitle[2]!.trim()));
   if (meta.unitName === null) {
     for (const u of letterhead.slice(0, 12)) {
       const m = UPPER_UNIT_RE.exec(u.text);

@@ -33,6 +33,16 @@ const YEAR_COUNT_RE = /(?<![\p{L}])[Nn]ăm\s(20\d\d)\s{0,3}:\s{0,3}(\d{1,5})\s{1
  */
 const ACHIEVEMENT_RE = /đạt\s{1,3}(?:tỷ lệ\s{1,3})?\d{1,3}(?:[.,]\d{1,3})?\s{0,3}%\s{0,3}(?:so với\s{1,3})?(?:mục tiêu|kế hoạch|chỉ tiêu|KH\b)/iu;
 
+/**
+ * A shortfall or a bare result states where things are, not where they should be: "chưa đạt trên 5%",
+ * "không đạt 80%", "chỉ đạt 45%". Tested on the few words before the figure (bounded, linear).
+ */
+const SHORTFALL_BEFORE_RE = /(?:chưa|không|chỉ)\s{1,3}đạt\b[^%\d.;]{0,16}$/iu;
+const isShortfall = (s: string, figureAt: number) => SHORTFALL_BEFORE_RE.test(s.slice(Math.max(0, figureAt - 40), figureAt));
+
+/** "trên 100 dân", "trên 1000 hộ": the denominator of a rate (per 100 inhabitants), never a count to reach. */
+const isPerCapita = (figure: string, noun: string) => /^10{2,3}$/.test(figure) && /^(?:người\s)?dân\b|^hộ\b/u.test(noun);
+
 /** Normalises the LaTeX a converter writes for ≥ / ≤ / % so the core parser reads the phrase. */
 const forParsing = (raw: string) =>
   raw.replace(/\\geq?|\\ge\b/g, "≥").replace(/\\leq?|\\le\b/g, "≤").replace(/\\%/g, "%").replace(/\s+/g, " ");
@@ -48,6 +58,7 @@ export function findTargets(s: string): FoundTarget[] {
   if (!digit) return out;
   if (percent && ACHIEVEMENT_RE.test(s)) return out;
   if (percent) for (const m of s.matchAll(PERCENT_RE)) {
+    if (isShortfall(s, m.index)) continue;
     const figureEnd = m.index + m[0].trimEnd().length;
     const prefix = comparatorPrefix(s.slice(Math.max(0, m.index - 64), m.index));
     const start = prefix ? Math.max(0, m.index - 64) + prefix.start : m.index;
@@ -58,7 +69,7 @@ export function findTargets(s: string): FoundTarget[] {
   }
   for (const m of s.matchAll(COUNT_RE)) {
     const prefix = comparatorPrefix(s.slice(Math.max(0, m.index - 64), m.index));
-    if (!prefix || !COUNT_COMPARATORS.has(prefix.comparator)) continue;
+    if (!prefix || !COUNT_COMPARATORS.has(prefix.comparator) || isShortfall(s, m.index) || isPerCapita(m[1]!, m[2]!)) continue;
     const start = Math.max(0, m.index - 64) + prefix.start;
     const figureEnd = m.index + m[1]!.length;
     const parsed = parseTarget(s.slice(start, m.index + m[0].length));

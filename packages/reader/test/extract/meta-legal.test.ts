@@ -28,6 +28,12 @@ Nguyễn Văn Bình
     expect(plan.legalBases.map((l) => l.symbol)).toEqual(["12/SKHCN-VP"]);
   });
 
+  it("keeps an upper-case title wrapped over three lines, past the period it names mid-line", async () => {
+    const { plan } = await parse(`Số: 14/KH-UBND\nTân Phú, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nTRIỂN KHAI ĐỀ ÁN “CHUYỂN ĐỔI SỐ TRONG GIÁO DỤC GIAI ĐOẠN 2026 - 2030, ĐỊNH\nHƯỚNG ĐẾN NĂM 2035” TRÊN ĐỊA BÀN XÃ TÂN PHÚ\nI. MỤC ĐÍCH, YÊU CẦU\n`);
+    expect(plan.meta.title).toBe("Kế hoạch TRIỂN KHAI ĐỀ ÁN “CHUYỂN ĐỔI SỐ TRONG GIÁO DỤC GIAI ĐOẠN 2026 - 2030, ĐỊNH HƯỚNG ĐẾN NĂM 2035” TRÊN ĐỊA BÀN XÃ TÂN PHÚ");
+    expect(plan.meta).toMatchObject({ unitName: "Tân Phú", planYear: 2026 });
+  });
+
   it("makes province slugs generically from the name", () => {
     expect(provinceSlug("Thanh Hoá")).toBe("thanh-hoa");
     expect(provinceSlug("Hà Tĩnh")).toBe("ha-tinh");

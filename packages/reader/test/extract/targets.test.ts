@@ -25,6 +25,14 @@ describe("targets in running text", () => {
     expect(figures("Tỷ lệ hồ sơ trực tuyến trên 74% (đạt 100% mục tiêu)")).toEqual([]);
     expect(figures("thanh toán không dùng tiền mặt đạt 79% kế hoạch")).toEqual([]);
   });
+  it("a shortfall or a bare result states where things are, not a target", () => {
+    expect(figures("số thành viên Tổ công nghệ số cộng đồng trên 100 dân chưa đạt trên 5%")).toEqual([]);
+    expect(figures("tỷ lệ hồ sơ trực tuyến chỉ đạt 45%, còn thấp")).toEqual([]);
+    expect(figures("chưa đạt ít nhất 3 mô hình như kế hoạch đề ra")).toEqual([]);
+    // while a target that merely says "đạt" stays one
+    expect(figures("Tỷ lệ hồ sơ trực tuyến toàn trình đạt trên 80%")).toEqual([[">", 80, "%", null]]);
+    expect(figures("phải đạt ít nhất 65% tại UBND cấp xã")).toEqual([[">=", 65, "%", null]]);
+  });
 });
 
 describe("targets in a plan", () => {

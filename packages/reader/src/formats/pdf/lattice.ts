@@ -128,25 +128,32 @@ function upperIndex(sorted: readonly number[], x: number): number {
   return lo;
 }
 
-/** Collinear, touching horizontal borders (a border drawn cell by cell) become one. */
-function mergeH(rules: readonly HRule[]): HRule[] {
-  const sorted = [...rules].sort((a, b) => a.y - b.y || a.x0 - b.x0);
-  const out: HRule[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && Math.abs(last.y - r.y) <= SNAP / 2 && r.x0 <= last.x1 + SNAP * 2) out[out.length - 1] = { y: last.y, x0: last.x0, x1: Math.max(last.x1, r.x1) };
-    else out.push(r);
+/**
+ * Collinear, touching borders (a border drawn cell by cell) become one. Two segments at nearly the
+ * same position that do not touch along their length stay apart: two tables on a page whose column
+ * borders line up within a point are two tables, and neither loses its border to the other.
+ */
+function mergeCollinear<R>(rules: readonly R[], at: (r: R) => number, from: (r: R) => number, to: (r: R) => number, make: (pos: number, from: number, to: number) => R): R[] {
+  const byPos = [...rules].sort((a, b) => at(a) - at(b));
+  const out: R[] = [];
+  // Runs of segments whose positions chain within half a snap; each run is merged along its length.
+  for (let i = 0; i < byPos.length; ) {
+    let j = i + 1;
+    while (j < byPos.length && at(byPos[j]!) - at(byPos[j - 1]!) <= SNAP / 2) j++;
+    const run = byPos.slice(i, j).sort((a, b) => from(a) - from(b));
+    let cur = run[0]!;
+    for (const r of run.slice(1)) {
+      if (from(r) <= to(cur) + SNAP * 2) cur = make(at(cur), from(cur), Math.max(to(cur), to(r)));
+      else { out.push(cur); cur = r; }
+    }
+    out.push(cur);
+    i = j;
   }
   return out;
 }
 
-function mergeV(rules: readonly VRule[]): VRule[] {
-  const sorted = [...rules].sort((a, b) => a.x - b.x || a.y0 - b.y0);
-  const out: VRule[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && Math.abs(last.x - r.x) <= SNAP / 2 && r.y0 <= last.y1 + SNAP * 2) out[out.length - 1] = { x: last.x, y0: last.y0, y1: Math.max(last.y1, r.y1) };
-    else out.push(r);
-  }
-  return out;
-}
+const mergeH = (rules: readonly HRule[]): HRule[] =>
+  mergeCollinear(rules, (r) => r.y, (r) => r.x0, (r) => r.x1, (y, x0, x1) => ({ y, x0, x1 }));
+
+const mergeV = (rules: readonly VRule[]): VRule[] =>
+  mergeCollinear(rules, (r) => r.x, (r) => r.y0, (r) => r.y1, (x, y0, y1) => ({ x, y0, y1 }));
