@@ -286,7 +286,12 @@ function checkExamples(examples) {
     const errors = output.split("\n").filter((l) => l.includes(`example-${i}.ts(`));
     if (errors.length > 0) problems.push(`${e.origin}: its @example does not compile:\n    ${errors.map((l) => l.replace(/^.*?example-\d+\.ts/, `.tsdoc-examples/example-${i}.ts`)).join("\n    ")}`);
   });
-  if (problems.length === 0 && run.status !== 0) problems.push(`tsc failed on the examples:\n${output.trim()}`);
+  // An error inside a package's own source is `pnpm typecheck`'s to report; one located nowhere (a
+  // broken tsconfig, missing types) would leave the examples unchecked, so it fails here.
+  const unlocated = output.split("\n").filter((l) => /\berror TS\d+/.test(l) && !/^\S[^(]*\(\d+,\d+\): error/.test(l));
+  if (problems.length === 0 && (unlocated.length > 0 || (run.status !== 0 && !/error TS\d+/.test(output)))) {
+    problems.push(`tsc could not check the examples:\n${output.trim()}`);
+  }
   if (problems.length === 0) rmSync(examplesDir, { recursive: true, force: true });
   return problems;
 }
