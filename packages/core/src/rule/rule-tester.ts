@@ -85,14 +85,18 @@ export interface TestedReport extends RuleReport {
  * import { nq09Date } from "./rule.ts";
  *
  * const read = async (text: string) => (await readPlan(new TextEncoder().encode(text), { fileName: "plan.txt" })).plan;
+ * // A case is a plan as a commune writes it: the header, then the lines under test (line 7 on).
+ * const plan = (line: string) => `ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 15/KH-UBND\nAn Phú, ngày 12 tháng 01 năm 2026\nKẾ HOẠCH\nChuyển đổi số xã An Phú năm 2026\n${line}`;
+ * const doubtful = [{ messageId: "doubtfulDate", line: 7, data: { cited: "15/10/2021", expected: "05/8/2022" } }];
+ *
  * new RuleTester({ read, describe, it }).run(nq09Date, {
  *   valid: [
- *     { text: "Căn cứ Nghị quyết số 09-NQ/TU ngày 05/8/2022 của Ban Chấp hành Đảng bộ tỉnh;" },
- *     { text: "Căn cứ Nghị quyết số 09-NQ/TU của Ban Chấp hành Đảng bộ tỉnh;" },
+ *     { text: plan("Căn cứ Nghị quyết số 09-NQ/TU ngày 05/8/2022 của Ban Chấp hành Đảng bộ tỉnh;") },
+ *     { text: plan("Căn cứ Nghị quyết số 09-NQ/TU của Ban Chấp hành Đảng bộ tỉnh;") },
  *   ],
  *   invalid: [
- *     { text: "Căn cứ Nghị quyết số 09-NQ/TU ngày 15/10/2021 của Tỉnh ủy;", errors: [{ messageId: "doubtfulDate", line: 1, data: { cited: "15/10/2021", expected: "05/8/2022" } }] },
- *     { text: "Căn cứ Nghị quyết số 09-NQ/TU ngày 15 tháng 10 năm 2021;", errors: [{ messageId: "doubtfulDate", line: 1, data: { cited: "15/10/2021", expected: "05/8/2022" } }] },
+ *     { text: plan("Căn cứ Nghị quyết số 09-NQ/TU ngày 15/10/2021 của Tỉnh ủy;"), errors: doubtful },
+ *     { text: plan("Căn cứ Nghị quyết số 09-NQ/TU ngày 15 tháng 10 năm 2021 của Tỉnh ủy;"), errors: doubtful },
  *   ],
  * });
  * ```
