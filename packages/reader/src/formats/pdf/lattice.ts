@@ -133,7 +133,7 @@ function upperIndex(sorted: readonly number[], x: number): number {
  * same position that do not touch along their length stay apart: two tables on a page whose column
  * borders line up within a point are two tables, and neither loses its border to the other.
  */
-function mergeCollinear<R>(rules: readonly R[], at: (r: R) => number, from: (r: R) => number, to: (r: R) => number, make: (pos: number, from: number, to: number) => R): R[] {
+function mergeCollinear<R extends object>(rules: readonly R[], at: (r: R) => number, from: (r: R) => number, to: (r: R) => number, make: (pos: number, from: number, to: number) => R): R[] {
   const byPos = [...rules].sort((a, b) => at(a) - at(b));
   const out: R[] = [];
   // Runs of segments whose positions chain within half a snap; each run is merged along its length.
