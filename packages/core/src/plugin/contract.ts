@@ -60,6 +60,7 @@ export type PluginData = z.infer<typeof PluginData>;
  * only @cdsvn/core and @cdsvn/national, never another plugin or an app.
  */
 export interface ProvincePlugin {
+  /** Who the plugin is: id, names, code, the engine range (see PluginMeta). */
   readonly meta: PluginMeta;
   /** Its frameworks, each for a span of years; national commune-level targets are inherited, not copied. */
   readonly frameworks: readonly Framework[];
@@ -67,6 +68,7 @@ export interface ProvincePlugin {
   readonly documents: readonly LegalDocument[];
   /** Province-specific rules, ids namespaced by the plugin id ("ha-tinh/budget-estimate-2027"). */
   readonly rules: readonly Rule[];
+  /** The config a reviewer of the province starts from: its province id and the levels of its rules. */
   readonly recommendedConfig: Config;
   /** Extra wordings for framework indicators: code → aliases. */
   readonly indicatorAliases?: Readonly<Record<string, readonly string[]>>;
