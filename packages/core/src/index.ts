@@ -24,28 +24,17 @@ export * from "./rule/visit.ts";
 export * from "./rule/rule-tester.ts";
 export * from "./plugin/indicator-keywords.ts";
 export type * from "./doc/tree.ts";
-// The text primitives, by name: the module-level helpers behind them (the regex sources, the
-// Parsed constructors) stay inside the package.
+// The text primitives. Three modules keep helpers inside the package (the Parsed constructors, the
+// regex sources), so they are exported by name; the others whole.
 export type { Parsed, TextError, TextErrorTag } from "./text/result.ts";
-export {
-  replaceLookalikes,
-  nfc,
-  canonicalTones,
-  foldVietnamese,
-  foldVietnameseByNormalisation,
-  toAsciiByNormalisation,
-  toAscii,
-  matchKey,
-  sameVietnamese,
-  hasToneMark,
-} from "./text/normalize.ts";
-export { parseVnNumber, NUMBER_TOKEN } from "./text/number.ts";
-export { comparatorPrefix, countedNoun, parseTarget, findPeriod } from "./text/target.ts";
+export * from "./text/normalize.ts";
+export * from "./text/number.ts";
+export * from "./text/target.ts";
 export { toIso, WORDED_DATE_RE, NUMERIC_DATE_RE, parseVnDate, type PartialDate } from "./text/date.ts";
-export { parseDeadline, parsePeriod } from "./text/deadline.ts";
-export { moneyMultiplier, declaredMoneyUnit, parseMoney } from "./text/money.ts";
+export * from "./text/deadline.ts";
+export * from "./text/money.ts";
 export { parseLegalSymbol, findLegalCitations, type LegalSymbol, type LegalCitation } from "./text/legal-symbol.ts";
-export { ABBREVIATIONS, expandAbbreviations } from "./text/abbreviations.ts";
+export * from "./text/abbreviations.ts";
 export { formatValue, interpolate, message, type MessageId } from "./i18n/index.ts";
 export { lineOf, lineIndex } from "./text/lines.ts";
 export { jsonSchemas } from "./schemas.ts";
