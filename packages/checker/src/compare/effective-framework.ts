@@ -40,7 +40,7 @@ export interface EffectiveIndicator {
 export type ExclusionReason = "issued-after-plan" | "superseded" | "aggregate";
 
 /**
- * The framework in force for one plan (see the selector above): the indicators held against it, each
+ * The framework in force for one plan (`effectiveFramework`): the indicators held against it, each
  * with the one target in force or why none is, the frameworks it is made of (`frameworkIds`), the date
  * the plan is read at and every framework that covered the year before targets were set aside.
  */
@@ -72,8 +72,12 @@ export interface SelectFrameworkOptions {
 
 /**
  * The framework in force for a plan of `options.province` and `options.year`, out of `frameworks`
- * (national, plugins' and the user's), by the rules above. Pure; never throws: when nothing covers the
- * year, `covering` is empty and `indicators` too.
+ * (national, plugins' and the user's). A target is held against the plan only when its document was
+ * issued by the plan's issue date (else before the plan year), its years include the plan year, its
+ * level is the plan's, and its indicator is neither an aggregate over many units nor superseded; of
+ * several versions of one framework the latest in effect applies; a province's indicator overrides the
+ * national one it extends; a user's framework replaces the bundled ones of its province. Pure; never
+ * throws: when nothing covers the year, `covering` is empty and `indicators` too.
  *
  * @example
  * ```ts

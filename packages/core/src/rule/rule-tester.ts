@@ -73,9 +73,11 @@ export interface TestedReport extends RuleReport {
 }
 
 /**
- * The strict rule tester (above): registers a rule's valid and invalid cases as tests of the caller's
- * test framework. A case whose reports differ from the expected ones, or cases that leave a message
- * untested, fail with a message that says which.
+ * The strict rule tester, in ESLint's manner: registers a rule's valid and invalid cases as tests of the
+ * caller's test framework. Cases are plan texts read by the injected reader. Every invalid case lists
+ * its reports (messageId, 1-based line, data when the rule gives any); a declared message no case
+ * produces, duplicate cases, fewer than two valid or two invalid cases, and placeholders the data
+ * leaves unfilled all fail, each with a message that says which.
  *
  * @example
  * ```ts

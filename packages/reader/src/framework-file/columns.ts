@@ -21,8 +21,8 @@ export type RowKey =
   | "document" | "date" | "article" | "confidence" | "province" | "aliases";
 
 /**
- * Every column of a framework file (above), in template order: what `cds frameworks template` writes
- * and the docs list.
+ * Every column of a framework file (Vietnamese header, accepted spellings, whether required, help, a
+ * worked value), in template order: what `cds frameworks template` writes and the docs list.
  */
 export const FRAMEWORK_COLUMNS: readonly FrameworkColumn[] = [
   { key: "code", header: "Mã", also: ["ma chi tieu", "code"], required: false, example: "CQS-DVCTT-TOAN-TRINH",
