@@ -97,12 +97,20 @@ export interface SelectFrameworkOptions {
     readonly issued?: string | null;
 }
 export declare function effectiveFramework(frameworks: readonly Framework[], options: SelectFrameworkOptions): EffectiveFramework;
+export declare function readAsOf(options: Pick<SelectFrameworkOptions, "issued" | "year">): string;
 export declare function documentDate(t: FrameworkTarget, fw: Framework): string;
 export declare function versionsInForce(frameworks: readonly Framework[], by: string): Framework[];
 export declare function endOf(date: string): string;
 
+// ---- compare/framework-selector.d.ts
+import type { Framework } from "@cdsvn/core";
+import { type EffectiveFramework, type SelectFrameworkOptions } from "./effective-framework.ts";
+export type FrameworkSelector = (frameworks: readonly Framework[], options: SelectFrameworkOptions) => EffectiveFramework;
+export declare function cachedFrameworkSelector(): FrameworkSelector;
+
 // ---- compare/index.d.ts
 export { effectiveFramework, versionsInForce, type EffectiveFramework, type EffectiveIndicator, type ExclusionReason, type SelectFrameworkOptions, } from "./effective-framework.ts";
+export { cachedFrameworkSelector, type FrameworkSelector } from "./framework-selector.ts";
 export { comparePlan, type CompareOptions } from "./compare-plan.ts";
 export { comparisonDiagnostics } from "./diagnostics.ts";
 export { compareWithFrameworks, type CompareOutcome, type CompareRequest, type SkipReason } from "./run.ts";
@@ -130,6 +138,7 @@ export {};
 // ---- compare/run.d.ts
 import type { Comparison, Config, Diagnostic, Framework, Locale, Plan } from "@cdsvn/core";
 import { type EffectiveFramework } from "./effective-framework.ts";
+import type { FrameworkSelector } from "./framework-selector.ts";
 export interface CompareRequest {
     readonly plan: Plan;
     readonly text: string;
@@ -139,6 +148,7 @@ export interface CompareRequest {
     readonly aliases?: Readonly<Record<string, readonly string[]>>;
     readonly config?: Config;
     readonly locale?: Locale;
+    readonly selectFramework?: FrameworkSelector;
 }
 export type SkipReason = "no-year" | "not-commune-plan" | "no-framework" | "issued-after-plan" | "no-commune-target";
 export type CompareOutcome = {

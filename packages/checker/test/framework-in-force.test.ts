@@ -1,7 +1,7 @@
 import { emptyPlan, type Framework, type FrameworkIndicator, type Indicator, type Plan } from "@cdsvn/core";
 import { NATIONAL_FRAMEWORKS } from "@cdsvn/national";
 import { describe, expect, it } from "vitest";
-import { compareWithFrameworks, comparePlan, effectiveFramework } from "../src/index.ts";
+import { cachedFrameworkSelector, compareWithFrameworks, comparePlan, effectiveFramework } from "../src/index.ts";
 import { endOf } from "../src/compare/effective-framework.ts";
 import { matchPlanIndicators } from "../src/compare/match.ts";
 
@@ -60,6 +60,32 @@ describe("the framework in force", () => {
 
   it("reads partial dates as the last day they can mean", () => {
     expect([endOf("2025"), endOf("2025-07"), endOf("2025-07-15")]).toEqual(["2025-12-31", "2025-07-31", "2025-07-15"]);
+  });
+});
+
+describe("cachedFrameworkSelector", () => {
+  it("answers what effectiveFramework answers, once per frameworks list, province, year, level and reading day", () => {
+    const select = cachedFrameworkSelector();
+    const list = [LATE, EARLY];
+    const first = select(list, { province: null, year: 2026, issued: "2026-04" });
+    expect(first).toEqual(effectiveFramework(list, { province: null, year: 2026, issued: "2026-04" }));
+    // "2026-04" and "2026-04-31" are read as the same day: one selection
+    expect(select(list, { province: null, year: 2026, issued: "2026-04-31" })).toBe(first);
+    // another day, year, province or level is selected anew, and answers as effectiveFramework does
+    for (const options of [
+      { province: null, year: 2026, issued: "2026-01-15" },
+      { province: null, year: 2026, issued: null },
+      { province: null, year: 2027, issued: "2026-04" },
+      { province: "ha-tinh", year: 2026, issued: "2026-04" },
+      { province: null, year: 2026, issued: "2026-04", level: "national" as const },
+    ]) {
+      const answer = select(list, options);
+      expect(answer).not.toBe(first);
+      expect(answer).toEqual(effectiveFramework(list, options));
+    }
+    // another list, even of the same frameworks, is never answered from the first one's memory
+    expect(select([LATE], { province: null, year: 2026, issued: "2026-04" }).indicators.map((e) => e.indicator.code)).toEqual(["HSCV"]);
+    expect(select([...list], { province: null, year: 2026, issued: "2026-04" })).not.toBe(first);
   });
 });
 

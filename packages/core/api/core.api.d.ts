@@ -4466,6 +4466,14 @@ export declare function foldVietnamese(text: string): string;
 export declare function foldVietnameseByNormalisation(text: string): string;
 export declare function toAsciiByNormalisation(text: string): string;
 export declare function toAscii(text: string): string;
+export interface FoldedLine {
+    readonly text: string;
+    readonly ascii: string;
+    readonly start: number;
+    readonly end: number;
+    readonly index: number;
+}
+export declare function foldedLines(text: string): readonly FoldedLine[];
 export declare function matchKey(text: string): string;
 export declare function sameVietnamese(a: string, b: string): boolean;
 export declare function hasToneMark(text: string): boolean;

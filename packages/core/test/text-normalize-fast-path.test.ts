@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldVietnamese, foldVietnameseByNormalisation, matchKey, toAscii, toAsciiByNormalisation } from "../src/index.ts";
+import { foldedLines, foldVietnamese, foldVietnameseByNormalisation, matchKey, toAscii, toAsciiByNormalisation } from "../src/index.ts";
 
 /** Letters of Vietnamese text in both cases, plus the neighbours a real document brings along. */
 const VIETNAMESE =
@@ -61,5 +61,27 @@ describe("the folds' fast paths give what the NFD definitions give", () => {
     fc.assert(fc.property(plain, (s) => {
       expect(toAscii(s)).toHaveLength(s.length);
     }), { numRuns: 1000 });
+  });
+
+  it("foldedLines gives each line's toAscii fold when it keeps the length, else the line lower-cased", () => {
+    const lines = fc.array(anyText, { maxLength: 8 });
+    fc.assert(fc.property(lines, (parts) => {
+      const text = parts.join("\n");
+      const folded = foldedLines(text);
+      let start = 0;
+      expect(folded).toHaveLength(text.split("\n").length);
+      for (const [index, raw] of text.split("\n").entries()) {
+        const fold = toAsciiByNormalisation(raw);
+        expect(folded[index]).toEqual({ text: raw, ascii: fold.length === raw.length ? fold : raw.toLowerCase(), start, end: start + raw.length, index });
+        start += raw.length + 1;
+      }
+    }), { numRuns: 1000 });
+  });
+
+  it("foldedLines answers the same text again from its memory, and a new text anew", () => {
+    const a = foldedLines("Xã Hồng Lĩnh\nPHỤ LỤC");
+    expect(foldedLines("Xã Hồng Lĩnh\nPHỤ LỤC")).toBe(a);
+    expect(foldedLines("Phường Đông Sơn").map((l) => l.ascii)).toEqual(["phuong dong son"]);
+    expect(a.map((l) => l.ascii)).toEqual(["xa hong linh", "phu luc"]);
   });
 });

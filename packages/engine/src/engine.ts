@@ -1,4 +1,4 @@
-import { check, compareWithFrameworks } from "@cdsvn/checker";
+import { cachedFrameworkSelector, check, compareWithFrameworks } from "@cdsvn/checker";
 import { summarize, type Config, type Diagnostic, type DocTree, type FileReport, type Framework, type Locale, type ProvincePlugin } from "@cdsvn/core";
 import { inputName, readInput, type AnalyzeInput } from "./input.ts";
 import { provinceSetup, sharedKnowledge, type ProvinceSetup, type SharedKnowledge } from "./knowledge.ts";
@@ -116,6 +116,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const setups = new Map<string | null, ProvinceSetup>();
   let shared: SharedKnowledge | null = null;
   let detector: ProvinceDetector | null = null;
+  // The framework in force depends only on the province's frameworks, the year and the day the plan is read at.
+  const selectFramework = cachedFrameworkSelector();
 
   const setup = (province: string | null): ProvinceSetup => {
     let s = setups.get(province);
@@ -147,7 +149,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const frameworks: string[] = [];
     if (opts.compare) {
       // One call: the framework in force, the comparison and its findings, or a note saying exactly why not.
-      const outcome = compareWithFrameworks({ plan, text, frameworks: knowledge.frameworks, province, year, aliases: plugin?.indicatorAliases ?? {}, config: checkConfig, locale });
+      const outcome = compareWithFrameworks({ plan, text, frameworks: knowledge.frameworks, province, year, aliases: plugin?.indicatorAliases ?? {}, config: checkConfig, locale, selectFramework });
       diagnostics.push(...outcome.diagnostics);
       if (outcome.ran) {
         comparison = outcome.comparison;

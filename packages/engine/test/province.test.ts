@@ -38,6 +38,11 @@ describe("detectProvince", () => {
     expect(found).toEqual({ id: "thanh-hoa", evidence: ['"tỉnh Thanh Hóa" ×1'] });
     expect(detectProvince(emptyPlan(), "ứng dụng công nghệ an toàn, nghệ an ninh", plugins)).toBeNull();
   });
+  it("counts a name after its unit word (each spelling, any spaces) as qualified, and the others as bare", () => {
+    const text = "TP. Hải Phòng; TP  Hải Phòng; THÀNH PHỐ\u00A0Hải Phòng; thành phố Hải Phòng; Hải Phòng; xtỉnh Hải Phòng; tỉnhHải Phòng";
+    const found = detectProvince(emptyPlan(), text, plugins);
+    expect(found).toEqual({ id: "hai-phong", evidence: ['"thành phố Hải Phòng" ×4', '"Hải Phòng" ×2'] });
+  });
   it("takes a former name as evidence for the province it merged into", () => {
     const found = detectProvince(emptyPlan(), "Kế hoạch số 1914/KH-UBND của UBND tỉnh Hải Dương", plugins);
     expect(found && "id" in found ? found.id : null).toBe("hai-phong");

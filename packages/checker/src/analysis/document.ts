@@ -1,4 +1,4 @@
-import { toAscii, type Outline, type Plan } from "@cdsvn/core";
+import { foldedLines, type Outline, type Plan } from "@cdsvn/core";
 
 /**
  * The lines of the plan's text for the rules that still read raw words (place names, unit kinds,
@@ -24,6 +24,11 @@ export interface DocLine {
 export interface DocAnalysis {
   readonly text: string;
   readonly lines: readonly DocLine[];
+  /**
+   * The lines' folds joined by "\n": offsets into it are offsets into the text. Null when a line's
+   * fold does not keep its length (text that is not NFC Vietnamese); scan the lines one by one then.
+   */
+  readonly ascii: string | null;
 }
 
 const NO_OUTLINE: Outline = { headings: [], report: [], appendixStart: null };
@@ -38,25 +43,46 @@ export function analyze(text: string, plan: Plan): DocAnalysis {
   const headingLines = new Set(outline.headings.map((h) => h.line));
   const lines: DocLine[] = [];
   let report = 0;
-  let start = 0;
-  let index = 0;
-  for (;;) {
-    const nl = text.indexOf("\n", start);
-    const end = nl < 0 ? text.length : nl;
-    const raw = text.slice(start, end);
-    const folded = toAscii(raw);
-    const ascii = folded.length === raw.length ? folded : raw.toLowerCase();
+  for (const { text: raw, ascii, start, end, index } of foldedLines(text)) {
     while (report < outline.report.length && outline.report[report]!.end < start) report++;
     const inReport = report < outline.report.length && outline.report[report]!.start <= start;
     const appendix = outline.appendixStart !== null && start >= outline.appendixStart;
     lines.push({ text: raw, ascii, start, end, index, review: inReport, appendix, heading: headingLines.has(index) });
-    index++;
-    if (nl < 0) break;
-    start = nl + 1;
   }
-  const analysis = { text, lines };
+  const aligned = lines.every((l) => l.ascii.length === l.end - l.start);
+  const analysis = { text, lines, ascii: aligned ? lines.map((l) => l.ascii).join("\n") : null };
   cache = { text, plan, analysis };
   return analysis;
+}
+
+/**
+ * What to scan for a pattern that cannot cross a line (no "\n" in what it matches or looks at): the
+ * whole fold at once when it keeps the text's offsets, else each line; `start` is where each begins
+ * in the text.
+ */
+export function foldsToScan(doc: DocAnalysis): readonly { readonly ascii: string; readonly start: number }[] {
+  return doc.ascii !== null ? [{ ascii: doc.ascii, start: 0 }] : doc.lines;
+}
+
+/**
+ * The lines whose fold holds one of `words` (lower case, without a line break; a rule searching for
+ * a word on the lines need not look at the others), in order.
+ */
+export function linesHolding(doc: DocAnalysis, words: readonly string[]): readonly DocLine[] {
+  const { ascii } = doc;
+  if (ascii === null) return doc.lines.filter((line) => words.some((w) => line.ascii.includes(w)));
+  // One search of the whole fold per word, from each line found to the next line: the cost is the
+  // text's length and the lines that hold the word, not a call per line (no word spans a line).
+  const found = new Set<number>();
+  for (const w of words) {
+    if (w === "") return doc.lines;
+    for (let at = ascii.indexOf(w); at >= 0; ) {
+      const line = lineAt(doc, at)!;
+      found.add(line.index);
+      at = ascii.indexOf(w, line.end + 1);
+    }
+  }
+  return [...found].sort((a, b) => a - b).map((i) => doc.lines[i]!);
 }
 
 /** The line that holds `offset`. */
@@ -70,10 +96,13 @@ export function lineAt(doc: DocAnalysis, offset: number): DocLine | undefined {
   return doc.lines[lo];
 }
 
-/** Every match of `re` (global, run on the ASCII fold) in the text, as spans into the text. */
-export function findInText(doc: DocAnalysis, re: RegExp): { line: DocLine; start: number; end: number; match: RegExpExecArray }[] {
+/**
+ * Every match of `re` (global, run on the ASCII fold of each line) in the text, as spans into the
+ * text. `anyOf`: words of which every match holds one; a line (or a text) without any is not searched.
+ */
+export function findInText(doc: DocAnalysis, re: RegExp, anyOf?: readonly string[]): { line: DocLine; start: number; end: number; match: RegExpExecArray }[] {
   const out: { line: DocLine; start: number; end: number; match: RegExpExecArray }[] = [];
-  for (const line of doc.lines) {
+  for (const line of anyOf === undefined ? doc.lines : linesHolding(doc, anyOf)) {
     re.lastIndex = 0;
     for (let m = re.exec(line.ascii); m; m = re.exec(line.ascii)) {
       out.push({ line, start: line.start + m.index, end: line.start + m.index + m[0].length, match: m });

@@ -14,5 +14,13 @@ export function bigramSimilarity(A: ReadonlySet<string>, B: ReadonlySet<string>)
   if (A.size === 0 || B.size === 0) return 0;
   let inter = 0;
   for (const g of A) if (B.has(g)) inter++;
-  return inter / Math.min(A.size, B.size) * Math.min(1, Math.min(A.size, B.size) / 3) * (2 * inter / (A.size + B.size) + 1) / 2;
+  return similarityOfCounts(inter, A.size, B.size);
+}
+
+/**
+ * `bigramSimilarity` from its counts: `shared` bigrams between sets of `a` and `b` bigrams (both
+ * non-empty), for callers that count shared bigrams through an index instead of set by set.
+ */
+export function similarityOfCounts(shared: number, a: number, b: number): number {
+  return shared / Math.min(a, b) * Math.min(1, Math.min(a, b) / 3) * (2 * shared / (a + b) + 1) / 2;
 }

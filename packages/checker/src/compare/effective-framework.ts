@@ -90,7 +90,7 @@ export interface SelectFrameworkOptions {
  */
 export function effectiveFramework(frameworks: readonly Framework[], options: SelectFrameworkOptions): EffectiveFramework {
   const level = options.level ?? "commune";
-  const asOf = options.issued ? endOf(options.issued) : `${options.year - 1}-12-31`;
+  const asOf = readAsOf(options);
   const covering = frameworks.filter((f) => f.years.from <= options.year && options.year <= f.years.to && appliesTo(f, options.province));
   const userProvinces = new Set(covering.filter((f) => f.origin === "user" && f.province !== null).map((f) => f.province));
   const candidates = covering.filter((f) => !(f.origin !== "user" && f.province !== null && userProvinces.has(f.province)));
@@ -134,6 +134,14 @@ export function effectiveFramework(frameworks: readonly Framework[], options: Se
     asOf,
     covering: [...new Set(covering.map((f) => f.id))],
   };
+}
+
+/**
+ * The day a plan is read at: its issue date as the last day it can mean, or, undated, the eve of its
+ * year (a plan is written before the year it plans). Every date test of the selection is against it.
+ */
+export function readAsOf(options: Pick<SelectFrameworkOptions, "issued" | "year">): string {
+  return options.issued ? endOf(options.issued) : `${options.year - 1}-12-31`;
 }
 
 type Rank = readonly [own: number, inForce: number, confirmed: number, date: string];

@@ -28,8 +28,9 @@ type Rank = (wording: string, indicators: readonly FrameworkIndicator[], options
 const TIE = 0.05;
 
 /**
- * Each plan indicator against every framework indicator in force, once (the wording is folded once,
- * not once per pair), keeping its best match; two best matches that tie are both kept as contested.
+ * Each distinct wording of the plan's indicators against every framework indicator in force, once (the
+ * wording is folded once, not once per pair, and ranked once however often the plan states it), each
+ * plan indicator keeping its best match; two best matches that tie are both kept as contested.
  * A plan line that writes the indicator's code is matched by the code.
  */
 export function matchPlanIndicators(
@@ -40,6 +41,8 @@ export function matchPlanIndicators(
 ): PlanIndicatorMatch[] {
   const codes = indicators.map((ind) => ({ ind, key: ` ${matchKey(ind.code)} ` })).filter((c) => /\S \S/.test(c.key.trim()));
   const out: PlanIndicatorMatch[] = [];
+  // A plan states an indicator more than once (objectives, tasks, appendix): each wording is ranked once.
+  const rankedByWording = new Map<string, CoreMatch[]>();
   planIndicators.forEach((indicator, index) => {
     const padded = ` ${matchKey(indicator.text)} `;
     const byCode = codes.find((c) => padded.includes(c.key));
@@ -47,7 +50,8 @@ export function matchPlanIndicators(
       out.push({ index, indicator, code: byCode.ind.code, match: { score: 1, reason: `code: ${byCode.ind.code}`, by: "code" }, contested: false, rival: null });
       return;
     }
-    const ranked = rank(indicator.text, indicators, { aliases });
+    let ranked = rankedByWording.get(indicator.text);
+    if (!ranked) rankedByWording.set(indicator.text, (ranked = rank(indicator.text, indicators, { aliases })));
     const best = ranked[0];
     if (!best) return;
     // A user's row that restates a national indicator (`extends`) is the same concept: the line answers both.

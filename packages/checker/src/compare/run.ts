@@ -4,6 +4,7 @@ import { splitSetting } from "../engine/severity.ts";
 import { comparisonDiagnostics } from "./diagnostics.ts";
 import { frameworkCoverage } from "../rules/framework/coverage/rule.ts";
 import { effectiveFramework, type EffectiveFramework } from "./effective-framework.ts";
+import type { FrameworkSelector } from "./framework-selector.ts";
 
 /** Everything one comparison needs: the engine's single call site. */
 export interface CompareRequest {
@@ -20,6 +21,8 @@ export interface CompareRequest {
   /** Rule levels (framework/coverage, framework/target) and `planYear`. */
   readonly config?: Config;
   readonly locale?: Locale;
+  /** How the framework in force is selected (default `effectiveFramework`; an engine passes its `cachedFrameworkSelector`). */
+  readonly selectFramework?: FrameworkSelector;
 }
 
 /** Why no comparison ran, exactly. */
@@ -91,7 +94,8 @@ export function compareWithFrameworks(request: CompareRequest): CompareOutcome {
   const year = request.year ?? config.planYear ?? plan.meta.planYear;
   if (year === null || year === undefined) return skip(locale, "no-year", {}, config);
   const province = request.province;
-  const framework = effectiveFramework(request.frameworks, { province, year, issued: plan.meta.issuedDate });
+  const select = request.selectFramework ?? effectiveFramework;
+  const framework = select(request.frameworks, { province, year, issued: plan.meta.issuedDate });
   const provinceName = province ?? (locale === "vi" ? "không rõ tỉnh" : "province unknown");
   if (framework.covering.length === 0) {
     const years = [...new Set(request.frameworks.flatMap((f) => (f.province === null || f.province === province ? range(f.years.from, f.years.to) : [])))].sort();

@@ -14,11 +14,52 @@ export function indicatorKey(text: string): string {
 /** True when every keyword group is satisfied by `text`; an empty list never matches. */
 export function matchesKeywords(text: string, keywords: readonly string[]): boolean {
   if (keywords.length === 0) return false;
-  const key = indicatorKey(text);
-  return keywords.every((group) => {
-    const negated = group.startsWith("!");
-    const alternatives = (negated ? group.slice(1) : group).split("|").map((a) => indicatorKey(a)).filter((a) => a.trim() !== "");
+  const key = textKey(text);
+  return compiledGroups(keywords).every(({ negated, alternatives }) => {
     const found = alternatives.some((a) => key.includes(a));
     return negated ? !found : found;
   });
+}
+
+interface KeywordGroup {
+  readonly negated: boolean;
+  /** The alternatives' keys (`indicatorKey`), empty ones left out. */
+  readonly alternatives: readonly string[];
+}
+
+/**
+ * A keyword list's groups with their keys, built once per list: a rule tests every plan indicator
+ * against every item of a table, and framework data never changes.
+ */
+const groupsOf = new WeakMap<readonly string[], readonly KeywordGroup[]>();
+
+function compiledGroups(keywords: readonly string[]): readonly KeywordGroup[] {
+  let groups = groupsOf.get(keywords);
+  if (!groups) {
+    groups = keywords.map((group) => {
+      const negated = group.startsWith("!");
+      return { negated, alternatives: (negated ? group.slice(1) : group).split("|").map((a) => indicatorKey(a)).filter((a) => a.trim() !== "") };
+    });
+    groupsOf.set(keywords, groups);
+  }
+  return groups;
+}
+
+/**
+ * A wording's key, remembered: the same plan indicator is tested against many keyword lists. Least
+ * recently used out first, so a batch larger than the memory does not fold every wording again.
+ */
+const textKeys = new Map<string, string>();
+const TEXT_KEYS_LIMIT = 4096;
+
+function textKey(text: string): string {
+  let key = textKeys.get(text);
+  if (key !== undefined) {
+    textKeys.delete(text);
+  } else {
+    key = indicatorKey(text);
+    if (textKeys.size >= TEXT_KEYS_LIMIT) textKeys.delete(textKeys.keys().next().value!);
+  }
+  textKeys.set(text, key);
+  return key;
 }

@@ -144,6 +144,69 @@ export function toAscii(text: string): string {
 const asciiCache = new Map<string, string>();
 const asciiFold = (text: string): string => toAsciiByTable(text) ?? toAsciiByNormalisation(text);
 
+/** One line of a text with its ASCII fold, for the rules and extractors that read the text line by line. */
+export interface FoldedLine {
+  readonly text: string;
+  /**
+   * `toAscii(text)` when that keeps the line's length (NFC Vietnamese always does), else the line
+   * lower-cased: either way offsets found in the fold point into the line.
+   */
+  readonly ascii: string;
+  /** Offset of the line's first unit in the text. */
+  readonly start: number;
+  /** Offset just past its last unit (the "\n" or the end of the text). */
+  readonly end: number;
+  /** 0-based line number. */
+  readonly index: number;
+}
+
+/** The last text `foldedLines` was asked for: the reader's outline and the checker's rules read the same one. */
+let lastFolded: { readonly text: string; readonly lines: readonly FoldedLine[] } | null = null;
+
+/**
+ * The text's lines ("\n"-separated), each with its ASCII fold. One table pass over the whole text
+ * (no fold and no cache lookup per line); a line with a unit outside the table (a combining mark,
+ * another script) takes `toAscii`'s own path. The last text's lines are remembered, so the reader and
+ * the checker fold a plan once.
+ */
+export function foldedLines(text: string): readonly FoldedLine[] {
+  if (lastFolded !== null && lastFolded.text === text) return lastFolded.lines;
+  const n = text.length;
+  if (scratch.length < n) scratch = new Uint16Array(n * 2);
+  const table = scratch;
+  /** Lines whose fold is not the table's, with their own fold already decided. */
+  const own = new Map<number, string>();
+  const bounds: number[] = [];
+  let start = 0;
+  let outside = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (c === 10) {
+      if (outside) {
+        const raw = text.slice(start, i);
+        const folded = toAsciiByNormalisation(raw);
+        own.set(bounds.length, folded.length === raw.length ? folded : raw.toLowerCase());
+      }
+      bounds.push(start, i);
+      if (i < n) table[i] = 10;
+      start = i + 1;
+      outside = false;
+      continue;
+    }
+    const a = c < FOLD_TABLE_END ? UNIT_FOLD[c]! : 0;
+    if (a === 0) outside = true;
+    table[i] = a;
+  }
+  const all = UTF16_DECODER.decode(table.subarray(0, n));
+  const lines: FoldedLine[] = [];
+  for (let k = 0; k < bounds.length; k += 2) {
+    const s = bounds[k]!, e = bounds[k + 1]!;
+    lines.push({ text: text.slice(s, e), ascii: own.get(k) ?? all.slice(s, e), start: s, end: e, index: k / 2 });
+  }
+  lastFolded = { text, lines };
+  return lines;
+}
+
 /** ASCII key of words only: punctuation becomes space ("Hồ sơ TTHC (trực tuyến)" → "ho so tthc truc tuyen"). */
 export function matchKey(text: string): string {
   return cached(matchKeyCache, text, (s) => asciiFold(s).replace(/[^a-z0-9%]+/g, " ").trim());

@@ -16,6 +16,8 @@ const COMPARATOR_PHRASES: ReadonlyArray<readonly [string, Comparator]> = [
   ["tren", ">"], ["hon", ">"], ["vuot", ">"], ["vuot muc", ">"], ["cao hon", ">"], ["lon hon", ">"], ["nhieu hon", ">"],
   ["duoi", "<"], ["thap hon", "<"], ["nho hon", "<"], ["it hon", "<"], ["chua den", "<"], ["chua toi", "<"],
 ];
+/** Each phrase's comparator, looked up by the phrase PHRASE_RE caught (phrases are distinct). */
+const COMPARATOR_OF = new Map<string, Comparator>(COMPARATOR_PHRASES);
 const PHRASE_RE = new RegExp(
   `(?:^|[^a-z0-9])(${COMPARATOR_PHRASES.map(([p]) => p.replace(/ /g, " ")).join("|")})(?: (?:la|dat|dat muc|muc|o muc))?:?$`,
   "u",
@@ -43,7 +45,7 @@ function comparatorPhraseBefore(before: string): { comparator: Comparator; start
   for (const [sym, c] of SYMBOLS) if (before.endsWith(sym)) return { comparator: c, start: before.length - sym.length };
   const m = PHRASE_RE.exec(before);
   if (!m) return null;
-  const comparator = COMPARATOR_PHRASES.find(([p]) => p === m[1])?.[1];
+  const comparator = COMPARATOR_OF.get(m[1]!);
   return comparator ? { comparator, start: m.index + m[0].indexOf(m[1]!) } : null;
 }
 
@@ -62,7 +64,7 @@ export function comparatorPrefix(before: string): { comparator: Comparator; star
   const text = (a.length === trimmed.length ? a : trimmed.toLowerCase()).replace(/\s/g, " ");
   const m = PHRASE_RE.exec(text);
   if (!m) return null;
-  const comparator = COMPARATOR_PHRASES.find(([p]) => p === m[1])?.[1];
+  const comparator = COMPARATOR_OF.get(m[1]!);
   if (!comparator) return null;
   return { comparator, start: offset + m.index + (m[0].startsWith(m[1]!) ? 0 : 1) };
 }
@@ -122,7 +124,9 @@ export function parseTarget(input: string): Parsed<Target> {
   const sameLength = a.length === raw.length;
   const text = sameLength ? a : raw.toLowerCase();
 
-  const figures = new RegExp(FIGURE_RE.source, "gu");
+  // FIGURE_RE itself, from the start: no copy of the pattern per call (this runs for every figure of a plan)
+  const figures = FIGURE_RE;
+  figures.lastIndex = 0;
   const first = figures.exec(text);
   if (!first) return fail("InvalidTarget", input, "no figure in the phrase");
   const period = findPeriod(text);

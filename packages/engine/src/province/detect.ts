@@ -19,7 +19,8 @@ const LEAD = 2;
 
 interface PluginPatterns {
   readonly plugin: ProvincePlugin;
-  readonly names: readonly { readonly qualified: RegExp; readonly bare: RegExp }[];
+  /** One pattern per distinct name; whether a match is qualified is read off the text just before it. */
+  readonly names: readonly RegExp[];
   readonly formers: readonly { readonly name: string; readonly pattern: RegExp }[];
 }
 
@@ -42,10 +43,10 @@ export function createProvinceDetector(plugins: readonly ProvincePlugin[]): Prov
     const scored = compiled.map(({ plugin, names, formers }) => {
       const evidence: string[] = [];
       let score = 0;
-      for (const n of names) {
-        const qualified = countMatches(raw, n.qualified);
+      for (const name of names) {
+        const { qualified, all } = countNameMatches(raw, name);
         if (qualified > 0) { score += WEIGHT.qualifiedName * qualified; evidence.push(message(locale, "engine.evidence.qualifiedName", { unit: unitWord(plugin), name: plugin.meta.name, count: String(qualified) })); }
-        const bare = countMatches(raw, n.bare) - qualified;
+        const bare = all - qualified;
         if (bare > 0) { score += WEIGHT.bareName * bare; evidence.push(message(locale, "engine.evidence.bareName", { name: plugin.meta.name, count: String(bare) })); }
       }
       for (const former of formers) {
@@ -70,13 +71,10 @@ export function createProvinceDetector(plugins: readonly ProvincePlugin[]): Prov
 /**
  * The text is searched as it is; each name is searched in both tone placements ("Thanh Hóa", "Thanh
  * Hoá") and with any run of spaces between its words. The literal comes first so the regex engine can
- * search for it; the letter before a match is checked by hand (countMatches).
+ * search for it; the letter before a match is checked by hand (countNameMatches).
  */
 function patternsOf(plugin: ProvincePlugin): PluginPatterns {
-  const names = [...new Set(plugin.meta.names.map((n) => canonicalName(stripUnit(n))))].map((n) => ({
-    qualified: new RegExp(`(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\\.?)\\s+${spellings(n)}(?![\\p{L}])`, "gu"),
-    bare: new RegExp(`${spellings(n)}(?![\\p{L}])`, "gu"),
-  }));
+  const names = [...new Set(plugin.meta.names.map((n) => canonicalName(stripUnit(n))))].map((n) => new RegExp(`${spellings(n)}(?![\\p{L}])`, "gu"));
   const formers = [...new Set((plugin.meta.formerNames ?? []).map(stripUnit))].map((name) => ({
     name,
     pattern: new RegExp(`${spellings(canonicalName(name))}(?![\\p{L}])`, "gu"),
@@ -100,12 +98,44 @@ function spellings(name: string): string {
 }
 
 const LETTER = /\p{L}/u;
+const SPACE = /\s/u;
 
 /** Matches of `re` that do not continue a word (no letter just before). */
 function countMatches(text: string, re: RegExp): number {
   let n = 0;
-  for (const m of text.matchAll(re)) if (m.index === 0 || !LETTER.test(text[m.index - 1]!)) n++;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (startsWord(text, m.index)) n++;
   return n;
+}
+
+const startsWord = (text: string, at: number) => at === 0 || !LETTER.test(text[at - 1]!);
+
+/** The unit words a plan writes before a province's name, each as it is spelt (case matters, as for the names). */
+const UNIT_WORDS = ["tỉnh", "Tỉnh", "TỈNH", "thành phố", "Thành phố", "THÀNH PHỐ", "TP.", "TP"];
+
+/**
+ * The matches of a name's pattern that start a word (`all`), and how many of them follow a unit word
+ * and spaces ("tỉnh Hà Tĩnh", "TP. Hải Phòng"), the unit word itself starting a word (`qualified`).
+ * One scan of the text per name: the unit word is read back from each match, not searched for.
+ */
+function countNameMatches(text: string, name: RegExp): { qualified: number; all: number } {
+  let qualified = 0, all = 0;
+  name.lastIndex = 0;
+  for (let m = name.exec(text); m; m = name.exec(text)) {
+    if (!startsWord(text, m.index)) continue;
+    all++;
+    if (afterUnitWord(text, m.index)) qualified++;
+  }
+  return { qualified, all };
+}
+
+/** Whether `text` has a unit word, then at least one space, just before `at`. */
+function afterUnitWord(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+  if (end === at) return false;
+  const word = UNIT_WORDS.find((w) => text.endsWith(w, end));
+  return word !== undefined && startsWord(text, end - word.length);
 }
 
 function escape(s: string): string {

@@ -9,7 +9,41 @@ import { cellItems, clean, fold, stripMarkers } from "./text.ts";
 const TRAILING_FILLER = /(?:(?<!\s)\s+|^)(?:đạt(?: tỷ lệ| mức| được)?|là|chiếm|phấn đấu|phần đầu|đến|lên|ở mức|với)\s*$/iu;
 const LEADING_FILLER = /^(?:phấn đấu|phần đầu|đạt|duy trì|bảo đảm|đảm bảo|có|trong đó)\s+(?=\S)/iu;
 
-const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+
+/**
+ * Whether `s` has at least `n` words with a letter (words: runs between white space). One pass that
+ * stops at the n-th, without splitting: it runs for every figure of the plan.
+ */
+function hasWords(s: string, n: number): boolean {
+  let found = 0;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && SPACE.test(s[i]!))) {
+      counted = false;
+      continue;
+    }
+    if (counted) continue;
+    const letter = ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0x80 && LETTER.test(String.fromCodePoint(s.codePointAt(i)!)));
+    if (letter) {
+      counted = true;
+      if (++found >= n) return true;
+    }
+  }
+  return false;
+}
+
+/** `s` without the run of punctuation and spaces at its end (",", ";", ":", ".", white space). */
+function trimTrailingPunctuation(s: string): string {
+  let end = s.length;
+  for (; end > 0; end--) {
+    const c = s.charCodeAt(end - 1);
+    if (c !== 44 && c !== 59 && c !== 58 && c !== 46 && !SPACE.test(s[end - 1]!)) break;
+  }
+  return end === s.length ? s : s.slice(0, end);
+}
 
 /** The wording of one target inside its clause: what is around the figure, without comparator words. */
 function wordingAround(clause: string, from: number, start: number, end: number, to: number): string {
@@ -17,7 +51,7 @@ function wordingAround(clause: string, from: number, start: number, end: number,
   const after = clause.slice(end, to);
   // A long run-up: keep its last part (from the last comma) when that part still says something.
   const lastComma = Math.max(before.lastIndexOf(","), before.lastIndexOf(":"));
-  if (lastComma >= 0 && words(before.slice(lastComma + 1)) >= 3) before = before.slice(lastComma + 1);
+  if (lastComma >= 0 && hasWords(before.slice(lastComma + 1), 3)) before = before.slice(lastComma + 1);
   // A heading glued to the item under it ("Các chỉ tiêu chủ yếu a) Công tác lãnh đạo …"): the item starts at its label.
   const label = /^.*\s[a-zđ]\)\s/su.exec(before);
   if (label) before = before.slice(label[0].length);
@@ -26,17 +60,21 @@ function wordingAround(clause: string, from: number, start: number, end: number,
   b = stripMarkers(b).replace(LEADING_FILLER, "");
   let a = clean(after);
   if (/^[,;:.)]/.test(a) || a === "") a = "";
-  else a = a.replace(/^(?:trở lên|trở lên,)\s*/u, "").replace(/(?<![,;:.\s])[,;:.\s]+$/u, "");
-  const text = (words(b) >= 1 && a ? `${b} ${a}` : b || a).replace(/\s+/g, " ").trim();
-  return text.replace(LEADING_FILLER, "").replace(/(?<![,;:.\s])[,;:.\s]+$/u, "");
+  else a = trimTrailingPunctuation(a.replace(/^(?:trở lên|trở lên,)\s*/u, ""));
+  const text = (hasWords(b, 1) && a ? `${b} ${a}` : b || a).replace(/\s+/g, " ").trim();
+  return trimTrailingPunctuation(text.replace(LEADING_FILLER, ""));
 }
+
+/** Where a clause ends: ";" always; "." when a new sentence starts. */
+const CLAUSE_END = /;|\.(?=\s+[\p{Lu}\d-])/gu;
 
 /** Clauses of a sentence: ";" always ends one; "." ends one when a new sentence starts. */
 function clauses(s: string): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   let from = 0;
-  const re = /;|\.(?=\s+[\p{Lu}\d-])/gu;
-  for (const m of s.matchAll(re)) {
+  // an exec loop, not matchAll (which copies the pattern on every call): this runs for every unit of the plan
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(s); m; m = CLAUSE_END.exec(s)) {
     out.push({ from, to: m.index });
     from = m.index + 1;
   }
@@ -64,12 +102,12 @@ export function indicatorsFromProse(masked: string, base: number | null, opts: P
       const to = i + 1 < found.length ? found[i + 1]!.start : clause.length;
       let text = wordingAround(clause, from, f.start, f.end, to);
       // "X; phấn đấu trên 100%": a bare figure after ";" is the target of the clause before it.
-      if (words(text) < 2 && i === 0 && ci > 0) {
+      if (!hasWords(text, 2) && i === 0 && ci > 0) {
         const prev = parts[ci - 1]!;
         text = `${clean(masked.slice(prev.from, prev.to))} ${text}`.trim();
         text = stripMarkers(text);
       }
-      if (words(text) < 2) return;
+      if (!hasWords(text, 2)) return;
       const span: Span | null = base === null ? null : { start: base + cl.from + f.start, end: base + cl.from + f.end };
       out.push({
         text, target: f.target, baseline: null, period: f.target.period ?? opts.planPeriod,

@@ -16,7 +16,8 @@ export interface Sections {
 const REPORT_WORDS = /\b(?:danh gia|tinh hinh|ket qua (?:thuc hien|dat duoc)|ton tai|han che|kho khan|nguyen nhan|bai hoc)\b/u;
 
 export function findSections(units: readonly Unit[], textLength: number): Sections {
-  const appendix = units.find((u) => u.kind !== "table" && /^phu luc\b/u.test(fold(u.text.slice(0, 40))));
+  // a unit's text is clean, so only one that starts with "p" or "P" (after marks the fold drops) can fold to "phu luc …"
+  const appendix = units.find((u) => u.kind !== "table" && /^\p{M}*[pP]/u.test(u.text) && /^phu luc\b/u.test(fold(u.text.slice(0, 40))));
   const appendixStart = appendix ? appendix.start : textLength;
   let targetsStart = -1;
   for (const u of units) {

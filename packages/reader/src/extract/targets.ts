@@ -9,7 +9,8 @@ export interface FoundTarget {
 
 /*
  * Where the figures are; what they mean (comparator, range, period) is core's `parseTarget`, and the
- * comparator words before a figure are core's `comparatorPrefix`: one grammar for the toolkit.
+ * comparator words before a figure are core's `comparatorPrefix` (which also decides how far back it
+ * reads: it is given all the text before the figure): one grammar for the toolkit.
  * Linear: each figure starts where no digit or letter precedes, and blank runs are bounded.
  */
 const NUM = String.raw`\d{1,3}(?:[.,]\d{1,3})?`;
@@ -50,6 +51,12 @@ const forParsing = (raw: string) =>
 /** Counts need a comparator of "at least" / "more than": a bare "02 lớp" is a task's quantity, not a target. */
 const COUNT_COMPARATORS = new Set([">=", ">"]);
 
+/** The first match of a global pattern in `s`, from the start; `re.exec(s)` then gives the next ones. */
+function first(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(s);
+}
+
 /** Every percentage target and every "ít nhất N <noun>" count in `s`, in order. */
 export function findTargets(s: string): FoundTarget[] {
   const out: FoundTarget[] = [];
@@ -57,20 +64,21 @@ export function findTargets(s: string): FoundTarget[] {
   const digit = /\d/.test(s);
   if (!digit) return out;
   if (percent && ACHIEVEMENT_RE.test(s)) return out;
-  if (percent) for (const m of s.matchAll(PERCENT_RE)) {
+  // exec loops, not matchAll (which copies the pattern on every call): this runs for every clause of the plan
+  if (percent) for (let m = first(PERCENT_RE, s); m; m = PERCENT_RE.exec(s)) {
     if (isShortfall(s, m.index)) continue;
     const figureEnd = m.index + m[0].trimEnd().length;
-    const prefix = comparatorPrefix(s.slice(Math.max(0, m.index - 64), m.index));
-    const start = prefix ? Math.max(0, m.index - 64) + prefix.start : m.index;
+    const prefix = comparatorPrefix(s.slice(0, m.index));
+    const start = prefix ? prefix.start : m.index;
     const raw = s.slice(start, figureEnd).trim();
     const parsed = parseTarget(forParsing(raw));
     if (!parsed.ok) continue;
     out.push({ target: { ...parsed.value, raw, unit: "%" }, start, end: start + raw.length });
   }
-  for (const m of s.matchAll(COUNT_RE)) {
-    const prefix = comparatorPrefix(s.slice(Math.max(0, m.index - 64), m.index));
+  for (let m = first(COUNT_RE, s); m; m = COUNT_RE.exec(s)) {
+    const prefix = comparatorPrefix(s.slice(0, m.index));
     if (!prefix || !COUNT_COMPARATORS.has(prefix.comparator) || isShortfall(s, m.index) || isPerCapita(m[1]!, m[2]!)) continue;
-    const start = Math.max(0, m.index - 64) + prefix.start;
+    const start = prefix.start;
     const figureEnd = m.index + m[1]!.length;
     const parsed = parseTarget(s.slice(start, m.index + m[0].length));
     if (!parsed.ok) continue;
@@ -86,7 +94,7 @@ export function findTargets(s: string): FoundTarget[] {
       out.push({ target: { ...parsed.value, raw, unit: "count" }, start, end: start + lead[1]!.length });
     }
   }
-  for (const m of s.matchAll(YEAR_COUNT_RE)) {
+  for (let m = first(YEAR_COUNT_RE, s); m; m = YEAR_COUNT_RE.exec(s)) {
     const parsed = parseTarget(`${m[2]} ${m[3]}`);
     if (!parsed.ok) continue;
     const year = Number(m[1]);

@@ -18,14 +18,18 @@ export function mask(s: string): string {
 }
 
 /**
- * Anything `cleanMasked` would change: an entity, a whitespace character other than the plain space,
- * two spaces in a row, or a space at either end. Text without one is already clean.
+ * Anything `cleanMasked` would change inside the text: an entity, a whitespace character other than
+ * the plain space, or two spaces in a row (a space at either end is checked by hand: anchors in the
+ * alternation would be tried at every position).
  */
-const UNCLEAN = /[&\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
+const UNCLEAN = /[&\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+
+/** Text without an UNCLEAN character and without a space at either end is already clean. */
+const isClean = (s: string) => s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !UNCLEAN.test(s);
 
 /** `clean` of text that is already masked (units keep both, so the mask is computed once). */
 export function cleanMasked(masked: string): string {
-  if (!UNCLEAN.test(masked)) return masked;
+  if (isClean(masked)) return masked;
   const decoded = masked.includes("&") ? masked.replace(/&nbsp;/g, " ").replace(/&amp;/g, "&") : masked;
   // Same as replacing every /\s+/ run by " ", but a lone plain space (most of them) is not a match.
   return decoded.replace(/\s{2,}|[^\S ]/g, " ").trim();

@@ -1,5 +1,5 @@
 import type { BlockNode, DocTree, TableNode } from "@cdsvn/core";
-import { clean, cleanMasked, mask } from "./text.ts";
+import { cleanMasked, mask } from "./text.ts";
 
 /**
  * A logical paragraph. Text exported from PDF or pasted from a portal breaks sentences across lines
@@ -41,13 +41,19 @@ function isHeadingLike(b: BlockNode, text: string): boolean {
 /** The tree's blocks, with the lines of one sentence joined into one unit. */
 export function logicalUnits(tree: DocTree): Unit[] {
   const out: Unit[] = [];
-  let cur: { kind: Unit["kind"]; start: number; end: number; headingLike: boolean } | null = null;
+  /** The unit being built; `block` is its one block's text, masked and cleaned, while it has only one. */
+  let cur: { kind: Unit["kind"]; start: number; end: number; headingLike: boolean; block: { raw: string; masked: string; text: string } | null } | null = null;
   const flush = () => {
     if (!cur) return;
     // A "paragraph" of megabytes is not prose (a broken export, a fuzzer): read only its beginning.
     const raw = tree.text.slice(cur.start, Math.min(cur.end, cur.start + MAX_UNIT));
-    const masked = mask(raw);
-    out.push({ kind: cur.kind, text: cleanMasked(masked), masked, start: cur.start, end: cur.end, headingLike: cur.headingLike });
+    // Most units are one block whose text is the text under its span: masked and cleaned once, not twice.
+    if (cur.block !== null && cur.block.raw === raw) {
+      out.push({ kind: cur.kind, text: cur.block.text, masked: cur.block.masked, start: cur.start, end: cur.end, headingLike: cur.headingLike });
+    } else {
+      const masked = mask(raw);
+      out.push({ kind: cur.kind, text: cleanMasked(masked), masked, start: cur.start, end: cur.end, headingLike: cur.headingLike });
+    }
     cur = null;
   };
   let lastLine = "";
@@ -58,7 +64,9 @@ export function logicalUnits(tree: DocTree): Unit[] {
       out.push({ kind: "table", text: "", masked: "", start: b.span.start, end: b.span.end, headingLike: false, table: b });
       continue;
     }
-    const text = clean(b.text.length > MAX_UNIT ? b.text.slice(0, MAX_UNIT) : b.text);
+    const raw = b.text.length > MAX_UNIT ? b.text.slice(0, MAX_UNIT) : b.text;
+    const masked = mask(raw);
+    const text = cleanMasked(masked);
     if (text === "") continue;
     // Only the end of the previous line decides (not the whole unit: that would be quadratic).
     const prevText = lastLine;
@@ -69,10 +77,11 @@ export function logicalUnits(tree: DocTree): Unit[] {
       (STARTS_LOWER.test(text) || (/^\d/.test(text) && !/^\d+(?:\.\d+)*\s*[.)]\s/.test(text) && !/^\d+\s*%/.test(text)));
     if (continues && cur) {
       cur.end = b.span.end;
+      cur.block = null;
       continue;
     }
     flush();
-    cur = { kind: b.type, start: b.span.start, end: b.span.end, headingLike: isHeadingLike(b, text) };
+    cur = { kind: b.type, start: b.span.start, end: b.span.end, headingLike: isHeadingLike(b, text), block: { raw, masked, text } };
   }
   flush();
   return out;

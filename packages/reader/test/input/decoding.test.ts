@@ -92,6 +92,10 @@ describe("input that is not a plan is refused early, with the reason", () => {
   it("English text", async () => {
     await refused(enc("The quick brown fox jumps over the lazy dog. ".repeat(200)), "en.txt", /no Vietnamese/);
   });
+  it("counts the Vietnamese letters outside the U+1EA0 block as Vietnamese (eight make a text Vietnamese)", async () => {
+    await expect(readPlan(enc("Kế hoạch: ăn, đêm, ôm, ơn, ưa, à, í, ũ\n"), { fileName: "b.txt" })).resolves.toBeDefined();
+    await refused(enc("Ke hoach: ăn, đêm, ôm, ơn, ưa\n"), "c.txt", /no Vietnamese/);
+  });
   it("a short Vietnamese plan is not refused", async () => {
     await expect(readPlan(enc("KẾ HOẠCH\nChuyển đổi số xã Tân Phú năm 2026\n"), { fileName: "a.txt" })).resolves.toBeDefined();
   });

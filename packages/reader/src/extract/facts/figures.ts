@@ -19,13 +19,15 @@ const STOP = new Set(
  */
 const PERCENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*%(\s*tro len)?/g;
 
+/** A word of the fold: a run of letters and digits (everything else separates words). */
+const WORD = /[a-z0-9]+/g;
+const ALL_DIGITS = /^\d+$/;
+
 /**
  * How far around a figure its clause is looked for. A clause is a phrase of a sentence; bounding it
  * keeps the scan linear however long the line ("đạt 1% " ten thousand times on one line).
  */
 const CLAUSE_WINDOW = 240;
-/** What core's comparator grammar needs before a figure: its longest phrase and filler fit. */
-const COMPARATOR_WINDOW = 48;
 
 
 /** Every percentage of the annotated lines, in order. */
@@ -61,7 +63,7 @@ export function figureStatements(lines: readonly OutlineLine[]): FigureStatement
       const stop = clauseEnd(ext, endAt, Math.min(ext.length, endAt + CLAUSE_WINDOW));
       const clauseAscii = (ext.slice(sepBefore + 1, at) + " " + ext.slice(endAt, stop)).replace(/\s+/g, " ").trim();
       const clause = extText.slice(sepBefore + 1, stop).replace(/\s+/g, " ").trim();
-      const words = canonicalPhrases(clauseAscii).replace(/[^a-z0-9 ]+/g, " ").split(" ").filter((w) => w.length > 0 && !STOP.has(w) && !/^\d+$/.test(w));
+      const words = (canonicalPhrases(clauseAscii).match(WORD) ?? []).filter((w) => !STOP.has(w) && (w.charCodeAt(0) > 57 || !ALL_DIGITS.test(w)));
       out.push({
         value: parsed.value,
         comparator,
@@ -86,10 +88,10 @@ export function figureStatements(lines: readonly OutlineLine[]): FigureStatement
 function comparatorAt(ascii: string, figureAt: number, figure: string): { comparator: Comparator; prefixLength: number } {
   // "từ 70% trở lên", "98% trở lên": at least, whatever precedes
   if (/tro len$/.test(figure)) return { comparator: ">=", prefixLength: 0 };
-  const before = ascii.slice(Math.max(0, figureAt - COMPARATOR_WINDOW), figureAt);
-  const phrase = comparatorPrefix(before);
+  // core reads only as far back as its grammar needs, so it is given all the text before the figure
+  const phrase = comparatorPrefix(ascii.slice(0, figureAt));
   if (!phrase) return { comparator: "=", prefixLength: 0 };
-  return { comparator: phrase.comparator, prefixLength: before.length - phrase.start };
+  return { comparator: phrase.comparator, prefixLength: figureAt - phrase.start };
 }
 
 /**

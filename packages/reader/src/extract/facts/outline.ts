@@ -1,4 +1,4 @@
-import { toAscii, type Outline, type OutlineHeading, type Span } from "@cdsvn/core";
+import { foldedLines, type Outline, type OutlineHeading, type Span } from "@cdsvn/core";
 
 /**
  * The one answer to "is this line a heading, is it in the report part, is it in the appendix": the
@@ -33,14 +33,7 @@ export function outlineLines(text: string): OutlineLine[] {
   let partReview = false;
   let headingReview = false;
   let appendix = false;
-  let start = 0;
-  let index = 0;
-  for (;;) {
-    const nl = text.indexOf("\n", start);
-    const end = nl < 0 ? text.length : nl;
-    const raw = text.slice(start, end);
-    const folded = toAscii(raw);
-    const ascii = folded.length === raw.length ? folded : raw.toLowerCase();
+  for (const { text: raw, ascii, start, end, index } of foldedLines(text)) {
     const trimmed = ascii.trim();
     let heading: OutlineLine["heading"] = null;
     if (APPENDIX.test(ascii) && trimmed.length < 160) {
@@ -61,9 +54,6 @@ export function outlineLines(text: string): OutlineLine[] {
       heading = "item";
     }
     lines.push({ text: raw, ascii, start, end, index, review: partReview || headingReview, appendix, heading });
-    index++;
-    if (nl < 0) break;
-    start = nl + 1;
   }
   return lines;
 }

@@ -7,6 +7,8 @@ const id = "admin/district-level";
 
 /** The district level as an actor: "UBND huyện", "cấp huyện", "tỉnh và thị xã", "bốn cấp hành chính". */
 const DISTRICT = /\b(?:(?:ubnd|uy ban nhan dan|cap|cua|tinh va|tinh,)\s+(?:huyen|thi xa)\b(?!\s*(?:,\s*)?(?:xa|phuong)\b)|(?:bon|4|04)\s+cap\s+(?:hanh chinh|chinh quyen))/g;
+/** Every DISTRICT match holds one of these words: lines without any are not searched. */
+const DISTRICT_WORDS = ["huyen", "thi xa", "hanh chinh", "chinh quyen"];
 
 /**
  * Vietnam abolished the district level (huyện, thị xã, thành phố thuộc tỉnh) on 1 July 2025. A plan
@@ -42,7 +44,7 @@ export const districtLevel = defineRule<{ abolishedOn?: string | undefined }>({
         const [y, m, d] = abolishedOn.split("-");
         const date = `${d}/${m}/${y}`;
         // raw text: the district words can sit anywhere in a sentence; no fact captures them
-        for (const hit of findInText(analyze(context.text, context.plan), DISTRICT)) {
+        for (const hit of findInText(analyze(context.text, context.plan), DISTRICT, DISTRICT_WORDS)) {
           const phrase = context.text.slice(hit.start, hit.end);
           context.report({
             messageId: hit.line.review ? "districtReview" : "districtActor",

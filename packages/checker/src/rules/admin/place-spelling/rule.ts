@@ -1,5 +1,5 @@
 import { defineRule, foldVietnamese, toAscii } from "@cdsvn/core";
-import { analyze } from "../../../analysis/document.ts";
+import { analyze, linesHolding } from "../../../analysis/document.ts";
 import { docsUrl } from "../../helpers.ts";
 
 const id = "admin/place-spelling";
@@ -68,7 +68,8 @@ export const placeSpelling = defineRule({
         if (provinces.length === 0) return;
         const known = new Set(provinces.map((p) => foldVietnamese(p)));
         const re = /(?<![\p{L}])(tỉnh|Tỉnh|TỈNH)\s+((?:\p{L}+)(?:\s+\p{Lu}\p{L}*){0,2})/gu;
-        for (const line of doc.lines) {
+        // only a line whose fold holds "tinh" (or "tỉnh", on a line folded by lower-casing) can match
+        for (const line of linesHolding(doc, ["tinh", "tỉnh"])) {
           re.lastIndex = 0;
           for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
             const words = m[2]!.split(/\s+/);

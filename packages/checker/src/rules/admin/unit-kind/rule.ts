@@ -1,5 +1,5 @@
 import { defineRule, toAscii } from "@cdsvn/core";
-import { analyze } from "../../../analysis/document.ts";
+import { analyze, linesHolding } from "../../../analysis/document.ts";
 import { docsUrl } from "../../helpers.ts";
 
 const id = "admin/unit-kind";
@@ -37,7 +37,8 @@ export const unitKind = defineRule({
         const wrong = kind === "xa" ? "phường" : "xã";
         const re = new RegExp(`(?<![\\p{L}])${wrong}(?![\\p{L}])`, "giu");
         // raw text: the wrong unit word ("phường" in a xã's plan) is in running prose, not in an entity
-        for (const line of analyze(context.text, context.plan).lines) {
+        // a line can hold the word only if its fold does ("phuong", or the word itself on a line folded by lower-casing)
+        for (const line of linesHolding(analyze(context.text, context.plan), [toAscii(wrong), wrong])) {
           re.lastIndex = 0;
           for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
             const before = line.text.slice(Math.max(0, m.index - 30), m.index);

@@ -167,7 +167,8 @@ interface Statement {
 }
 
 function namesOtherYear(clause: string, planYear: number | null): boolean {
-  for (const m of clause.matchAll(YEAR)) if (Number(m[1]) !== planYear) return true;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(clause); m; m = YEAR.exec(clause)) if (Number(m[1]) !== planYear) return true;
   return false;
 }
 

@@ -71,15 +71,24 @@ export const leadConflict = defineRule({
 
         const stated = dutiesOf(plan);
         if (stated.length === 0) return;
-        // one answer per (lead, task name): a plan that repeats a task asks once
+        // one answer per (lead, task name): a plan that repeats a task asks once; a plan has a handful of
+        // leads, so each lead's key and the duties of other units are found once per lead
         const memo = new Map<string, DutyFact | null>();
+        const byLead = new Map<string, { key: string; others: readonly DutyFact[] }>();
         plan.tasks.forEach((t, i) => {
           if (!t.lead) return;
-          const leadKey = unitKey(t.lead);
+          let lead = byLead.get(t.lead);
+          if (!lead) {
+            const key = unitKey(t.lead);
+            byLead.set(t.lead, (lead = { key, others: stated.filter((d) => !sameUnit(d.unitKey, key)) }));
+          }
           const name = ` ${matchKey(t.name)} `;
-          const memoKey = `${leadKey}\u0000${name}`;
+          const memoKey = `${lead.key}\u0000${name}`;
           let duty = memo.get(memoKey);
-          if (duty === undefined) memo.set(memoKey, (duty = stated.find((d) => !sameUnit(d.unitKey, leadKey) && describes(d, name)) ?? null));
+          if (duty === undefined) {
+            const grams = wordBigrams(content(name.trim()));
+            memo.set(memoKey, (duty = lead.others.find((d) => describes(dutyIndex(d), name, grams)) ?? null));
+          }
           if (!duty) return;
           context.report({
             messageId: "dutyLead",
@@ -106,12 +115,22 @@ const GENERIC = new Set(
 );
 const content = (key: string) => key.split(" ").filter((w) => w.length > 0 && !GENERIC.has(w));
 
-const dutyGramCache = new WeakMap<DutyFact, ReadonlySet<string>>();
-/** A duty's bigrams of substance, once per duty. */
-function dutyBigrams(duty: DutyFact): ReadonlySet<string> {
-  let g = dutyGramCache.get(duty);
-  if (!g) dutyGramCache.set(duty, (g = wordBigrams(content(duty.key))));
-  return g;
+/** What `describes` reads of a duty: computed once per duty, not once per task it is held against. */
+interface DutyIndex {
+  /** Its list items of three syllables or more, two of substance, each padded with spaces. */
+  readonly phrases: readonly string[];
+  /** Its bigrams of substance. */
+  readonly grams: ReadonlySet<string>;
+}
+
+const dutyIndexCache = new WeakMap<DutyFact, DutyIndex>();
+function dutyIndex(duty: DutyFact): DutyIndex {
+  let index = dutyIndexCache.get(duty);
+  if (!index) {
+    const phrases = duty.items.filter((item) => item.split(" ").length >= 3 && content(item).length >= 2).map((item) => ` ${item} `);
+    dutyIndexCache.set(duty, (index = { phrases, grams: wordBigrams(content(duty.key)) }));
+  }
+  return index;
 }
 
 /** Two writings of one unit: most words shared, after abbreviations are expanded. */
@@ -124,18 +143,16 @@ function sameUnit(a: string, b: string): boolean {
 }
 
 /**
- * The duty names the task: one of its list items, three syllables or more, two of substance, is a phrase
- * of the task's name ("ứng dụng AI"), or the duty sentence holds most of the task's substantive words.
+ * The duty names the task (`name`, its padded match key; `grams`, its bigrams of substance): one of
+ * its list items, three syllables or more, two of substance, is a phrase of the task's name ("ứng
+ * dụng AI"), or the duty sentence holds most of the task's substantive words.
  */
-function describes(duty: DutyFact, name: string): boolean {
-  if (duty.items.some((item) => item.split(" ").length >= 3 && content(item).length >= 2 && name.includes(` ${item} `))) return true;
+function describes(duty: DutyIndex, name: string, grams: ReadonlySet<string>): boolean {
+  if (duty.phrases.some((phrase) => name.includes(phrase))) return true;
   // bigrams, not syllables: Vietnamese words are two syllables, and single syllables ("số", "thông")
   // are shared by any two sentences of the genre
-  const grams = wordBigrams(content(name.trim()));
   if (grams.size < 5) return false;
-  const dutyGrams = dutyBigrams(duty);
   let shared = 0;
-  for (const g of grams) if (dutyGrams.has(g)) shared++;
+  for (const g of grams) if (duty.grams.has(g)) shared++;
   return shared >= 5 && shared / grams.size >= 0.4;
 }
-

@@ -10,6 +10,26 @@ const KIND_VI: Readonly<Record<string, string>> = {
 };
 
 const key = (s: string) => s.normalize("NFC").toUpperCase().replace(/\s+/g, "").replace(/Đ|Ð/g, "D").replace(/^0+/, "");
+/**
+ * The documents a plan of `province` may cite, by the key of each symbol and alias: built once per
+ * documents list (an engine's, shared by every plan) and province, not once per plan.
+ */
+const registries = new WeakMap<readonly LegalDocument[], Map<string | null, ReadonlyMap<string, LegalDocument>>>();
+function registryOf(documents: readonly LegalDocument[], province: string | null): ReadonlyMap<string, LegalDocument> {
+  let byProvince = registries.get(documents);
+  if (!byProvince) registries.set(documents, (byProvince = new Map()));
+  let registry = byProvince.get(province);
+  if (!registry) {
+    const built = new Map<string, LegalDocument>();
+    for (const doc of documents) {
+      if (doc.province !== null && province !== null && doc.province !== province) continue;
+      for (const s of [doc.symbol, ...(doc.aliases ?? [])]) built.set(key(s), doc);
+    }
+    byProvince.set(province, (registry = built));
+  }
+  return registry;
+}
+
 /** What the rule reads of a citation: a reader's citation fact, or a legal basis of a plan without facts. */
 type Cited = Pick<CitationFact, "symbol" | "kind" | "statedKind" | "typeCode" | "raw" | "span">;
 
@@ -45,11 +65,7 @@ export const citation = defineRule({
     tags: ["legal"],
   },
   create(context) {
-    const registry = new Map<string, LegalDocument>();
-    for (const doc of context.knowledge.documents) {
-      if (doc.province !== null && context.province !== null && doc.province !== context.province) continue;
-      for (const s of [doc.symbol, ...(doc.aliases ?? [])]) registry.set(key(s), doc);
-    }
+    const registry = registryOf(context.knowledge.documents, context.province);
     const when = planDate(context.plan, context.planYear);
     const seenReplaced = new Set<string>();
     const seenLapsed = new Set<string>();

@@ -38,7 +38,7 @@ export const nationalAggregate = defineRule<{ aggregates: string[] }>({
     tags: ["indicator"],
   },
   create(context) {
-    const phrases = context.options.aggregates.map((name) => ({ name, key: matchKey(name) })).filter((p) => p.key.length > 0);
+    const phrases = context.options.aggregates.map((name) => ({ name, padded: ` ${matchKey(name)} ` })).filter((p) => p.padded.length > 2);
     return {
       // every plan of the genre is a commune-level unit's (xã, phường, đặc khu)
       "plan:exit"() {
@@ -60,13 +60,14 @@ export const nationalAggregate = defineRule<{ aggregates: string[] }>({
 /**
  * The aggregate the figure measures: named at the head of the clause ("Năng suất lao động … tăng 7%")
  * or right after the figure ("chiếm 20% GDP"). An aggregate at the tail is a purpose, not the measure
- * ("80% người lao động có kỹ năng số …, nâng cao năng suất lao động").
+ * ("80% người lao động có kỹ năng số …, nâng cao năng suất lao động"). Each phrase comes as its match
+ * key between spaces (`padded`), built once per run.
  */
-function measuredAggregate<P extends { key: string }>(clause: string, raw: string, phrases: readonly P[]): P | undefined {
+function measuredAggregate<P extends { padded: string }>(clause: string, raw: string, phrases: readonly P[]): P | undefined {
   const at = clause.indexOf(raw);
   const before = matchKey(at >= 0 ? clause.slice(0, at) : clause).split(" ").filter(Boolean);
   const after = at >= 0 ? matchKey(clause.slice(at + raw.length)).split(" ").filter(Boolean) : [];
   const head = ` ${before.slice(0, 6).join(" ")} `;
   const next = ` ${after.slice(0, 4).join(" ")} `;
-  return phrases.find((p) => head.includes(` ${p.key} `) || next.includes(` ${p.key} `));
+  return phrases.find((p) => head.includes(p.padded) || next.includes(p.padded));
 }

@@ -1,5 +1,5 @@
 import { defineRule, matchKey, type InstitutionalFact } from "@cdsvn/core";
-import { analyze } from "../../../analysis/document.ts";
+import { analyze, foldsToScan, lineAt } from "../../../analysis/document.ts";
 import { docsUrl, planDate } from "../../helpers.ts";
 
 const id = "outdated/institution";
@@ -59,17 +59,20 @@ export const institution = defineRule({
         const doc = analyze(context.text, context.plan);
         const seen = new Set<number>();
         const covered: [number, number][] = [];
+        // The phrases never match nor look across a line end: one scan of the whole fold per fact.
+        const scans = foldsToScan(doc);
         for (const fact of facts) {
           const re = patternOf(fact);
           const [y, m, d] = fact.effectiveDate.split("-");
-          for (const line of doc.lines) {
+          for (const { ascii, start: base } of scans) {
             re.lastIndex = 0;
-            for (let hit = re.exec(line.ascii); hit; hit = re.exec(line.ascii)) {
-              if (hit.index > 0 && /[a-z0-9]/.test(line.ascii[hit.index - 1]!)) {
+            for (let hit = re.exec(ascii); hit; hit = re.exec(ascii)) {
+              if (hit.index > 0 && /[a-z0-9]/.test(ascii[hit.index - 1]!)) {
                 re.lastIndex = hit.index + 1; // inside a word: look again from the next character
                 continue;
               }
-              const start = line.start + hit.index;
+              const start = base + hit.index;
+              const line = lineAt(doc, start)!;
               const end = start + hit[0].length;
               // one finding per phrase: "dịch vụ công trực tuyến mức độ 3" and "mức độ 3, 4" of one sentence overlap
               if (seen.has(start) || covered.some(([a, b]) => start < b && end > a)) continue;

@@ -1,6 +1,6 @@
 import { defineRule, matchKey, type Task } from "@cdsvn/core";
 import { analyze, type DocLine } from "../../../analysis/document.ts";
-import { bigramSimilarity, wordBigrams } from "../../../analysis/similarity.ts";
+import { similarityOfCounts, wordBigrams } from "../../../analysis/similarity.ts";
 import { docsUrl, figuresOf, lineSpan } from "../../helpers.ts";
 
 const id = "sections/required-parts";
@@ -126,9 +126,22 @@ function unassignedGroups(section: readonly DocLine[], tasks: readonly Task[]): 
   const assigned = (g: (typeof groups)[number]) => g.lines.some((l) => ASSIGNMENT.test(l.ascii));
   if (!groups.some(assigned)) return [];
   const taskGrams = tasks.map((t) => wordBigrams(matchKey(t.name).split(" ")));
+  // Only a task sharing a bigram with the item can score above 0: each item is scored against those alone.
+  const tasksByGram = new Map<string, number[]>();
+  taskGrams.forEach((grams, i) => {
+    for (const g of grams) {
+      const list = tasksByGram.get(g);
+      if (list) list.push(i);
+      else tasksByGram.set(g, [i]);
+    }
+  });
   const inTable = (item: DocLine) => {
     const grams = wordBigrams(matchKey(item.text.replace(/^\s*(?:[-+•*–]|[a-z]\))\s/, "")).split(" "));
-    return taskGrams.some((t) => bigramSimilarity(grams, t) >= 0.5);
+    // shared bigrams per task, counted through the index: the similarity needs only the counts
+    const shared = new Map<number, number>();
+    for (const g of grams) for (const i of tasksByGram.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    for (const [i, n] of shared) if (similarityOfCounts(n, grams.size, taskGrams[i]!.size) >= 0.5) return true;
+    return false;
   };
   return groups.filter((g) => {
     if (assigned(g)) return false;

@@ -52,7 +52,7 @@ export const planYear = defineRule({
         // raw text: event names and appendix captions are not entities of the plan
         const doc = analyze(context.text, context.plan);
         if (py !== null) {
-          for (const hit of findInText(doc, EVENT)) {
+          for (const hit of findInText(doc, EVENT, ["ngay chuyen doi so quoc gia"])) {
             const year = Number(hit.match[1]);
             if (hit.line.review || year === py) continue;
             // "năm 2025" of the day itself is fine when the sentence reports on it ("đã tổ chức")
@@ -61,7 +61,7 @@ export const planYear = defineRule({
           }
         }
         // appendix captions must date the plan as its header does, and as each other
-        const captions = findInText(doc, CAPTION).map((h) => ({ ...h, year: Number(h.match[1]) }));
+        const captions = findInText(doc, CAPTION, ["kem theo"]).map((h) => ({ ...h, year: Number(h.match[1]) }));
         const issuedYear = plan.meta.issuedDate ? Number(plan.meta.issuedDate.slice(0, 4)) : null;
         const reference = issuedYear ?? captions[0]?.year ?? null;
         const referenceWhere = issuedYear !== null ? (context.locale === "vi" ? "phần đầu văn bản" : "the header") : (context.locale === "vi" ? "phụ lục đầu tiên" : "the first appendix");
