@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Static ReDoS check (issue 17): every regex literal, and every `new RegExp(…)`/`RegExp(…)` whose
-// pattern is a literal, in packages/*/src, plugins/*/src and apps/cli/src, is judged by recheck.
+// pattern is a literal, in apps/*/{src,server}, packages/*/src and plugins/*/src, is judged by recheck;
+// so is every pattern the packages and plugins build at run time from templates or data
+// (runtime-patterns.mjs records them while the example plans are analysed).
 // recheck takes seconds per pattern, so its verdicts are kept in verdicts.json, keyed by flags and
 // source: CI only judges patterns that are new or changed. A vulnerable (or undecided) pattern fails
 // the check unless allowlist.json names it: "safe" entries say why it is safe where it is used
@@ -22,14 +24,17 @@ const allowlistFile = join(here, "allowlist.json");
 const adversarialFile = join(here, "adversarial.json");
 const prune = process.argv.includes("--prune");
 
+/** Every workspace's code that runs: apps (the CLI, the web page and its server), packages, plugins. */
 function sourceDirs() {
-  const dirs = [join(root, "apps", "cli", "src")];
-  for (const group of ["packages", "plugins"]) {
+  const dirs = [];
+  for (const group of ["apps", "packages", "plugins"]) {
     const base = join(root, group);
     if (!existsSync(base)) continue;
     for (const name of readdirSync(base).sort()) {
-      const src = join(base, name, "src");
-      if (existsSync(src)) dirs.push(src);
+      for (const folder of ["src", "server"]) {
+        const dir = join(base, name, folder);
+        if (existsSync(dir)) dirs.push(dir);
+      }
     }
   }
   return dirs;
@@ -80,6 +85,20 @@ function regexesOf(path) {
 }
 
 const keyOf = ({ pattern, flags }) => `/${pattern}/${flags}`;
+
+/**
+ * Patterns the library builds at run time from templates, other patterns' sources or data, which no
+ * literal shows: runtime-patterns.mjs loads the packages and plugins under a recording RegExp and
+ * analyses the example plans. Run from the TypeScript sources, as `pnpm cds` is.
+ */
+function builtAtRunTime() {
+  const run = spawnSync("sh", [join(root, "scripts", "node.sh"), "--disable-warning=ExperimentalWarning", join(here, "runtime-patterns.mjs"), root], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) {
+    process.stderr.write(`redos: could not load the library to collect the patterns it builds at run time:\n${run.stderr}`);
+    process.exit(1);
+  }
+  return JSON.parse(run.stdout.trim().split("\n").at(-1));
+}
 const readJson = (file, fallback) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : fallback);
 
 const started = Date.now();
@@ -94,6 +113,14 @@ for (const dir of sourceDirs()) {
   }
 }
 
+for (const regex of builtAtRunTime()) {
+  const key = keyOf(regex);
+  if (!uses.has(key)) uses.set(key, { ...regex, at: [] });
+  const at = `${regex.at} (built at run time)`;
+  if (!uses.get(key).at.some((a) => a.startsWith(regex.at))) uses.get(key).at.push(at);
+}
+
+const runTime = [...uses.values()].filter((use) => use.at.every((a) => a.endsWith("(built at run time)"))).length;
 const verdicts = readJson(verdictsFile, {});
 const allowlist = readJson(allowlistFile, []);
 const allowed = new Map(allowlist.map((entry) => [entry.regex, entry]));
@@ -155,4 +182,4 @@ if (failures.length > 0) {
   process.exit(1);
 }
 for (const entry of pending) process.stderr.write(`redos: pending rewrite: ${entry.regex} (${entry.why})\n`);
-process.stdout.write(`redos: ${uses.size} patterns checked, ${missing.length} newly judged, ${allowed.size - pending.length} allowlisted as safe, ${pending.length} pending rewrite, no other vulnerable; ${adversarial.length} rewritten patterns linear on their adversarial input (${seconds} s)\n`);
+process.stdout.write(`redos: ${uses.size} patterns checked (${runTime} built at run time), ${missing.length} newly judged, ${allowed.size - pending.length} allowlisted as safe, ${pending.length} pending rewrite, no other vulnerable; ${adversarial.length} rewritten patterns linear on their adversarial input (${seconds} s)\n`);

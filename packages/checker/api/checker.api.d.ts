@@ -6,7 +6,7 @@ export * from "./engine/index.ts";
 export { genericRules } from "./rules/index.ts";
 export * from "./compare/index.ts";
 export { catalogueRows, renderRuleIndex, renderRulePage, rulePageName, type CatalogueEntry } from "./catalogue/page.ts";
-export { genericCatalogue, genericRuleDocPath } from "./catalogue/docs.ts";
+export { genericCatalogue } from "./catalogue/docs.ts";
 
 // ---- catalogue/docs.d.ts
 import type { CatalogueEntry } from "./page.ts";
@@ -109,16 +109,12 @@ export type FrameworkSelector = (frameworks: readonly Framework[], options: Sele
 export declare function cachedFrameworkSelector(): FrameworkSelector;
 
 // ---- compare/index.d.ts
-export { judgeTarget, type Requirement, type TargetVerdict } from "./target-verdict.ts";
-export { matchPlanIndicators, type IndicatorMatch, type PlanIndicatorMatch } from "./match.ts";
-export { documentDate, effectiveFramework, endOf, versionsInForce, type EffectiveFramework, type EffectiveIndicator, type ExclusionReason, type SelectFrameworkOptions, } from "./effective-framework.ts";
+export { effectiveFramework, versionsInForce, type EffectiveFramework, type EffectiveIndicator, type ExclusionReason, type SelectFrameworkOptions, } from "./effective-framework.ts";
 export { cachedFrameworkSelector, type FrameworkSelector } from "./framework-selector.ts";
-export { comparePlan, confidenceOf, type CompareOptions } from "./compare-plan.ts";
-export { comparisonDiagnostics, COVERAGE_RULE_ID, TARGET_RULE_ID } from "./diagnostics.ts";
+export { comparePlan, type CompareOptions } from "./compare-plan.ts";
+export { comparisonDiagnostics } from "./diagnostics.ts";
 export { compareWithFrameworks, type CompareOutcome, type CompareRequest, type SkipReason } from "./run.ts";
 export { diffPlans, type DiffItem, type DiffKind, type PlanDiff } from "./diff.ts";
-export { frameworkCoverage } from "../rules/framework/coverage/rule.ts";
-export { frameworkTarget } from "../rules/framework/target/rule.ts";
 
 // ---- compare/match.d.ts
 import { type FrameworkIndicator, type Indicator, type IndicatorMatch as CoreMatch, type MatchOptions } from "@cdsvn/core";
@@ -169,19 +165,6 @@ export type CompareOutcome = {
 };
 export declare function compareWithFrameworks(request: CompareRequest): CompareOutcome;
 
-// ---- compare/target-verdict.d.ts
-import type { Comparator, Target } from "@cdsvn/core";
-export interface Requirement {
-    readonly comparator: Comparator;
-    readonly value: number;
-    readonly max?: number | null;
-    readonly unit: string;
-}
-export type TargetVerdict = "met" | "below" | "incomparable";
-export declare function judgeTarget(planned: Pick<Target, "comparator" | "value" | "max" | "unit"> & {
-    readonly raw?: string;
-}, required: Requirement): TargetVerdict;
-
 // ---- engine/check.d.ts
 import { type Config, type Diagnostic, type DocTree, type Knowledge, type Locale, type Plan, type Rule, type Severity } from "@cdsvn/core";
 export interface CheckInput {
@@ -211,25 +194,7 @@ export declare function sortDiagnostics(list: Diagnostic[]): Diagnostic[];
 export {};
 
 // ---- engine/index.d.ts
-export { check, resolveRules, sortDiagnostics, type CheckInput, type ConfigProblem } from "./check.ts";
-export { effectiveSeverity, lowerOf } from "./severity.ts";
-export { interpolate, formatValue } from "@cdsvn/core";
-
-// ---- engine/severity.d.ts
-import type { Confidence, RuleSetting, Severity } from "@cdsvn/core";
-export declare function lowerOf(a: Severity, b: Severity): Severity;
-export declare function effectiveSeverity(configured: Severity, requested: Severity | undefined, confidence: Confidence | undefined): Severity;
-export declare function splitSetting(setting: RuleSetting | undefined): {
-    level: Severity | "off" | undefined;
-    options: unknown;
-};
-export declare function severityRank(s: Severity): number;
-
-// ---- rules/framework/coverage/rule.d.ts
-export declare const frameworkCoverage: import("@cdsvn/core").Rule<undefined>;
-
-// ---- rules/framework/target/rule.d.ts
-export declare const frameworkTarget: import("@cdsvn/core").Rule<undefined>;
+export { check, resolveRules, type CheckInput, type ConfigProblem } from "./check.ts";
 
 // ---- rules/index.d.ts
 import type { Rule } from "@cdsvn/core";

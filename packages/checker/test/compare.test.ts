@@ -1,6 +1,7 @@
 import { emptyPlan, type Framework, type Indicator, type Plan } from "@cdsvn/core";
 import { describe, expect, it } from "vitest";
-import { comparePlan, comparisonDiagnostics, diffPlans, effectiveFramework, judgeTarget } from "../src/index.ts";
+import { comparePlan, comparisonDiagnostics, diffPlans, effectiveFramework } from "../src/index.ts";
+import { judgeTarget } from "../src/compare/target-verdict.ts";
 
 const pct = (comparator: Indicator["target"]["comparator"], value: number, raw = `${value}%`) => ({ comparator, value, unit: "%", raw });
 

@@ -1,7 +1,9 @@
 import { emptyPlan, type Framework, type FrameworkIndicator, type Indicator, type Plan } from "@cdsvn/core";
 import { NATIONAL_FRAMEWORKS } from "@cdsvn/national";
 import { describe, expect, it } from "vitest";
-import { cachedFrameworkSelector, compareWithFrameworks, comparePlan, effectiveFramework, endOf, matchPlanIndicators } from "../src/index.ts";
+import { cachedFrameworkSelector, compareWithFrameworks, comparePlan, effectiveFramework } from "../src/index.ts";
+import { endOf } from "../src/compare/effective-framework.ts";
+import { matchPlanIndicators } from "../src/compare/match.ts";
 
 const src = (document: string, date: string | null) => ({ document, date, article: "Mục 1" });
 const ind = (code: string, name: string, targets: FrameworkIndicator["targets"], extra: Partial<FrameworkIndicator> = {}): FrameworkIndicator => ({

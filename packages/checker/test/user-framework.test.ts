@@ -3,7 +3,8 @@ import { resolve } from "node:path";
 import { NATIONAL_FRAMEWORKS } from "@cdsvn/national";
 import { parseFrameworkFile, readPlan } from "@cdsvn/reader";
 import { describe, expect, it } from "vitest";
-import { compareWithFrameworks, endOf } from "../src/index.ts";
+import { compareWithFrameworks } from "../src/index.ts";
+import { endOf } from "../src/compare/effective-framework.ts";
 
 /**
  * A province without a plugin (a made-up Quảng Ngãi commune plan, examples/) compared with a framework

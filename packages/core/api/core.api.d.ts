@@ -15,7 +15,7 @@ export * from "./model/comparison.ts";
 export * from "./model/report.ts";
 export * from "./framework/model.ts";
 export * from "./framework/file.ts";
-export * from "./framework/match.ts";
+export { matchIndicator, rankIndicators, type IndicatorMatch, type MatchOptions, type MatchReason } from "./framework/match.ts";
 export * from "./rule/contract.ts";
 export * from "./plugin/contract.ts";
 export * from "./plugin/conformance.ts";
@@ -23,8 +23,16 @@ export * from "./rule/visit.ts";
 export * from "./rule/rule-tester.ts";
 export * from "./plugin/indicator-keywords.ts";
 export type * from "./doc/tree.ts";
-export * from "./text/index.ts";
-export * from "./i18n/index.ts";
+export type { Parsed, TextError, TextErrorTag } from "./text/result.ts";
+export * from "./text/normalize.ts";
+export * from "./text/number.ts";
+export * from "./text/target.ts";
+export { toIso, WORDED_DATE_RE, NUMERIC_DATE_RE, parseVnDate, type PartialDate } from "./text/date.ts";
+export * from "./text/deadline.ts";
+export * from "./text/money.ts";
+export { parseLegalSymbol, findLegalCitations, type LegalSymbol, type LegalCitation } from "./text/legal-symbol.ts";
+export * from "./text/abbreviations.ts";
+export { formatValue, interpolate, message, type MessageId } from "./i18n/index.ts";
 export { lineOf, lineIndex } from "./text/lines.ts";
 export { jsonSchemas } from "./schemas.ts";
 
@@ -1100,6 +1108,10 @@ export declare const MESSAGES: {
     readonly "engine.evidence.readerGuess": {
         readonly vi: "phỏng đoán của bộ đọc";
         readonly en: "the reader's guess";
+    };
+    readonly "engine.input.notAPlan": {
+        readonly vi: "không phải kế hoạch (không có tiêu đề, chỉ tiêu, nhiệm vụ, dự toán hay căn cứ)";
+        readonly en: "not a plan (no title, indicators, tasks, budget or legal bases)";
     };
     readonly "severity.error": {
         readonly vi: "lỗi";
@@ -4417,17 +4429,6 @@ import type { Period } from "../model/target.ts";
 import { type Parsed } from "./result.ts";
 export declare function parseDeadline(input: string): Parsed<Deadline>;
 export declare function parsePeriod(input: string): Parsed<Period>;
-
-// ---- text/index.d.ts
-export * from "./result.ts";
-export * from "./normalize.ts";
-export * from "./number.ts";
-export * from "./target.ts";
-export * from "./date.ts";
-export * from "./deadline.ts";
-export * from "./money.ts";
-export * from "./legal-symbol.ts";
-export * from "./abbreviations.ts";
 
 // ---- text/legal-symbol.d.ts
 import type { LegalKind } from "../model/legal-basis.ts";

@@ -16,7 +16,7 @@ export * from "./model/comparison.ts";
 export * from "./model/report.ts";
 export * from "./framework/model.ts";
 export * from "./framework/file.ts";
-export * from "./framework/match.ts";
+export { matchIndicator, rankIndicators, type IndicatorMatch, type MatchOptions, type MatchReason } from "./framework/match.ts";
 export * from "./rule/contract.ts";
 export * from "./plugin/contract.ts";
 export * from "./plugin/conformance.ts";
@@ -24,7 +24,17 @@ export * from "./rule/visit.ts";
 export * from "./rule/rule-tester.ts";
 export * from "./plugin/indicator-keywords.ts";
 export type * from "./doc/tree.ts";
-export * from "./text/index.ts";
-export * from "./i18n/index.ts";
+// The text primitives. Three modules keep helpers inside the package (the Parsed constructors, the
+// regex sources), so they are exported by name; the others whole.
+export type { Parsed, TextError, TextErrorTag } from "./text/result.ts";
+export * from "./text/normalize.ts";
+export * from "./text/number.ts";
+export * from "./text/target.ts";
+export { toIso, WORDED_DATE_RE, NUMERIC_DATE_RE, parseVnDate, type PartialDate } from "./text/date.ts";
+export * from "./text/deadline.ts";
+export * from "./text/money.ts";
+export { parseLegalSymbol, findLegalCitations, type LegalSymbol, type LegalCitation } from "./text/legal-symbol.ts";
+export * from "./text/abbreviations.ts";
+export { formatValue, interpolate, message, type MessageId } from "./i18n/index.ts";
 export { lineOf, lineIndex } from "./text/lines.ts";
 export { jsonSchemas } from "./schemas.ts";

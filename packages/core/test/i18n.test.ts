@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { interpolate, message, MESSAGE_PARTS, MESSAGES, formatValue } from "../src/index.ts";
+import { interpolate, message, formatValue } from "../src/index.ts";
+import { MESSAGE_PARTS, MESSAGES } from "../src/i18n/index.ts";
 
 describe("message catalogue", () => {
   it("has every message in both languages, NFC, without stray blanks", () => {

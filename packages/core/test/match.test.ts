@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type FrameworkIndicator, matchIndicator, normaliseWording, rankIndicators, subjectOf } from "../src/index.ts";
+import { type FrameworkIndicator, matchIndicator, rankIndicators } from "../src/index.ts";
+import { normaliseWording, subjectOf } from "../src/framework/match.ts";
 
 const ind = (code: string, name: string, extra: Partial<FrameworkIndicator> = {}): FrameworkIndicator => ({
   code, name, aliases: [], keywords: [], pillar: "chinh-quyen-so", unit: "%", levels: ["commune"], targets: [], ...extra,

@@ -49,6 +49,7 @@ export interface Engine {
 export declare function createEngine(options?: EngineOptions): Engine;
 
 // ---- input.d.ts
+import { type MessageId } from "@cdsvn/core";
 import { type ReadResult } from "@cdsvn/reader";
 export type AnalyzeInput = {
     readonly bytes: Uint8Array;
@@ -62,7 +63,8 @@ export declare class InputRejected extends Error {
     readonly _tag = "InputRejected";
     readonly fileName: string;
     readonly reason: string;
-    constructor(fileName: string, reason: string);
+    readonly reasonId: MessageId | null;
+    constructor(fileName: string, reason: string, reasonId?: MessageId | null);
 }
 export declare function inputName(input: AnalyzeInput): string;
 export declare function readInput(input: AnalyzeInput): Promise<ReadResult>;

@@ -7,6 +7,11 @@ import { createProvinceDetector, type ProvinceDetector } from "./province/detect
 import { findPlugin } from "./province/names.ts";
 import { ENGINE_VERSION } from "./version.ts";
 
+/**
+ * What an engine is built with, once for many plans: the province plugins, extra frameworks as data,
+ * the config (rule levels and options, province, plan year) and the language of the findings.
+ * Everything is data: the engine reads no file.
+ */
 export interface EngineOptions {
   /** Province plugins (the apps pass the four bundled ones, plus any loaded); none: national checks only. */
   readonly plugins?: readonly ProvincePlugin[];
@@ -18,6 +23,10 @@ export interface EngineOptions {
   readonly locale?: Locale;
 }
 
+/**
+ * What one analysis does: run the rules, compare with the framework in force, and for which province,
+ * plan year, config and language (each falls back to the engine's config, then to what the plan says).
+ */
 export interface AnalyzeOptions {
   /** Run the rules (default true); `cds compare` alone reports only the framework findings. */
   readonly checks?: boolean;
@@ -46,6 +55,27 @@ export interface Analysis {
   readonly province: ProvinceChoice;
 }
 
+/**
+ * One pipeline with its caches (see `createEngine`): analyse inputs one after another, or read one
+ * without checking it. Safe to share between many analyses; not tied to any file system.
+ *
+ * @example
+ * ```ts
+ * import { readFile } from "node:fs/promises";
+ * import { createEngine, InputRejected } from "@cdsvn/engine";
+ *
+ * const engine = createEngine();
+ * const bytes = new Uint8Array(await readFile("ke-hoach.pdf"));
+ * try {
+ *   const { report, province } = await engine.analyzeDetailed({ bytes, fileName: "ke-hoach.pdf" }, { compare: true, year: 2026 });
+ *   for (const d of report.diagnostics) console.log(d.severity, d.line, d.message);
+ *   console.log(province, report.summary); // { errors, warnings, infos }
+ * } catch (e) {
+ *   if (e instanceof InputRejected) console.error(e.message); // "ke-hoach.pdf: …", one line, where it can
+ *   else throw e;
+ * }
+ * ```
+ */
 export interface Engine {
   /** This engine's version (@cdsvn/engine's package.json), as written into every report's `ruleset.engine`. */
   readonly version: string;

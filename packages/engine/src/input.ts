@@ -1,4 +1,6 @@
+import { message, type MessageId } from "@cdsvn/core";
 import { readPlan, UnreadableInput, UnsupportedFormat, type ReadResult } from "@cdsvn/reader";
+import { holdsNothingOfAPlan } from "./not-a-plan.ts";
 import { PlanJsonError, planFromJson, planFromValue } from "./plan-json.ts";
 
 /**
@@ -10,18 +12,22 @@ export type AnalyzeInput =
   | { readonly plan: unknown; readonly fileName?: string };
 
 /**
- * Why an input could not be used at all: not readable, a format the reader does not take, or JSON that
- * is not a plan. `reason` is one line that says where when it can (line and column, JSON Pointer).
+ * Why an input could not be used at all: not readable, a format the reader does not take, JSON that is
+ * not a plan, or a document that holds nothing of a plan. `reason` is one line in English that says
+ * where when it can (line and column, JSON Pointer); `reasonId`, when the reason is one of core's
+ * catalogue, lets a door word it in its user's language (`message(locale, reasonId)`).
  */
 export class InputRejected extends Error {
   override readonly name = "InputRejected";
   readonly _tag = "InputRejected";
   readonly fileName: string;
   readonly reason: string;
-  constructor(fileName: string, reason: string) {
+  readonly reasonId: MessageId | null;
+  constructor(fileName: string, reason: string, reasonId: MessageId | null = null) {
     super(`${fileName}: ${reason}`);
     this.fileName = fileName;
     this.reason = reason;
+    this.reasonId = reasonId;
   }
 }
 
@@ -35,16 +41,20 @@ export function inputName(input: AnalyzeInput): string {
 
 /**
  * An input → its plan, tree and parse diagnostics. A `.json` file is a plan already (schema-checked, not
- * read as a document); anything else goes to the reader. Rejects only with InputRejected.
+ * read as a document); anything else goes to the reader. Either way, a plan that holds nothing a plan
+ * has is refused here, so every door refuses the same input. Rejects only with InputRejected.
  */
 export async function readInput(input: AnalyzeInput): Promise<ReadResult> {
   const fileName = inputName(input);
+  let read: ReadResult;
   try {
-    if ("bytes" in input) return /\.json$/i.test(fileName) ? planFromJson(input.bytes, fileName) : await readPlan(input.bytes, { fileName });
-    return planFromValue(input.plan, fileName);
+    if ("bytes" in input) read = /\.json$/i.test(fileName) ? planFromJson(input.bytes, fileName) : await readPlan(input.bytes, { fileName });
+    else read = planFromValue(input.plan, fileName);
   } catch (e) {
     if (e instanceof PlanJsonError) throw new InputRejected(fileName, e.message);
     if (e instanceof UnreadableInput || e instanceof UnsupportedFormat) throw new InputRejected(fileName, e.detail);
     throw new InputRejected(fileName, `cannot read (${e instanceof Error ? e.message : String(e)})`);
   }
+  if (holdsNothingOfAPlan(read.plan)) throw new InputRejected(fileName, message("en", "engine.input.notAPlan"), "engine.input.notAPlan");
+  return read;
 }

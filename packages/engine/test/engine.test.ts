@@ -4,6 +4,7 @@ import haTinh from "@cdsvn/plugin-ha-tinh";
 import haiPhong from "@cdsvn/plugin-hai-phong";
 import ngheAn from "@cdsvn/plugin-nghe-an";
 import thanhHoa from "@cdsvn/plugin-thanh-hoa";
+import { message } from "@cdsvn/core";
 import { describe, expect, it } from "vitest";
 import pkg from "../package.json" with { type: "json" };
 import { createEngine, InputRejected, pluginProblems } from "../src/index.ts";
@@ -62,6 +63,27 @@ describe("createEngine", () => {
     await expect(engine.analyze({ bytes: new Uint8Array(), fileName: "empty.txt" })).rejects.toBeInstanceOf(InputRejected);
     await expect(engine.analyze({ plan: { schemaVersion: "1" }, fileName: "x.json" })).rejects.toThrow(/not a plan .*\/meta/);
     await expect(engine.analyze({ bytes: new TextEncoder().encode("{ \"a\": }"), fileName: "x.json" })).rejects.toThrow(/line 1, column 8/);
+  });
+
+  it("refuses a document that holds nothing of a plan, at every input, with the catalogue's reason", async () => {
+    const engine = createEngine({ plugins });
+    const minutes = new TextEncoder().encode("Biên bản họp giao ban. Các đồng chí trao đổi công việc trong tuần và thống nhất lịch trực.\n");
+    for (const input of [{ bytes: minutes, fileName: "bien-ban.txt" }, { bytes: minutes, fileName: "bien-ban.md" }]) {
+      const refused = await engine.analyze(input).then(() => null, (e: unknown) => e);
+      expect(refused).toBeInstanceOf(InputRejected);
+      expect(refused).toMatchObject({ fileName: input.fileName, reasonId: "engine.input.notAPlan", reason: message("en", "engine.input.notAPlan") });
+      await expect(engine.read(input)).rejects.toMatchObject({ reasonId: "engine.input.notAPlan" });
+    }
+    // a Plan JSON that holds nothing either, whether built by an application or read from a file
+    const { report } = await engine.analyzeDetailed({ bytes: example, fileName: "p.txt" });
+    const empty = { ...report.plan!, meta: { ...report.plan!.meta, title: null }, indicators: [], tasks: [], budget: { declaredTotal: null, lines: [] }, legalBases: [] };
+    await expect(engine.analyze({ plan: empty, fileName: "p.json" })).rejects.toMatchObject({ reasonId: "engine.input.notAPlan" });
+    await expect(engine.analyze({ bytes: new TextEncoder().encode(JSON.stringify(empty)), fileName: "p.json" })).rejects.toMatchObject({ reasonId: "engine.input.notAPlan" });
+    // one thing of a plan is enough: a title alone is a plan to review (and to find wanting)
+    const titled = new TextEncoder().encode("KẾ HOẠCH\nChuyển đổi số xã An Phú năm 2026\n");
+    expect((await engine.analyze({ bytes: titled, fileName: "k.txt" })).plan?.meta.title).not.toBeNull();
+    // the reader's own refusals keep their reason and carry no catalogue id
+    await expect(engine.analyze({ bytes: new Uint8Array(), fileName: "empty.txt" })).rejects.toMatchObject({ reason: "the file is empty", reasonId: null });
   });
 
   it("lets a later plugin with the same id replace an earlier one, in its place", () => {

@@ -12,15 +12,12 @@ import { QD_749 } from "./frameworks/qd-749.ts";
 import { TB_624 } from "./frameworks/tb-624.ts";
 import { type Registry } from "./registry/registry.ts";
 export { NATIONAL_DOCUMENTS } from "./registry/documents.ts";
-export { createRegistry, lookupDocument, lookupDocuments, statusOn, symbolKey, type DocumentLookup, type Registry, } from "./registry/registry.ts";
-export { INSTITUTIONAL_FACTS, findOutdatedUses, type OutdatedUse } from "./institutions/facts.ts";
-export { indicator, targets, type TargetInput } from "./frameworks/build.ts";
+export { createRegistry, lookupDocument, lookupDocuments, statusOn, type DocumentLookup, type Registry } from "./registry/registry.ts";
+export { INSTITUTIONAL_FACTS } from "./institutions/facts.ts";
 export { frameworkIndicator, frameworkTarget } from "./frameworks/plugin-builders.ts";
-export type { IndicatorConcept } from "./frameworks/indicators.ts";
 export { BCD_TW_2026, NQ_57_NQ03, NQ_57_NQ71, QD_11_BCDCP, QD_2629, QD_411, QD_749, TB_624 };
 export declare const NATIONAL_FRAMEWORKS: readonly Framework[];
 export declare const NATIONAL_INDICATORS: readonly Omit<FrameworkIndicator, "targets">[];
-export declare const nationalRegistry: () => Registry;
 export interface KnowledgeSource {
     readonly frameworks: readonly Framework[];
     readonly documents: readonly LegalDocument[];
@@ -32,84 +29,6 @@ export declare function knowledge(plugins?: readonly KnowledgeSource[]): Knowled
 // ---- frameworks/bcd-tw-2026.d.ts
 import type { Framework } from "@cdsvn/core";
 export declare const BCD_TW_2026: Framework;
-
-// ---- frameworks/build.d.ts
-import type { Comparator, Confidence, FrameworkIndicator, FrameworkTarget, Level, SourceRef } from "@cdsvn/core";
-import type { IndicatorConcept } from "./indicators.ts";
-export interface TargetInput {
-    readonly years: number | readonly [number, number];
-    readonly levels: readonly Level[];
-    readonly cmp: Comparator;
-    readonly value: number;
-    readonly max?: number;
-    readonly raw: string;
-    readonly source: SourceRef;
-    readonly confidence: Confidence;
-}
-export declare function targets(t: TargetInput): FrameworkTarget[];
-export declare function indicator(concept: IndicatorConcept, ...stated: readonly TargetInput[]): FrameworkIndicator;
-export declare const ALL_LEVELS: readonly Level[];
-export declare const NATIONAL: readonly Level[];
-
-// ---- frameworks/indicators.d.ts
-import type { FrameworkIndicator } from "@cdsvn/core";
-export type IndicatorConcept = Omit<FrameworkIndicator, "targets">;
-export declare const I: {
-    readonly DVCTT_TOAN_TRINH: IndicatorConcept;
-    readonly DVCTT_DA_PHUONG_TIEN: IndicatorConcept;
-    readonly SU_DUNG_DVCTT: IndicatorConcept;
-    readonly SU_DUNG_DVCTT_TRUONG_THANH: IndicatorConcept;
-    readonly SO_HOA_HO_SO: IndicatorConcept;
-    readonly KET_QUA_DIEN_TU: IndicatorConcept;
-    readonly TAI_SU_DUNG_DU_LIEU: IndicatorConcept;
-    readonly THANH_TOAN_TRUC_TUYEN: IndicatorConcept;
-    readonly PHI_DIA_GIOI: IndicatorConcept;
-    readonly CAT_GIAM_TTHC_CAP_PHEP: IndicatorConcept;
-    readonly CAT_GIAM_TTHC_NOI_BO: IndicatorConcept;
-    readonly HSCV_DIEN_TU: IndicatorConcept;
-    readonly NHIEM_VU_DIEN_TU: IndicatorConcept;
-    readonly QUAN_TRI_NOI_BO: IndicatorConcept;
-    readonly QLNN_MOI_TRUONG_SO: IndicatorConcept;
-    readonly CUNG_CAP_MOT_LAN: IndicatorConcept;
-    readonly HAI_LONG_DVCTT: IndicatorConcept;
-    readonly CSDL_QUOC_GIA: IndicatorConcept;
-    readonly XEP_HANG_CPS: IndicatorConcept;
-    readonly NEN_TANG_DUNG_CHUNG: IndicatorConcept;
-    readonly BAO_CAO_HTTT: IndicatorConcept;
-    readonly QUAN_TRI_DU_LIEU_CAP_DO: IndicatorConcept;
-    readonly DVCTT_CHU_DONG: IndicatorConcept;
-    readonly DU_LIEU_MO: IndicatorConcept;
-    readonly KET_NOI_CHIA_SE: IndicatorConcept;
-    readonly UNG_DUNG_AI: IndicatorConcept;
-    readonly AN_NINH_MANG_CAP_DO: IndicatorConcept;
-    readonly TTHC_DOANH_NGHIEP_TRUC_TUYEN: IndicatorConcept;
-    readonly CBCCVC_KY_NANG_SO: IndicatorConcept;
-    readonly CHUNG_CHI_QUAN_TRI_DU_LIEU: IndicatorConcept;
-    readonly LANH_DAO_CHUYEN_MON_SO: IndicatorConcept;
-    readonly CAN_BO_BINH_DAN_HOC_VU_SO: IndicatorConcept;
-    readonly CAN_BO_XA_CHU_KY_SO: IndicatorConcept;
-    readonly KTS_GDP: IndicatorConcept;
-    readonly KTS_NGANH: IndicatorConcept;
-    readonly NANG_SUAT: IndicatorConcept;
-    readonly TMDT: IndicatorConcept;
-    readonly DNNVV_NEN_TANG_SO: IndicatorConcept;
-    readonly KHONG_TIEN_MAT: IndicatorConcept;
-    readonly TAI_KHOAN_THANH_TOAN: IndicatorConcept;
-    readonly CHU_KY_SO_CA_NHAN: IndicatorConcept;
-    readonly HO_SO_SUC_KHOE: IndicatorConcept;
-    readonly DIEN_THOAI_THONG_MINH: IndicatorConcept;
-    readonly KY_NANG_SO: IndicatorConcept;
-    readonly PHU_SONG_5G: IndicatorConcept;
-    readonly CAP_QUANG_HO_GIA_DINH: IndicatorConcept;
-    readonly CAP_QUANG_XA: IndicatorConcept;
-    readonly BANG_RONG_1GB: IndicatorConcept;
-    readonly DN_DMST: IndicatorConcept;
-    readonly CHI_NGAN_SACH: IndicatorConcept;
-    readonly RD_GDP: IndicatorConcept;
-    readonly NHAN_LUC_NC: IndicatorConcept;
-    readonly TFP: IndicatorConcept;
-    readonly KHCN_GDP: IndicatorConcept;
-};
 
 // ---- frameworks/nq-57.d.ts
 export declare const NQ_57_NQ03: {

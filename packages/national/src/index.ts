@@ -19,19 +19,9 @@ import { NATIONAL_DOCUMENTS } from "./registry/documents.ts";
 import { createRegistry, type Registry } from "./registry/registry.ts";
 
 export { NATIONAL_DOCUMENTS } from "./registry/documents.ts";
-export {
-  createRegistry,
-  lookupDocument,
-  lookupDocuments,
-  statusOn,
-  symbolKey,
-  type DocumentLookup,
-  type Registry,
-} from "./registry/registry.ts";
-export { INSTITUTIONAL_FACTS, findOutdatedUses, type OutdatedUse } from "./institutions/facts.ts";
-export { indicator, targets, type TargetInput } from "./frameworks/build.ts";
+export { createRegistry, lookupDocument, lookupDocuments, statusOn, type DocumentLookup, type Registry } from "./registry/registry.ts";
+export { INSTITUTIONAL_FACTS } from "./institutions/facts.ts";
 export { frameworkIndicator, frameworkTarget } from "./frameworks/plugin-builders.ts";
-export type { IndicatorConcept } from "./frameworks/indicators.ts";
 export { BCD_TW_2026, NQ_57_NQ03, NQ_57_NQ71, QD_11_BCDCP, QD_2629, QD_411, QD_749, TB_624 };
 
 /** Every national framework version, oldest first. */
@@ -39,9 +29,6 @@ export const NATIONAL_FRAMEWORKS: readonly Framework[] = [QD_749, QD_411, NQ_57_
 
 /** The national indicator catalogue (without targets): the codes plugins extend and plans are matched to. */
 export const NATIONAL_INDICATORS: readonly Omit<FrameworkIndicator, "targets">[] = Object.values(I);
-
-/** The registry of national documents. */
-export const nationalRegistry = (): Registry => createRegistry(NATIONAL_DOCUMENTS);
 
 /** What a province plugin contributes to the shared data (structurally a ProvincePlugin). */
 export interface KnowledgeSource {
@@ -59,7 +46,21 @@ export function allDocuments(plugins: readonly KnowledgeSource[] = []): Registry
   return createRegistry(NATIONAL_DOCUMENTS, ...plugins.map((p) => p.documents));
 }
 
-/** The facts rules consult (`RuleContext.knowledge`), national plus the plugins'. */
+/**
+ * The facts rules consult (`RuleContext.knowledge`), national plus the plugins': the legal documents
+ * (plugins win on the same symbol), the institutional changes and every framework. Pure; built anew on
+ * each call, so keep it for a batch rather than calling it per plan.
+ *
+ * @example
+ * ```ts
+ * import { check, genericRules } from "@cdsvn/checker";
+ * import { knowledge } from "@cdsvn/national";
+ * import haTinh from "@cdsvn/plugin-ha-tinh";
+ *
+ * const facts = knowledge([haTinh]);
+ * const diagnostics = check({ plan, rules: [...genericRules, ...haTinh.rules], knowledge: facts });
+ * ```
+ */
 export function knowledge(plugins: readonly KnowledgeSource[] = []): Knowledge {
   return { documents: allDocuments(plugins).documents, institutions: INSTITUTIONAL_FACTS, frameworks: allFrameworks(plugins) };
 }

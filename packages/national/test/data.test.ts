@@ -5,10 +5,10 @@ import {
   type SourceRef,
 } from "@cdsvn/core";
 import { describe, expect, it } from "vitest";
-import { INSTITUTIONAL_FACTS, NATIONAL_DOCUMENTS, NATIONAL_FRAMEWORKS, lookupDocument, nationalRegistry } from "../src/index.ts";
+import { INSTITUTIONAL_FACTS, NATIONAL_DOCUMENTS, NATIONAL_FRAMEWORKS, createRegistry, lookupDocument } from "../src/index.ts";
 
 /** Zero figures and dates without a source: the bar every national datum must clear. */
-const registry = nationalRegistry();
+const registry = createRegistry(NATIONAL_DOCUMENTS);
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A source names a document, and either a public address or (for unconfirmed data) a note saying where it was seen. */

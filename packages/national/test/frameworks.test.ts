@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findOutdatedUses, NATIONAL_FRAMEWORKS } from "../src/index.ts";
+import { NATIONAL_FRAMEWORKS } from "../src/index.ts";
+import { findOutdatedUses } from "../src/institutions/facts.ts";
 
 describe("national frameworks from the full texts", () => {
   const byId = (id: string) => NATIONAL_FRAMEWORKS.find((f) => f.id === id)!;

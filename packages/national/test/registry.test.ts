@@ -3,9 +3,10 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findLegalCitations, nfc } from "@cdsvn/core";
 import { describe, expect, it } from "vitest";
-import { createRegistry, lookupDocument, lookupDocuments, nationalRegistry, NATIONAL_DOCUMENTS, statusOn, symbolKey } from "../src/index.ts";
+import { createRegistry, lookupDocument, lookupDocuments, NATIONAL_DOCUMENTS, statusOn } from "../src/index.ts";
+import { symbolKey } from "../src/registry/registry.ts";
 
-const registry = nationalRegistry();
+const registry = createRegistry(NATIONAL_DOCUMENTS);
 
 describe("lookupDocument", () => {
   it.each([

@@ -2,17 +2,16 @@
 // Do not edit. A change here is a change of the package's public surface: review it, add a changeset.
 
 // ---- index.d.ts
-export { readPlan, readDocument, extractPlan, type ReadResult, type ReadOptions } from "./read.ts";
+export { readPlan, readDocument, extractPlan, type ReadResult, type ReadOptions, type DocumentResult } from "./read.ts";
 export { extractFacts } from "./extract/facts/index.ts";
-export { detectFormat, type Format } from "./formats/detect.ts";
+export type { Format } from "./formats/detect.ts";
 export { treeOutline } from "./formats/outline.ts";
-export { decodeText } from "./input/decode.ts";
 export { UnsupportedFormat, UnreadableInput, type ReaderError } from "./input/errors.ts";
 export { parseFrameworkFile, frameworkTemplate, describeLocation, FRAMEWORK_COLUMNS, type FrameworkFileResult, type FrameworkFileProblem, type ProblemLocation, type FrameworkColumn, type TemplateFormat, } from "./framework-file/index.ts";
 
 // ---- extract/facts/index.d.ts
-import { type PlanFacts } from "@cdsvn/core";
-export declare function extractFacts(text: string): PlanFacts;
+import { type PlanFacts, type Span } from "@cdsvn/core";
+export declare function extractFacts(text: string, onFigureLimit?: (dropped: Span) => void): PlanFacts;
 
 // ---- extract/index.d.ts
 import { type Diagnostic, type DocTree, type Plan } from "@cdsvn/core";
@@ -86,19 +85,6 @@ export type TemplateFormat = "xlsx" | "csv" | "json";
 export declare const TARGETS_SHEET = "Ch\u1EC9 ti\u00EAu";
 export declare const HELP_SHEET = "H\u01B0\u1EDBng d\u1EABn";
 export declare function frameworkTemplate(format: TemplateFormat): Promise<Uint8Array>;
-
-// ---- input/decode.d.ts
-export declare function decodeText(bytes: Uint8Array): string;
-export type SourceEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1258" | "windows-1252" | "TCVN3" | "VNI";
-export interface Decoded {
-    readonly text: string;
-    readonly encoding: SourceEncoding;
-    readonly badBytes?: {
-        readonly count: number;
-        readonly firstOffset: number;
-    };
-}
-export declare function decodeTextWithInfo(bytes: Uint8Array): Decoded;
 
 // ---- input/errors.d.ts
 export declare class UnsupportedFormat extends Error {

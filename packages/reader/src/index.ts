@@ -2,11 +2,10 @@
  * @cdsvn/reader: real files (.txt, .md, .html, .docx, .pdf) → one neutral document tree → Plan.
  * Pure: it takes bytes, never a path.
  */
-export { readPlan, readDocument, extractPlan, type ReadResult, type ReadOptions } from "./read.ts";
+export { readPlan, readDocument, extractPlan, type ReadResult, type ReadOptions, type DocumentResult } from "./read.ts";
 export { extractFacts } from "./extract/facts/index.ts";
-export { detectFormat, type Format } from "./formats/detect.ts";
+export type { Format } from "./formats/detect.ts";
 export { treeOutline } from "./formats/outline.ts";
-export { decodeText } from "./input/decode.ts";
 export { UnsupportedFormat, UnreadableInput, type ReaderError } from "./input/errors.ts";
 export {
   parseFrameworkFile,

@@ -12,6 +12,11 @@ import { textToTree } from "./formats/text.ts";
 import { extractPlan } from "./extract/index.ts";
 import { parseDiagnostic } from "./extract/diagnostics.ts";
 
+/**
+ * What `readPlan` gives back: the Plan (every string NFC; spans are offsets into `tree.text`, lines
+ * 1-based; amounts in đồng), the document tree it was read from, and what the reader could not
+ * understand, as `parse` diagnostics (the plan is still usable).
+ */
 export interface ReadResult {
   readonly plan: Plan;
   readonly tree: DocTree;
@@ -19,11 +24,19 @@ export interface ReadResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/**
+ * How to read a file's bytes: its name, which names the file in messages and tells the format where
+ * the content does not (a .txt from a .md).
+ */
 export interface ReadOptions {
   /** The file name, for format detection by extension and for messages. */
   readonly fileName: string;
 }
 
+/**
+ * What `readDocument` gives back: the neutral document tree, the format that read it, and what the
+ * front-end noticed but read past.
+ */
 export interface DocumentResult {
   readonly tree: DocTree;
   readonly format: Format;
@@ -35,6 +48,15 @@ export interface DocumentResult {
  * Bytes → the neutral document tree. Knows no file system: the caller supplies the bytes.
  * Rejects only with a ReaderError (UnsupportedFormat, UnreadableInput); anything else a front-end
  * throws on a broken file is turned into UnreadableInput, so no stack trace reaches a user.
+ * Anything readable gives a tree, a plan or not (`cds parse --tree`); `extractPlan(tree, fileName)`
+ * makes the Plan of it, as `readPlan` does after checking the text can be a plan.
+ *
+ * @example
+ * ```ts
+ * import { readDocument } from "@cdsvn/reader";
+ * const { tree, format } = await readDocument(bytes, { fileName: "ke-hoach.pdf" });
+ * const headings = tree.children.filter((block) => block.type === "heading").map((h) => h.text);
+ * ```
  */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions): Promise<DocumentResult> {
   const { fileName } = options;

@@ -93,3 +93,22 @@ describe("PDFs mutated from a real one (LibreOffice-printed fixture)", { timeout
     }
   });
 });
+
+describe("figures per document", () => {
+  it("a line of 'đạt 1% ' 10,500 times: the facts hold the first 10,000 figures, a parse note says where the rest start", async () => {
+    const { readPlan } = await import("../src/read.ts");
+    const { FIGURE_LIMIT } = await import("../src/extract/facts/figures.ts");
+    const head = "KẾ HOẠCH\nChuyển đổi số xã An Phú năm 2026\nI. MỤC TIÊU\n";
+    const { plan, diagnostics } = await readPlan(enc(`${head}Mục tiêu: ${"đạt 1% ".repeat(10_500)}\n`), { fileName: "figures.txt" });
+    expect(plan.facts!.figures).toHaveLength(FIGURE_LIMIT);
+    const note = diagnostics.find((d) => d.ruleId === "parse/too-many-figures");
+    expect(note).toMatchObject({ severity: "warning", line: 4, data: { limit: FIGURE_LIMIT } });
+    // the note points at the first figure left out, right after the last one kept
+    expect(note!.span!.start).toBeGreaterThan(plan.facts!.figures.at(-1)!.span.start);
+    expect(plan.facts!.text.slice(note!.span!.start, note!.span!.end)).toBe("1%");
+    // up to the limit nothing is left out
+    const atLimit = await readPlan(enc(`${head}Mục tiêu: ${"đạt 1% ".repeat(FIGURE_LIMIT)}\n`), { fileName: "figures.txt" });
+    expect(atLimit.plan.facts!.figures).toHaveLength(FIGURE_LIMIT);
+    expect(atLimit.diagnostics.some((d) => d.ruleId === "parse/too-many-figures")).toBe(false);
+  });
+});

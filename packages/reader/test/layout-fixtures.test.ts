@@ -15,7 +15,8 @@ import { readDocument, readPlan } from "../src/read.ts";
 const dir = join(dirname(fileURLToPath(import.meta.url)), "fixtures/layout");
 // Every fixture the script built (one gold per plan), so a new plan is tested as soon as it is committed.
 const STEMS = readdirSync(join(dir, "gold")).filter((f) => f.endsWith(".gold.json")).map((f) => f.slice(0, -".gold.json".length)).sort();
-const bytes = (stem: string, ext: string) => new Uint8Array(readFileSync(join(dir, ext, `${stem}.${ext}`)));
+/** A fixture file: `dirName` is its format (txt, docx, pdf) or "browser" (PDFs printed by Chromium). */
+const bytes = (stem: string, dirName: string) => new Uint8Array(readFileSync(join(dir, dirName, `${stem}.${dirName === "browser" ? "pdf" : dirName}`)));
 const tree = async (stem: string, ext: string) => (await readDocument(bytes(stem, ext), { fileName: `${stem}.${ext}` })).tree;
 const plan = async (stem: string, ext: string) => (await readPlan(bytes(stem, ext), { fileName: `${stem}.${ext}` })).plan;
 /** Text without its spaces: PDF word spacing is geometry, so the layout is compared letter for letter. */
@@ -41,6 +42,15 @@ describe("PDF layout = the Word file's layout (LibreOffice-made fixtures)", () =
         expect(found, line).toBeGreaterThanOrEqual(at);
         at = found + 1;
       }
+    });
+    it(`${stem}: every word spaced as in the Word file (letters of the second font pass included)`, async () => {
+      const [docx, pdf] = [await tree(stem, "docx"), await tree(stem, "pdf")];
+      // Each paragraph and cell of the .docx, with its word spaces, against the PDF's with the same letters.
+      const texts = (t: DocTree) => t.text.split(/[\n\t]/).map((l) => l.normalize("NFC").trim().replace(/\s+/g, " ")).filter((l) => l !== "");
+      const pdfBySquash = new Map(texts(pdf).map((l) => [squash(l), l]));
+      const compared = texts(docx).filter((l) => pdfBySquash.has(squash(l)));
+      expect(compared.length).toBeGreaterThan(40);
+      expect(compared.map((l) => pdfBySquash.get(squash(l)))).toEqual(compared);
     });
   }
 
@@ -79,6 +89,16 @@ describe("PDF layout = the Word file's layout (LibreOffice-made fixtures)", () =
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it("a footnote follows the paragraph whose text printed its marker, not the signature", async () => {
+    const pdf = await tree("ha-tinh_hoa-lam_2027", "pdf");
+    const texts = pdf.children.map((b) => ("text" in b ? b.text : ""));
+    const note = texts.findIndex((t) => t.startsWith("1 Quyết định phê duyệt Chương trình Chuyển đổi số quốc gia"));
+    expect(note).toBeGreaterThan(0);
+    expect(texts[note - 1]).toMatch(/^Thực hiện Nghị quyết số 57-NQ\/TW.*Quyết định số 2629\/QĐ-TTg/u);
+    // The marker itself is not in the text ("Chính phủ1;").
+    expect(texts[note - 1]).toContain("của Thủ tướng Chính phủ; Kế hoạch số 486/KH-UBND");
+  });
+
   it("the letterhead without borders is a table, and every value maps back to its page and box", async () => {
     const pdf = await tree("quang-ngai_binh-an_2026", "pdf");
     const first = pdf.children[0] as TableNode;
@@ -97,6 +117,26 @@ describe("PDF layout = the Word file's layout (LibreOffice-made fixtures)", () =
     const total = at("TỔNG CỘNG (A+B+C+D)")!;
     expect(total.page).toBe(7);
     expect(total.box[0]).toBeLessThan(total.box[2]);
+  });
+});
+
+describe("the example plan (examples/xa-an-phu-2026): its PDF reads as its Word file", () => {
+  const example = (ext: string) => join(dirname(fileURLToPath(import.meta.url)), `../../../examples/xa-an-phu-2026.${ext}`);
+  const blocks = async (ext: string) => {
+    const { tree } = await readDocument(new Uint8Array(readFileSync(example(ext))), { fileName: `xa-an-phu-2026.${ext}` });
+    return tree.children.map((b) => (b.type === "table" ? grid(b).map((r) => r.join("|")).join("\n") : `${b.type}:${"marker" in b ? b.marker : ""}:${b.text}`));
+  };
+  it("block for block: list items with a hanging indent stay list items, paragraphs that end in ';' or ':' stay apart", async () => {
+    expect(await blocks("pdf")).toEqual(await blocks("docx"));
+  });
+  it("the same Plan", async () => {
+    const read = async (ext: string) => (await readPlan(new Uint8Array(readFileSync(example(ext))), { fileName: `xa-an-phu-2026.${ext}` })).plan;
+    expect(projection(await read("pdf"))).toEqual(projection(await read("docx")));
+  });
+  it("printed by a browser (Chromium, scripts/layout-fixtures/browser.mjs): the PDF reads as the HTML, tables whose cells have separate borders included", async () => {
+    const { tree: pdf } = await readDocument(bytes("xa-an-phu-2026", "browser").slice(), { fileName: "xa-an-phu-2026.pdf" });
+    const printed = pdf.children.map((b) => (b.type === "table" ? grid(b).map((r) => r.join("|")).join("\n") : `${b.type}:${"marker" in b ? b.marker : ""}:${b.text}`));
+    expect(printed).toEqual(await blocks("html"));
   });
 });
 

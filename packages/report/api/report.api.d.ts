@@ -2,27 +2,22 @@
 // Do not edit. A change here is a change of the package's public surface: review it, add a changeset.
 
 // ---- index.d.ts
-export { FORMAT_NAMES, isFormatName, type FormatName, type FormatContext } from "./format/context.ts";
+export { FORMAT_NAMES, type FormatName, type FormatContext } from "./format/context.ts";
 export { formatReports } from "./format/format-reports.ts";
 export { reportPart, reportAssembler, type ReportPart, type ReportAssembler } from "./format/report-stream.ts";
 export type { SarifPart } from "./format/sarif.ts";
 export type { Counts } from "./findings.ts";
-export { shouldColor, palette, type Palette } from "./color.ts";
-export { groupBySection, sectionOf, sectionTitle, makeQuoter, findingNotes, type SectionKey, type FindingNotes } from "./findings.ts";
-export { countsLine, formatNumber, severityLabel } from "./messages.ts";
-export { xmlSafe, spreadsheetText, terminalSafe, markdownInline } from "./safe-text.ts";
+export { shouldColor } from "./color.ts";
+export { groupBySection, findingNotes, type SectionKey, type FindingNotes } from "./findings.ts";
+export { countsLine, severityLabel } from "./messages.ts";
 export { comparisonView, notComparedLine, type ComparisonView, type ComparisonRowView } from "./comparison-view.ts";
-export { sourceLabel, confidenceLabel, dateLabel, valueLabel, statusLabel, targetLabel, unitLabel, inScope } from "./plan-labels.ts";
+export { statusLabel, targetLabel, unitLabel } from "./plan-labels.ts";
 export { parseFormatSpecs, FormatSpecError, type FormatSpec } from "./format/format-specs.ts";
-export { buildTables, pointerTarget, CSV_NAMES, type Table, type TableId, type Column, type Row } from "./export/tables.ts";
-export { exportCsv, csvField, BOM } from "./export/csv.ts";
+export { exportCsv } from "./export/csv.ts";
 export { exportJson } from "./export/json.ts";
 export { exportXlsx } from "./export/xlsx.ts";
-export { NUMFMT, columnLetter } from "./export/sheet-layout.ts";
-export { documentTimestamp } from "./export/stable-zip.ts";
 export type { DocxOptions, ReviewHeader } from "./export/docx.ts";
 export type { ExtrasMode } from "./comparison-view.ts";
-export { escapeHtml } from "./safe-text.ts";
 export { summarizeBatch, summaryEntry, BatchSummaryBuilder, exportSummaryXlsx, exportSummaryCsv, exportSummaryJson, type BatchSummary, type SummaryEntry, type SummaryGroup, type SummaryRow, type SummaryCell, type SummaryIndicator, type Unreadable, } from "./export/summary.ts";
 export declare function exportDocx(...args: Parameters<typeof import("./export/docx.ts").exportDocx>): Promise<Uint8Array>;
 
@@ -120,11 +115,6 @@ export declare function cellValue(v: ExcelJS.CellValue): ExcelJS.CellValue;
 export declare function printSetup(ws: ExcelJS.Worksheet, headerRows: number): void;
 export declare function wrappedLines(text: string, width: number): number;
 export declare function fitRows(ws: ExcelJS.Worksheet, fromRow: number, lineHeight?: number): void;
-
-// ---- export/stable-zip.d.ts
-export declare function documentTimestamp(fromInput?: Date | null): Date;
-export declare function latestIsoDate(dates: ReadonlyArray<string | null | undefined>): Date | null;
-export declare function stabilizeZip(bytes: Uint8Array, at: Date): Promise<Uint8Array>;
 
 // ---- export/summary.d.ts
 import type { CoverageStatus, FileReport, Locale } from "@cdsvn/core";
@@ -362,10 +352,3 @@ export declare function valueLabel(locale: Locale, value: unknown): string | nul
 export declare function itemConfidence(item: ComparisonItem): Confidence | null;
 export declare function inScope(item: ComparisonItem): boolean;
 export declare function notComparedReason(locale: Locale, report: FileReport): string | null;
-
-// ---- safe-text.d.ts
-export declare function xmlSafe(s: string): string;
-export declare function spreadsheetText(s: string): string;
-export declare function terminalSafe(s: string): string;
-export declare function escapeHtml(s: string): string;
-export declare function markdownInline(s: string): string;

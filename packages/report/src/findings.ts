@@ -94,6 +94,10 @@ export interface FindingNotes {
   readonly suggestion: string | null;
 }
 
+/**
+ * The notes under a finding, in `locale`: its place ("dòng 6"), its source in words and its suggested
+ * correction written as the plan writes numbers. Every report format prints the same notes.
+ */
 export function findingNotes(locale: Locale, d: Diagnostic): FindingNotes {
   const suggestion = d.suggestion ? valueLabel(locale, d.suggestion) : null;
   return {

@@ -7,6 +7,7 @@ import { message, type Locale, type MessageId, type Severity } from "@cdsvn/core
 export const t = message;
 export type { MessageId };
 
+/** A severity in words: "lỗi" / "error", "cảnh báo" / "warning", "thông tin" / "info". */
 export function severityLabel(locale: Locale, severity: Severity): string {
   return message(locale, `severity.${severity}`);
 }

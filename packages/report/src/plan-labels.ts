@@ -19,6 +19,10 @@ export function targetLabel(target: Target | null | undefined, locale: Locale = 
   return `${value}${unit === "%" ? "%" : unit ? ` ${unit}` : ""}`;
 }
 
+/**
+ * A comparison status in words, in `locale` ("đạt", "thấp hơn khung", "chưa có", …), as every report
+ * writes it.
+ */
 export function statusLabel(locale: Locale, status: CoverageStatus): string {
   return t(locale, `status.${status}`);
 }

@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
-import { buildTables, csvField, exportCsv, exportDocx, exportJson, exportXlsx } from "../src/index.ts";
+import { exportCsv, exportDocx, exportJson, exportXlsx } from "../src/index.ts";
+import { csvField } from "../src/export/csv.ts";
+import { buildTables } from "../src/export/tables.ts";
 import { SAMPLE_FILE, SAMPLE_TEXT, sampleReport } from "./sample.ts";
 
 async function openXlsx(bytes: Uint8Array) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { confidenceLabel, dateLabel, sourceLabel, valueLabel } from "../src/index.ts";
+import { confidenceLabel, dateLabel, sourceLabel, valueLabel } from "../src/plan-labels.ts";
 
 describe("labels a reviewer reads", () => {
   it("writes dates as Vietnamese documents do (Nghị định 30: a leading zero for days under 10 and months 1–2)", () => {

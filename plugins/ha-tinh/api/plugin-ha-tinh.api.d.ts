@@ -2,25 +2,5 @@
 // Do not edit. A change here is a change of the package's public surface: review it, add a changeset.
 
 // ---- index.d.ts
-import { documents } from "./documents.ts";
-import { frameworks } from "./frameworks.ts";
-import { meta } from "./meta.ts";
-import { budgetEstimate } from "./rules/budget-estimate/rule.ts";
 export declare const plugin: import("@cdsvn/core").ProvincePlugin;
 export default plugin;
-export { budgetEstimate, documents, frameworks, meta };
-
-// ---- documents.d.ts
-import type { LegalDocument } from "@cdsvn/core";
-export declare const documents: LegalDocument[];
-
-// ---- frameworks.d.ts
-import type { Framework } from "@cdsvn/core";
-export declare const frameworks: Framework[];
-
-// ---- meta.d.ts
-import type { PluginMeta } from "@cdsvn/core";
-export declare const meta: PluginMeta;
-
-// ---- rules/budget-estimate/rule.d.ts
-export declare const budgetEstimate: import("@cdsvn/core").Rule<undefined>;

@@ -8,6 +8,18 @@ import { frameworks } from "./frameworks.ts";
 import { meta } from "./meta.ts";
 import { budgetEstimate } from "./rules/budget-estimate/rule.ts";
 
+/**
+ * The Hà Tĩnh plugin: its province data (meta, frameworks by year, legal documents, indicator
+ * wordings), its rules and the config it recommends, as one ProvincePlugin; also the default export.
+ * Pass it to the engine to check and compare the province's plans.
+ *
+ * @example
+ * ```ts
+ * import haTinh from "@cdsvn/plugin-ha-tinh";
+ * import { createEngine } from "@cdsvn/engine";
+ * const engine = createEngine({ plugins: [haTinh] });
+ * ```
+ */
 export const plugin = definePlugin({
   meta,
   frameworks,
@@ -21,4 +33,3 @@ export const plugin = definePlugin({
 });
 
 export default plugin;
-export { budgetEstimate, documents, frameworks, meta };

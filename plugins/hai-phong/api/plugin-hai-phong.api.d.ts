@@ -2,26 +2,5 @@
 // Do not edit. A change here is a change of the package's public surface: review it, add a changeset.
 
 // ---- index.d.ts
-import { documents } from "./documents.ts";
-import { CITY_TABLE_2026, frameworks } from "./frameworks.ts";
-import { meta } from "./meta.ts";
-import { cityIndicatorTable } from "./rules/city-indicator-table/rule.ts";
 export declare const plugin: import("@cdsvn/core").ProvincePlugin;
 export default plugin;
-export { CITY_TABLE_2026, cityIndicatorTable, documents, frameworks, meta };
-
-// ---- documents.d.ts
-import type { LegalDocument } from "@cdsvn/core";
-export declare const documents: LegalDocument[];
-
-// ---- frameworks.d.ts
-import type { Framework, FrameworkIndicator } from "@cdsvn/core";
-export declare const CITY_TABLE_2026: FrameworkIndicator[];
-export declare const frameworks: Framework[];
-
-// ---- meta.d.ts
-import type { PluginMeta } from "@cdsvn/core";
-export declare const meta: PluginMeta;
-
-// ---- rules/city-indicator-table/rule.d.ts
-export declare const cityIndicatorTable: import("@cdsvn/core").Rule<undefined>;

@@ -4,10 +4,22 @@
  */
 import { definePlugin } from "@cdsvn/core";
 import { documents } from "./documents.ts";
-import { CITY_TABLE_2026, frameworks } from "./frameworks.ts";
+import { frameworks } from "./frameworks.ts";
 import { meta } from "./meta.ts";
 import { cityIndicatorTable } from "./rules/city-indicator-table/rule.ts";
 
+/**
+ * The thành phố Hải Phòng plugin: its province data (meta, frameworks by year, legal documents, indicator
+ * wordings), its rules and the config it recommends, as one ProvincePlugin; also the default export.
+ * Pass it to the engine to check and compare the province's plans.
+ *
+ * @example
+ * ```ts
+ * import haiPhong from "@cdsvn/plugin-hai-phong";
+ * import { createEngine } from "@cdsvn/engine";
+ * const engine = createEngine({ plugins: [haiPhong] });
+ * ```
+ */
 export const plugin = definePlugin({
   meta,
   frameworks,
@@ -18,4 +30,3 @@ export const plugin = definePlugin({
 });
 
 export default plugin;
-export { CITY_TABLE_2026, cityIndicatorTable, documents, frameworks, meta };

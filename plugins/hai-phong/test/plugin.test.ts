@@ -1,6 +1,7 @@
 import { checkPlugin } from "@cdsvn/core";
 import { describe, expect, it } from "vitest";
-import { CITY_TABLE_2026, plugin } from "../src/index.ts";
+import { plugin } from "../src/index.ts";
+import { CITY_TABLE_2026 } from "../src/frameworks.ts";
 
 describe("@cdsvn/plugin-hai-phong", () => {
   it("passes the conformance kit", () => {

@@ -2,27 +2,5 @@
 // Do not edit. A change here is a change of the package's public surface: review it, add a changeset.
 
 // ---- index.d.ts
-import { documents } from "./documents.ts";
-import { frameworks } from "./frameworks.ts";
-import { meta } from "./meta.ts";
-import { nq09Date } from "./rules/nq09-date/rule.ts";
 export declare const plugin: import("@cdsvn/core").ProvincePlugin;
 export default plugin;
-export { documents, frameworks, meta, nq09Date };
-
-// ---- documents.d.ts
-import type { LegalDocument } from "@cdsvn/core";
-export declare const NQ09_DATE = "2022-08-05";
-export declare const NQ09_DOUBTFUL_DATE = "2021-10-15";
-export declare const documents: LegalDocument[];
-
-// ---- frameworks.d.ts
-import type { Framework } from "@cdsvn/core";
-export declare const frameworks: Framework[];
-
-// ---- meta.d.ts
-import type { PluginMeta } from "@cdsvn/core";
-export declare const meta: PluginMeta;
-
-// ---- rules/nq09-date/rule.d.ts
-export declare const nq09Date: import("@cdsvn/core").Rule<undefined>;

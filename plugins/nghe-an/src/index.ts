@@ -8,6 +8,18 @@ import { frameworks } from "./frameworks.ts";
 import { meta } from "./meta.ts";
 import { nq09Date } from "./rules/nq09-date/rule.ts";
 
+/**
+ * The Nghệ An plugin: its province data (meta, frameworks by year, legal documents, indicator
+ * wordings), its rules and the config it recommends, as one ProvincePlugin; also the default export.
+ * Pass it to the engine to check and compare the province's plans.
+ *
+ * @example
+ * ```ts
+ * import ngheAn from "@cdsvn/plugin-nghe-an";
+ * import { createEngine } from "@cdsvn/engine";
+ * const engine = createEngine({ plugins: [ngheAn] });
+ * ```
+ */
 export const plugin = definePlugin({
   meta,
   frameworks,
@@ -18,4 +30,3 @@ export const plugin = definePlugin({
 });
 
 export default plugin;
-export { documents, frameworks, meta, nq09Date };

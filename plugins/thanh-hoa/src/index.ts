@@ -8,6 +8,18 @@ import { documents } from "./documents.ts";
 import { frameworks } from "./frameworks.ts";
 import { meta } from "./meta.ts";
 
+/**
+ * The Thanh Hóa plugin: its province data (meta, frameworks by year, legal documents, indicator
+ * wordings), its rules (none yet) and the config it recommends, as one ProvincePlugin; also the
+ * default export. Pass it to the engine to check and compare the province's plans.
+ *
+ * @example
+ * ```ts
+ * import thanhHoa from "@cdsvn/plugin-thanh-hoa";
+ * import { createEngine } from "@cdsvn/engine";
+ * const engine = createEngine({ plugins: [thanhHoa] });
+ * ```
+ */
 export const plugin = definePlugin({
   meta,
   frameworks,
@@ -21,4 +33,3 @@ export const plugin = definePlugin({
 });
 
 export default plugin;
-export { documents, frameworks, meta };

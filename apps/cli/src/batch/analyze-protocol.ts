@@ -53,8 +53,6 @@ export interface FileWants {
   readonly provinceNote: boolean;
   /** A line on stderr when the plan could not be compared with a framework, and why. */
   readonly notComparedNote: boolean;
-  /** A document with nothing a plan has is listed as not a plan, with no report (the folder run). */
-  readonly refuseNotAPlan: boolean;
   /** The whole report and its text (export, whose workbook and documents hold every plan). */
   readonly full: boolean;
 }
@@ -86,7 +84,6 @@ export interface FileDone {
   readonly parts: readonly FilePart[];
   readonly entry?: SummaryEntry;
   readonly table?: string;
-  readonly notAPlan?: true;
   readonly full?: { readonly report: FileReport; readonly text: string };
 }
 

@@ -5,7 +5,7 @@
  * limit (batch/pool.ts), so a hostile file stops here and never takes the main thread with it.
  */
 import { join } from "node:path";
-import { message, type FileReport, type Locale, type Plan } from "@cdsvn/core";
+import { message, type FileReport, type Locale } from "@cdsvn/core";
 import type { Analysis, AnalyzeOptions } from "@cdsvn/engine";
 import { reportPart, summaryEntry } from "@cdsvn/report";
 import * as Effect from "effect/Effect";
@@ -31,15 +31,6 @@ export const analyzeFile = (file: string, session: Session, options: AnalyzeOpti
     const bytes = yield* readBytes(file, locale);
     return yield* Effect.tryPromise({ try: () => engine.analyzeDetailed({ bytes, fileName: file }, { ...options, config }), catch: inputError(file, locale) });
   });
-
-/**
- * A document that was read but holds nothing a plan has (no title, indicators, tasks, budget or legal
- * bases) is not a plan: a cover letter, a minutes, an unrelated file in the folder.
- */
-export function notAPlan(plan: Plan | null): boolean {
-  if (!plan) return true;
-  return plan.meta.title === null && plan.indicators.length === 0 && plan.tasks.length === 0 && plan.budget.lines.length === 0 && plan.legalBases.length === 0;
-}
 
 const encoder = new TextEncoder();
 
@@ -103,7 +94,6 @@ function describe(a: Analysis, task: FileTask, locale: Locale): FileDone {
   const report: FileReport = { ...a.report, file: task.shown };
   const { wants } = task;
   const counts = { errors: report.summary.errors, warnings: report.summary.warnings, infos: report.summary.infos };
-  if (wants.refuseNotAPlan && notAPlan(report.plan)) return { counts, notes: [], parts: [], notAPlan: true };
   const notes: string[] = [];
   const province = wants.provinceNote ? provinceNote(task.shown, a.province, locale) : null;
   if (province) notes.push(plainText(province));

@@ -27,8 +27,8 @@ export interface BatchOptions {
 }
 
 const WORDS = {
-  vi: { notAPlan: "không phải kế hoạch (không có tiêu đề, chỉ tiêu, nhiệm vụ, dự toán hay căn cứ)", unreadable: "Không đọc được", plans: "kế hoạch", met: "đạt", none: "không có tệp nào trong thư mục", summary: "Tổng hợp" },
-  en: { notAPlan: "not a plan (no title, indicators, tasks, budget or legal bases)", unreadable: "Unreadable", plans: "plans", met: "met", none: "the folder holds no files", summary: "Summary" },
+  vi: { unreadable: "Không đọc được", plans: "kế hoạch", met: "đạt", none: "không có tệp nào trong thư mục", summary: "Tổng hợp" },
+  en: { unreadable: "Unreadable", plans: "plans", met: "met", none: "the folder holds no files", summary: "Summary" },
 } as const;
 
 /** The summary file, by extension: .xlsx workbook, .json data, or .csv (one row per plan). */
@@ -66,13 +66,12 @@ export const runBatch = (options: BatchOptions) =>
     const reportOnStdout = specs.some((spec) => spec.output === null);
     // The report goes to stdout as it comes (the overview then goes to stderr), each file's part written at once.
     const report = yield* writing(locale, () => ReportWriter.open(specs, { locale, stdoutLive: true }));
-    const wants = { formats: partWants(specs), summary: true, table: false, provinceNote: false, notComparedNote: false, refuseNotAPlan: true, full: false };
+    const wants = { formats: partWants(specs), summary: true, table: false, provinceNote: false, notComparedNote: false, full: false };
     const prepared = yield* runFiles(files.map((file) => ({ file, shown: shownAs(file) })), options.flags, wants, options.options, (i, r) =>
       Effect.gen(function* () {
         const shown = shownAs(files[i]!);
         bar.tick(shown);
         if (r._tag === "Failure") unreadable.push({ file: shown, reason: r.error.reason });
-        else if (r.done.notAPlan) unreadable.push({ file: shown, reason: w.notAPlan });
         else {
           plans++;
           rows.add(r.done.entry!);

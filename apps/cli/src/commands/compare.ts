@@ -58,7 +58,7 @@ export const compare = Command.make(
     const reportSpecs = reportFormatValues.length > 0 ? specs : [];
     // The tables go to stdout as each plan is ready; a report on stdout then waits for the end.
     const report = yield* writing(lang, () => ReportWriter.open(reportSpecs, { locale: lang, stdoutLive: !tableView }));
-    const wants = { formats: partWants(reportSpecs), summary: false, table: tableView, provinceNote: true, notComparedNote: true, refuseNotAPlan: false, full: false };
+    const wants = { formats: partWants(reportSpecs), summary: false, table: tableView, provinceNote: true, notComparedNote: true, full: false };
     let errors = 0;
     const { failed } = yield* checkInputs(files, flags, wants, options, (_file, done) =>
       Effect.gen(function* () {

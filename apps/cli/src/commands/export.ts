@@ -47,7 +47,7 @@ export const exportCommand = Command.make(
   Effect.fn(function* ({ files, to, output, province, lang, config, plugin, framework, jobs }) {
     const flags = { config, plugin, framework, lang, jobs: Option.getOrUndefined(jobs), province: Option.getOrNull(province) };
     // The workbook, the CSV tables and the review document hold every plan: the whole reports come back.
-    const wants = { formats: [], summary: false, table: false, provinceNote: true, notComparedNote: false, refuseNotAPlan: false, full: true };
+    const wants = { formats: [], summary: false, table: false, provinceNote: true, notComparedNote: false, full: true };
     const reports: FileReport[] = [];
     const sources = new Map<string, string>();
     const { failed, prepared } = yield* checkInputs(files, flags, wants, { compare: true, base: to === "docx" }, (file, done) =>

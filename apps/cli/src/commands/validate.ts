@@ -18,7 +18,7 @@ export const validate = Command.make(
   Effect.fn(function* ({ files, format, lang, maxWarnings, province, config, plugin, framework, jobs }) {
     const specs = yield* reportFormats(format); // a bad --format is a usage error before any file is read
     const report = yield* writing(lang, () => ReportWriter.open(specs, { locale: lang, stdoutLive: true }));
-    const wants = { formats: partWants(specs), summary: false, table: false, provinceNote: true, notComparedNote: false, refuseNotAPlan: false, full: false };
+    const wants = { formats: partWants(specs), summary: false, table: false, provinceNote: true, notComparedNote: false, full: false };
     const flags = { config, plugin, framework, lang, jobs: Option.getOrUndefined(jobs), province: Option.getOrNull(province) };
     let errors = 0;
     let warnings = 0;

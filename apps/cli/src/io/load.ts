@@ -35,7 +35,7 @@ function ioReason(e: unknown, locale: Locale): string {
 export const inputError = (file: string, locale: Locale) => (e: unknown) =>
   new InputError({
     file,
-    reason: e instanceof InputRejected ? refusalText(e.reason, locale) : message(locale, "cli.file.cannotRead", { detail: e instanceof Error ? e.message : String(e) }),
+    reason: e instanceof InputRejected ? (e.reasonId ? message(locale, e.reasonId) : refusalText(e.reason, locale)) : message(locale, "cli.file.cannotRead", { detail: e instanceof Error ? e.message : String(e) }),
   });
 
 /** A file → its plan, tree and parse diagnostics (the engine's read step); an unreadable file is an InputError. */

@@ -102,6 +102,10 @@ export const HOSTILE: readonly HostileCase[] = [
   { name: "7,000 tasks of the same name", fileName: "same-tasks.txt", expect: "report", bytes: () => enc(planText(`TT\tNhiệm vụ\tĐơn vị chủ trì\tThời gian\n${Array.from({ length: 7_000 }, (_, i) => `${i + 1}\tTriển khai nền tảng số\tVăn phòng HĐND và UBND xã\tQuý I/2026`).join("\n")}`)) },
   // Time: super-linear scans from a few kilobytes.
   { name: "'Tổng dự toán: 0' then 3,000 spaces", fileName: "prose-total.txt", expect: "report", bytes: () => enc(planText(`Tổng dự toán: 0${" ".repeat(3_000)}đồng`)) },
+  // recheck's attacks on the last patterns it rated polynomial (issue 17), 100 KB each, before their rewrite
+  { name: "'Tổng dự toáng' × 8,000", fileName: "prose-total-openings.txt", expect: "report", bytes: () => enc(planText("Tổng dự toáng".repeat(8_000))) },
+  { name: "a count then 10,000 'trong đó' on one line", fileName: "breakdown-run-up.txt", expect: "report", bytes: () => enc(planText(`0 ogg ${"\ttrong đó0".repeat(5_000)} og  ${" trong đó\t".repeat(5_000)}`)) },
+  { name: "a preamble of repeated issuing bodies", fileName: "issuers.txt", expect: "report", bytes: () => enc(planText(Array.from({ length: 20 }, () => `${"d)ubnd xa ".repeat(60)}.(ban hanh cpuo.(bannd th${"f)ubnd xa(".repeat(60)}`).join("\n"))) },
   { name: "'đạt 1% ' × 10,000 on one line", fileName: "percent-run.txt", expect: "report", bytes: () => enc(planText("đạt 1% ".repeat(10_000))) },
   { name: "'đạt 1% ' on one 400 KB line", fileName: "percent-run-400k.txt", expect: "report", bytes: () => enc(planText("đạt 1% ".repeat(58_000))) },
   { name: "docx: 300,000 nested tags", fileName: "nested.docx", expect: "either", bytes: () => docx(`${"<w:sdt><w:sdtContent>".repeat(150_000)}${para("Kế hoạch")}${"</w:sdtContent></w:sdt>".repeat(150_000)}`) },
@@ -130,5 +134,6 @@ export const HOSTILE: readonly HostileCase[] = [
   { name: "binary noise named .docx", fileName: "noise.docx", expect: "refused", bytes: () => noise(100_000) },
   { name: "1 MB of random bytes named .txt", fileName: "noise.txt", expect: "refused", bytes: () => noise(1_000_000, 7) },
   { name: "an empty file", fileName: "empty.txt", expect: "refused", bytes: () => new Uint8Array(0) },
+  { name: "Vietnamese minutes holding nothing of a plan", fileName: "bien-ban.txt", expect: "refused", bytes: () => enc("Biên bản họp giao ban tuần. Các đồng chí trao đổi công việc và thống nhất lịch trực tiếp dân.\n") },
   { name: "a truncated docx", fileName: "truncated.docx", expect: "refused", bytes: () => docx(para("Kế hoạch chuyển đổi số năm 2026")).subarray(0, 200) },
 ];

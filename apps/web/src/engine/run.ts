@@ -2,7 +2,7 @@
  * The page's one adapter to the engine: everything the workers ask of `@cdsvn/engine` and of the
  * framework-file parser goes through here, so the rest of the page depends only on ./protocol.ts.
  */
-import type { Framework, Locale, Rule } from "@cdsvn/core";
+import { message, type Framework, type Locale, type Rule } from "@cdsvn/core";
 import { describeLocation, parseFrameworkFile } from "@cdsvn/reader";
 import haTinh from "@cdsvn/plugin-ha-tinh";
 import haiPhong from "@cdsvn/plugin-hai-phong";
@@ -45,7 +45,7 @@ export async function analyze(fileName: string, bytes: Uint8Array, settings: Ana
       explanations: explain(engine.setup(detailed.province.id).rules, detailed.report.diagnostics.map((d) => d.ruleId), settings.locale),
     };
   } catch (e) {
-    throw new Unusable(reasonOf(e));
+    throw new Unusable(reasonOf(e, settings.locale));
   }
 }
 
@@ -104,9 +104,9 @@ async function readFramework(file: FrameworkFile, locale: Locale): Promise<{ fra
   return { frameworks, notes };
 }
 
-/** The engine's reason, without the file name (the page shows it in the file's row). */
-function reasonOf(e: unknown): string {
-  if (e instanceof InputRejected) return e.reason;
+/** The engine's reason, without the file name (the page shows it in the file's row), in the page's language when the catalogue has it. */
+function reasonOf(e: unknown, locale: Locale): string {
+  if (e instanceof InputRejected) return e.reasonId ? message(locale, e.reasonId) : e.reason;
   return e instanceof Error ? e.message : String(e);
 }
 

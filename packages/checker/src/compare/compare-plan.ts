@@ -13,6 +13,7 @@ import type { EffectiveFramework, EffectiveIndicator } from "./effective-framewo
 import { matchPlanIndicators, type PlanIndicatorMatch } from "./match.ts";
 import { judgeTarget, type TargetVerdict } from "./target-verdict.ts";
 
+/** Options of `comparePlan`: the extra wordings a plugin gives framework indicators. */
 export interface CompareOptions {
   /** Extra wordings per framework indicator code (a plugin's `indicatorAliases`). */
   readonly aliases?: Readonly<Record<string, readonly string[]>>;

@@ -2,8 +2,16 @@ import type { Indicator, Plan, Target } from "@cdsvn/core";
 import { indicatorKey } from "@cdsvn/core";
 import { judgeTarget } from "./target-verdict.ts";
 
+/**
+ * How an indicator changed between two plans: added, dropped, raised (a higher target), lowered,
+ * unchanged, or changed (targets that cannot be ordered: another unit or period).
+ */
 export type DiffKind = "added" | "dropped" | "raised" | "lowered" | "unchanged" | "changed";
 
+/**
+ * One indicator in a plan diff: how it changed, its wording, the target before and after (null where
+ * absent), and its index in each plan's indicators.
+ */
 export interface DiffItem {
   readonly kind: DiffKind;
   readonly text: string;
@@ -14,6 +22,10 @@ export interface DiffItem {
   readonly afterIndex: number | null;
 }
 
+/**
+ * Two plans' indicators paired (`diffPlans`): one item per indicator and the count of items by kind.
+ * What `cds compare --diff a.docx b.docx` prints.
+ */
 export interface PlanDiff {
   readonly items: readonly DiffItem[];
   readonly counts: Readonly<Record<DiffKind, number>>;

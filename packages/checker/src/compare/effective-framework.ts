@@ -39,6 +39,11 @@ export interface EffectiveIndicator {
 /** Why an indicator with a target for the plan year is not held against the plan. */
 export type ExclusionReason = "issued-after-plan" | "superseded" | "aggregate";
 
+/**
+ * The framework in force for one plan (`effectiveFramework`): the indicators held against it, each
+ * with the one target in force or why none is, the frameworks it is made of (`frameworkIds`), the date
+ * the plan is read at and every framework that covered the year before targets were set aside.
+ */
 export interface EffectiveFramework {
   readonly id: string;
   readonly version: string;
@@ -52,6 +57,10 @@ export interface EffectiveFramework {
   readonly covering: readonly string[];
 }
 
+/**
+ * What selects the framework in force: the plan's province (null: national only), plan year, level
+ * (default "commune") and issue date as far as the plan gives it.
+ */
 export interface SelectFrameworkOptions {
   readonly province: string | null;
   readonly year: number;
@@ -61,6 +70,24 @@ export interface SelectFrameworkOptions {
   readonly issued?: string | null;
 }
 
+/**
+ * The framework in force for a plan of `options.province` and `options.year`, out of `frameworks`
+ * (national, plugins' and the user's). A target is held against the plan only when its document was
+ * issued by the plan's issue date (else before the plan year), its years include the plan year, its
+ * level is the plan's, and its indicator is neither an aggregate over many units nor superseded; of
+ * several versions of one framework the latest in effect applies; a province's indicator overrides the
+ * national one it extends; a user's framework replaces the bundled ones of its province. Pure; never
+ * throws: when nothing covers the year, `covering` is empty and `indicators` too.
+ *
+ * @example
+ * ```ts
+ * import { effectiveFramework } from "@cdsvn/checker";
+ * import { allFrameworks } from "@cdsvn/national";
+ *
+ * const inForce = effectiveFramework(allFrameworks([haTinh]), { province: "ha-tinh", year: 2026, issued: "2026-01-12" });
+ * inForce.indicators.filter((e) => e.target !== null).map((e) => e.indicator.code);
+ * ```
+ */
 export function effectiveFramework(frameworks: readonly Framework[], options: SelectFrameworkOptions): EffectiveFramework {
   const level = options.level ?? "commune";
   const asOf = readAsOf(options);

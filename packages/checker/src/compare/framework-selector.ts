@@ -17,8 +17,12 @@ const MAX_ANSWERS = 512;
  *
  * @example
  * ```ts
+ * import { cachedFrameworkSelector, compareWithFrameworks } from "@cdsvn/checker";
+ * import { allFrameworks } from "@cdsvn/national";
+ *
  * const select = cachedFrameworkSelector();
- * const outcome = compareWithFrameworks({ plan, text, frameworks, province, selectFramework: select });
+ * const frameworks = allFrameworks([haTinh]); // one list, kept: answers are remembered per list
+ * const outcome = compareWithFrameworks({ plan, text, frameworks, province: "ha-tinh", selectFramework: select });
  * ```
  */
 export function cachedFrameworkSelector(): FrameworkSelector {

@@ -28,6 +28,12 @@ export interface CompareRequest {
 /** Why no comparison ran, exactly. */
 export type SkipReason = "no-year" | "not-commune-plan" | "no-framework" | "issued-after-plan" | "no-commune-target";
 
+/**
+ * What `compareWithFrameworks` returns: the comparison with the framework it used and its findings
+ * (framework/coverage, framework/target); or, when no comparison could run, the reason, a message in
+ * the request's language, and that message as one whole-document `info` so every report format says
+ * why.
+ */
 export type CompareOutcome =
   | { readonly ran: true; readonly comparison: Comparison; readonly framework: EffectiveFramework; readonly diagnostics: Diagnostic[] }
   | {
@@ -65,7 +71,18 @@ const KIND: Record<Locale, Record<string, string>> = {
 /**
  * The plan against the framework in force for it, or exactly why that could not run. Only a
  * commune plan is compared (a plan without a document kind is taken as one); the year is `--year`,
- * else the config's, else the plan's. Pure: the caller reads files and prints.
+ * else the config's, else the plan's. Pure: the caller reads files and prints. Never throws for a
+ * plan it cannot compare: the outcome says why (`ran: false`).
+ *
+ * @example
+ * ```ts
+ * import { compareWithFrameworks } from "@cdsvn/checker";
+ * import { allFrameworks } from "@cdsvn/national";
+ *
+ * const outcome = compareWithFrameworks({ plan, text, frameworks: allFrameworks([haTinh]), province: "ha-tinh", year: 2026 });
+ * if (outcome.ran) console.log(outcome.comparison.counts); // { met, "below-target", missing, … }
+ * else console.log(outcome.reason, outcome.message); // "no-year", and why in the request's locale
+ * ```
  */
 export function compareWithFrameworks(request: CompareRequest): CompareOutcome {
   const { plan, locale = "vi", config = {} } = request;

@@ -1,3 +1,1 @@
-export { check, resolveRules, sortDiagnostics, type CheckInput, type ConfigProblem } from "./check.ts";
-export { effectiveSeverity, lowerOf } from "./severity.ts";
-export { interpolate, formatValue } from "@cdsvn/core";
+export { check, resolveRules, type CheckInput, type ConfigProblem } from "./check.ts";

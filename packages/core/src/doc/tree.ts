@@ -25,8 +25,13 @@ export interface SourceRegion {
   readonly box: readonly [number, number, number, number];
 }
 
+/**
+ * A block of the document tree: a heading, a paragraph, a list item or a table. Every block carries its
+ * span in `DocTree.text`.
+ */
 export type BlockNode = HeadingNode | ParagraphNode | ListItemNode | TableNode;
 
+/** A heading ("PHẦN I. …", "1. Mục tiêu"), with its level as far as the front-end can tell. */
 export interface HeadingNode {
   readonly type: "heading";
   /** 1 for "PHẦN I" / "I.", deeper for "1.", "1.1", "a)"; as far as the front-end can tell. */
@@ -35,12 +40,14 @@ export interface HeadingNode {
   readonly span: Span;
 }
 
+/** A paragraph of running text (NFC). */
 export interface ParagraphNode {
   readonly type: "paragraph";
   readonly text: string;
   readonly span: Span;
 }
 
+/** A list item: its marker as printed or rendered, its nesting depth (0 at the top) and its text. */
 export interface ListItemNode {
   readonly type: "list-item";
   /** The bullet or number as printed ("-", "+", "a)", "1.") or as the docx numbering renders it. */
@@ -50,6 +57,10 @@ export interface ListItemNode {
   readonly span: Span;
 }
 
+/**
+ * A table: its rows in order, merged cells expanded so `rows[r].cells[c]` is grid column `c`, and its
+ * index among the document's tables.
+ */
 export interface TableNode {
   readonly type: "table";
   readonly rows: readonly TableRow[];
@@ -58,11 +69,18 @@ export interface TableNode {
   readonly index: number;
 }
 
+/**
+ * One row of a TableNode: a cell per grid column (placeholders where a merged cell covers the column).
+ */
 export interface TableRow {
   readonly cells: readonly TableCell[];
   readonly span: Span;
 }
 
+/**
+ * One cell of a table row: its NFC text, its span, how many columns and rows it spans, and where it
+ * stood in the original.
+ */
 export interface TableCell {
   /** Cell text; paragraphs and list items inside a cell are joined by "\n". */
   readonly text: string;

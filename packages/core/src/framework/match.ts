@@ -16,6 +16,10 @@ import type { FrameworkIndicator } from "./model.ts";
 
 export type MatchReason = "name" | "alias" | "keywords" | "text";
 
+/**
+ * A framework indicator matched to a plan wording by `rankIndicators`/`matchIndicator`: the indicator,
+ * a score from 0 to 1 (1: the very name or an alias), why it matched and what matched.
+ */
 export interface IndicatorMatch {
   readonly indicator: FrameworkIndicator;
   /** 0–1; 1 is the same wording as the name or an alias. */
@@ -25,6 +29,10 @@ export interface IndicatorMatch {
   readonly detail: string;
 }
 
+/**
+ * Tuning of the indicator matcher: extra wordings by indicator code (a plugin's `indicatorAliases`) and
+ * the least score a match must reach.
+ */
 export interface MatchOptions {
   /** Candidates scoring below this are dropped (default 0.5). */
   readonly minScore?: number;

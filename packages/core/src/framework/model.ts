@@ -12,9 +12,18 @@ import { LegalKind } from "../model/legal-basis.ts";
 export const Confidence = z.enum(["confirmed", "secondary", "unconfirmed", "derived"]).meta({ id: "Confidence" });
 export type Confidence = z.infer<typeof Confidence>;
 
+/**
+ * The level of government a framework or target applies to: "national", "province" or "commune". A
+ * commune plan is only held to commune-level targets.
+ */
 export const Level = z.enum(["national", "province", "commune"]).meta({ id: "Level" });
 export type Level = z.infer<typeof Level>;
 
+/**
+ * The pillar of a framework indicator: digital government (chính quyền số), digital economy, digital
+ * society, infrastructure, human resources, information security, science-technology-innovation
+ * (khcn-dmst), or general (chung).
+ */
 export const Pillar = z
   .enum(["chinh-quyen-so", "kinh-te-so", "xa-hoi-so", "ha-tang", "nhan-luc", "an-toan-thong-tin", "khcn-dmst", "chung"])
   .meta({ id: "Pillar" });
@@ -37,6 +46,12 @@ export const FrameworkTarget = z
   .meta({ id: "FrameworkTarget" });
 export type FrameworkTarget = z.infer<typeof FrameworkTarget>;
 
+/**
+ * One indicator of a framework: a stable code, its name and the other wordings plans use for it
+ * (aliases, keyword groups), what it counts and how it is matched, and its targets by level and years,
+ * each with its source and confidence. Plugins build them with `frameworkIndicator` from
+ * @cdsvn/national.
+ */
 export const FrameworkIndicator = z
   .object({
     /** Stable code, never reused: "CQS-TTHC-TRUC-TUYEN". */
@@ -80,6 +95,12 @@ export const FrameworkIndicator = z
   .meta({ id: "FrameworkIndicator" });
 export type FrameworkIndicator = z.infer<typeof FrameworkIndicator>;
 
+/**
+ * A set of required figures in force for some years: the national frameworks (QĐ 749, NQ 57, …) and
+ * each province's, as versioned, sourced data. `id` + `version` name it; `effective` says from when;
+ * for a plan year the latest version in effect by the end of that year applies. A file a user writes
+ * (`cds frameworks template`) becomes one through `parseFrameworkFile`.
+ */
 export const Framework = z
   .object({
     id: z.string(),
@@ -110,6 +131,11 @@ export const Framework = z
   .meta({ id: "Framework" });
 export type Framework = z.infer<typeof Framework>;
 
+/**
+ * One change in a legal document's standing from an ISO date on (in force, amended, replaced, lapsed,
+ * repealed), with the document that made it, its source and confidence. A LegalDocument lists them
+ * oldest first; `statusOn` in @cdsvn/national reads them for a date.
+ */
 export const DocumentStatus = z
   .object({
     /** ISO date from which this status holds. */

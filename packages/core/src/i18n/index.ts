@@ -20,6 +20,10 @@ export const MESSAGES = {
 /** The files the catalogue is spread from, so a test can check that no id is defined twice. */
 export const MESSAGE_PARTS: readonly Catalogue[] = [REPORT_MESSAGES, CLI_MESSAGES, ENGINE_MESSAGES];
 
+/**
+ * The id of a message in the toolkit's catalogue (report headings, CLI lines, engine evidence), each in
+ * Vietnamese and English; `message(locale, id, data)` renders one.
+ */
 export type MessageId = keyof typeof MESSAGES;
 
 /** The message `id` in `locale`, its `{placeholders}` filled from `data`. */

@@ -20,6 +20,10 @@ export const BudgetLine = z
   .meta({ id: "BudgetLine" });
 export type BudgetLine = z.infer<typeof BudgetLine>;
 
+/**
+ * The plan's budget (kinh phí): the grand total it declares and its lines, every amount in đồng (a
+ * table in "triệu đồng" is converted on reading). Arithmetic rules compare the lines with the total.
+ */
 export const Budget = z
   .object({
     /** The grand total the document states, in đồng, or null. */

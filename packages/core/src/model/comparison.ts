@@ -3,6 +3,12 @@ import { Confidence } from "../framework/model.ts";
 import { SourceRef } from "./diagnostic.ts";
 import { Target } from "./target.ts";
 
+/**
+ * A framework indicator's verdict against the plan. "met": the plan sets it at or above the required
+ * figure; "below-target": lower than required; "missing": not in the plan; "ambiguous": matched but not
+ * comparable (unit, period or wording unclear); "not-applicable": not demanded of this commune this
+ * year; "extra": a plan indicator no framework indicator matched.
+ */
 export const CoverageStatus = z
   .enum(["met", "below-target", "missing", "ambiguous", "not-applicable", "extra"])
   .meta({ id: "CoverageStatus" });
@@ -38,6 +44,11 @@ export const ComparisonItem = z
   .meta({ id: "ComparisonItem" });
 export type ComparisonItem = z.infer<typeof ComparisonItem>;
 
+/**
+ * A plan compared with one framework version for one year: a row per framework indicator (and per
+ * unmatched plan indicator), with the count of rows by status. Part of the JSON contract of
+ * `cds compare --format json`.
+ */
 export const Comparison = z
   .object({
     frameworkId: z.string(),

@@ -22,6 +22,12 @@ export const Category = z
   .meta({ id: "Category" });
 export type Category = z.infer<typeof Category>;
 
+/**
+ * How serious a finding is. "error": the plan is wrong as written (a sum that does not add up, a target
+ * below the framework's confirmed one); "warning": a reviewer should look; "info": worth knowing, never
+ * blocking. A config may lower or raise a rule's severity (RuleSetting). Exit codes follow it: `cds
+ * validate` exits 1 on an error.
+ */
 export const Severity = z.enum(["error", "warning", "info"]).meta({ id: "Severity" });
 export type Severity = z.infer<typeof Severity>;
 

@@ -98,8 +98,17 @@ export const DutyFact = z
   .meta({ id: "DutyFact" });
 export type DutyFact = z.infer<typeof DutyFact>;
 
+/**
+ * The version of the PlanFacts shape (`PlanFacts.version`). It changes when a field changes meaning, so
+ * a Plan JSON with facts of another version is re-read rather than trusted.
+ */
 export const PLAN_FACTS_VERSION = 1;
 
+/**
+ * The document facts rules read, computed once by the reader (`extractFacts`) and carried in the Plan,
+ * so no rule re-scans the text: the NFC text, its outline, the figures, the legal citations and the
+ * duties (who leads what). Spans are offsets into `text`; lines are 1-based.
+ */
 export const PlanFacts = z
   .object({
     version: z.literal(PLAN_FACTS_VERSION),

@@ -2,6 +2,10 @@ import { z } from "zod";
 import { Span } from "./span.ts";
 import { Period, Target } from "./target.ts";
 
+/**
+ * Where in the document a figure or task stands: the plan's body, or an appendix (phụ lục) table. Rules
+ * that judge the body alone skip appendix rows.
+ */
 export const Section = z.enum(["body", "appendix"]).meta({ id: "Section" });
 export type Section = z.infer<typeof Section>;
 

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { Span } from "./span.ts";
 
+/**
+ * The kind of a Vietnamese legal document, from its symbol or title: luật, nghị quyết, nghị định, quyết
+ * định, chỉ thị, kết luận, kế hoạch, chương trình, công văn, thông tư, thông báo, hướng dẫn, or other
+ * (ASCII slugs).
+ */
 export const LegalKind = z
   .enum([
     "luat",

@@ -7,6 +7,10 @@ import { LegalBasis } from "./legal-basis.ts";
 import { Span } from "./span.ts";
 import { Task } from "./task.ts";
 
+/**
+ * The kind of a commune-level unit since the 2025 two-level local government: "xa" (xã), "phuong"
+ * (phường) or "dac-khu" (đặc khu).
+ */
 export const UnitKind = z.enum(["xa", "phuong", "dac-khu"]).meta({ id: "UnitKind" });
 export type UnitKind = z.infer<typeof UnitKind>;
 
@@ -20,6 +24,11 @@ export const DocumentKind = z
   .meta({ id: "DocumentKind" });
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
+/**
+ * What the plan says about itself: title, unit (commune or ward) and province, plan year, number, issue
+ * date, signer and issuer, with the spans they were read from. Every field is null (or absent) when the
+ * document does not say; nothing is guessed.
+ */
 export const PlanMeta = z
   .object({
     title: z.string().nullable(),
@@ -50,6 +59,10 @@ export const PlanMeta = z
   .meta({ id: "PlanMeta" });
 export type PlanMeta = z.infer<typeof PlanMeta>;
 
+/**
+ * The file a Plan was read from: its name (null when read from bytes alone), the front-end that read it
+ * and the length of the NFC text that spans point into.
+ */
 export const PlanSource = z
   .object({
     file: z.string().nullable(),

@@ -33,6 +33,15 @@ export type FileReport = z.infer<typeof FileReport>;
 export const Report = z.array(FileReport).meta({ id: "Report", title: "Report" });
 export type Report = z.infer<typeof Report>;
 
+/**
+ * The counts of errors, warnings and infos among `diagnostics`: the `summary` of a FileReport.
+ *
+ * @example
+ * ```ts
+ * import { summarize } from "@cdsvn/core";
+ * summarize([]); // { errors: 0, warnings: 0, infos: 0 }
+ * ```
+ */
 export function summarize(diagnostics: readonly Diagnostic[]): FileReport["summary"] {
   let errors = 0, warnings = 0, infos = 0;
   for (const d of diagnostics) {

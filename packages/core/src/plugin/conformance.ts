@@ -26,6 +26,10 @@ export interface PluginProblem {
   readonly message: string;
 }
 
+/**
+ * What `checkPlugin` may take as known beyond the plugin itself: the national indicator codes and the
+ * generic rule ids (the engine's `pluginProblems` passes both).
+ */
 export interface ConformanceOptions {
   /** Codes of the national indicators a province indicator may extend, and aliases may name. */
   readonly nationalCodes?: readonly string[];
@@ -35,8 +39,18 @@ export interface ConformanceOptions {
 
 /**
  * The conformance kit: every check a province plugin must pass, as a pure function returning the
- * problems found (none for a conforming plugin). Every plugin's test runs
- * `expect(checkPlugin(plugin)).toEqual([])`.
+ * problems found (none for a conforming plugin), each with a code, a JSON-Pointer-like path and a
+ * message. Never throws. A plugin loaded from outside is refused when it has any (the engine's
+ * `pluginProblems`), so every plugin's test runs it.
+ *
+ * @example
+ * ```ts
+ * import { checkPlugin } from "@cdsvn/core";
+ * import { expect, it } from "vitest";
+ * import plugin from "../src/index.ts";
+ *
+ * it("conforms", () => expect(checkPlugin(plugin)).toEqual([]));
+ * ```
  */
 export function checkPlugin(plugin: ProvincePlugin, options: ConformanceOptions = {}): PluginProblem[] {
   const problems: PluginProblem[] = [];

@@ -4,6 +4,10 @@ import { Config, type Rule } from "../rule/contract.ts";
 
 const NonEmpty = z.string().trim().min(1);
 
+/**
+ * Who a province plugin is: its id (slug), name and every spelling plans use (for province detection),
+ * former names of merged units, province code, and the @cdsvn/engine range it works with.
+ */
 export const PluginMeta = z
   .object({
     /** Province slug: "ha-tinh". */
@@ -56,6 +60,7 @@ export type PluginData = z.infer<typeof PluginData>;
  * only @cdsvn/core and @cdsvn/national, never another plugin or an app.
  */
 export interface ProvincePlugin {
+  /** Who the plugin is: id, names, code, the engine range (see PluginMeta). */
   readonly meta: PluginMeta;
   /** Its frameworks, each for a span of years; national commune-level targets are inherited, not copied. */
   readonly frameworks: readonly Framework[];
@@ -63,6 +68,7 @@ export interface ProvincePlugin {
   readonly documents: readonly LegalDocument[];
   /** Province-specific rules, ids namespaced by the plugin id ("ha-tinh/budget-estimate-2027"). */
   readonly rules: readonly Rule[];
+  /** The config a reviewer of the province starts from: its province id and the levels of its rules. */
   readonly recommendedConfig: Config;
   /** Extra wordings for framework indicators: code → aliases. */
   readonly indicatorAliases?: Readonly<Record<string, readonly string[]>>;

@@ -38,15 +38,25 @@ export interface ExpectedReport {
   readonly data?: Readonly<Record<string, string | number | null>>;
 }
 
+/** A case the rule must report on, with every report it expects, in the order the engine sorts them. */
 export interface InvalidRuleTestCase extends RuleTestCase {
   readonly errors: readonly ExpectedReport[];
 }
 
+/**
+ * A rule's cases for `RuleTester.run`: at least two valid and two invalid, no duplicates, and together
+ * they produce every message the rule declares.
+ */
 export interface RuleTests {
   readonly valid: readonly RuleTestCase[];
   readonly invalid: readonly InvalidRuleTestCase[];
 }
 
+/**
+ * How a RuleTester reads and runs cases: the reader that turns a case's text into a Plan (core cannot
+ * import @cdsvn/reader, so the caller injects it), the knowledge and locale, and the test framework's
+ * `describe` and `it`.
+ */
 export interface RuleTesterOptions {
   /** Turns a plan text into the plan the product would check (the reader). */
   readonly read: (text: string) => Plan | Promise<Plan>;
@@ -62,6 +72,37 @@ export interface TestedReport extends RuleReport {
   readonly line: number | null;
 }
 
+/**
+ * The strict rule tester, in ESLint's manner: registers a rule's valid and invalid cases as tests of the
+ * caller's test framework. Cases are plan texts read by the injected reader. Every invalid case lists
+ * its reports (messageId, 1-based line, data when the rule gives any); a declared message no case
+ * produces, duplicate cases, fewer than two valid or two invalid cases, and placeholders the data
+ * leaves unfilled all fail, each with a message that says which.
+ *
+ * @example
+ * ```ts
+ * import { RuleTester } from "@cdsvn/core";
+ * import { readPlan } from "@cdsvn/reader";
+ * import { describe, it } from "vitest";
+ * import { nq09Date } from "./rule.ts";
+ *
+ * const read = async (text: string) => (await readPlan(new TextEncoder().encode(text), { fileName: "plan.txt" })).plan;
+ * // A case is a plan as a commune writes it: the header, then the lines under test (line 7 on).
+ * const plan = (line: string) => `ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 15/KH-UBND\nAn Phú, ngày 12 tháng 01 năm 2026\nKẾ HOẠCH\nChuyển đổi số xã An Phú năm 2026\n${line}`;
+ * const doubtful = [{ messageId: "doubtfulDate", line: 7, data: { cited: "15/10/2021", expected: "05/8/2022" } }];
+ *
+ * new RuleTester({ read, describe, it }).run(nq09Date, {
+ *   valid: [
+ *     { text: plan("Căn cứ Nghị quyết số 09-NQ/TU ngày 05/8/2022 của Ban Chấp hành Đảng bộ tỉnh;") },
+ *     { text: plan("Căn cứ Nghị quyết số 09-NQ/TU của Ban Chấp hành Đảng bộ tỉnh;") },
+ *   ],
+ *   invalid: [
+ *     { text: plan("Căn cứ Nghị quyết số 09-NQ/TU ngày 15/10/2021 của Tỉnh ủy;"), errors: doubtful },
+ *     { text: plan("Căn cứ Nghị quyết số 09-NQ/TU ngày 15 tháng 10 năm 2021 của Tỉnh ủy;"), errors: doubtful },
+ *   ],
+ * });
+ * ```
+ */
 export class RuleTester {
   private readonly options: RuleTesterOptions;
   constructor(options: RuleTesterOptions) {

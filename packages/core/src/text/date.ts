@@ -12,6 +12,10 @@ export interface PartialDate {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/**
+ * An ISO date as far as it is known: "YYYY-MM-DD", "YYYY-MM" when the day is blank, "YYYY" when the
+ * month is too, null without a year. Months and days are 1-based, not checked here.
+ */
 export function toIso(year: number | null, month: number | null, day: number | null): string | null {
   if (year === null) return null;
   if (month === null) return String(year);

@@ -218,6 +218,7 @@ export function sameVietnamese(a: string, b: string): boolean {
   return foldVietnamese(a) === foldVietnamese(b);
 }
 
+/** True when `text` carries any of the five Vietnamese tone marks, in NFC or NFD (false for "xa Tan Ky"). */
 export function hasToneMark(text: string): boolean {
   return TONE_RE.test(text.normalize("NFD"));
 }

@@ -4,6 +4,7 @@
  */
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: TextError };
 
+/** What kind of text a primitive failed to read (the `_tag` of a TextError). */
 export type TextErrorTag =
   | "InvalidNumber"
   | "InvalidTarget"
@@ -12,6 +13,10 @@ export type TextErrorTag =
   | "InvalidMoney"
   | "InvalidSymbol";
 
+/**
+ * Why a text primitive could not read its input: the kind (`_tag`), the input as given and a reason in
+ * English for logs; callers turn it into a located `parse` diagnostic in the user's language.
+ */
 export interface TextError {
   readonly _tag: TextErrorTag;
   readonly input: string;

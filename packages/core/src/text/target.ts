@@ -82,6 +82,11 @@ const TWO_SYLLABLE_NOUNS = new Set([
 const ONE_SYLLABLE_NOUNS = new Set(["xa", "phuong", "thon", "ho", "nguoi", "diem", "tram", "may", "camera", "to", "truong", "bai", "tin", "ban", "lop", "cuoc", "luot", "buoi", "dot"]);
 const CLASSIFIERS = new Set(["ban", "lop", "cuoc", "luot", "buoi", "dot"]);
 
+/**
+ * The noun a counted target counts, from the words after its figure: a known two-syllable head ("mô
+ * hình", "doanh nghiệp"), a known one-syllable one ("xã", "hộ"), else the first three words; null for
+ * an empty phrase. "3 mô hình chuyển đổi số" counts "mô hình".
+ */
 export function countedNoun(phrase: string): string | null {
   const words = phrase.trim().split(/\s+/).filter(Boolean).slice(0, 4);
   if (words.length === 0) return null;

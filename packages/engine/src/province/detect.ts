@@ -1,6 +1,11 @@
 import { message, type Locale, type Plan, type ProvincePlugin } from "@cdsvn/core";
 import { canonicalName, stripUnit, unitWord } from "./names.ts";
 
+/**
+ * What province detection found: one province (its plugin id, with the words that decided), several
+ * contenders none of which leads clearly (each with its score and evidence), or null when nothing in
+ * the plan points at any loaded province.
+ */
 export type ProvinceDetection =
   | { readonly id: string; readonly evidence: readonly string[] }
   | { readonly ambiguous: readonly { readonly id: string; readonly score: number; readonly evidence: readonly string[] }[] }

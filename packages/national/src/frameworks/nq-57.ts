@@ -129,5 +129,14 @@ function build(version: "nq03" | "nq71"): Framework {
   };
 }
 
+/**
+ * NQ 57-NQ/TW's targets with the Government's indicator set of NQ 03/NQ-CP (09/01/2025): the version in
+ * effect until NQ 71/NQ-CP replaced it on 01/4/2025.
+ */
 export const NQ_57_NQ03 = build("nq03");
+/**
+ * NQ 57-NQ/TW's targets with NQ 71/NQ-CP (01/4/2025), which replaced NQ 03's indicator set: five values
+ * "secondary" (read in a Bộ Nội vụ plan), every other carried-over value "unconfirmed" (the annex was
+ * not readable), so none drives more than an `info`.
+ */
 export const NQ_57_NQ71 = build("nq71");

@@ -62,6 +62,13 @@ const BKHCN = "Bộ Khoa học và Công nghệ";
 const lapsedHorizon = (year: number, source: SourceRef): DocumentStatus =>
   st(`${year + 1}-01-01`, "lapsed", null, { ...source, note: `Mốc ${year} đã qua (the ${year} horizon has lapsed); văn bản chưa bị bãi bỏ chính thức` }, "confirmed");
 
+/**
+ * The national legal documents plans cite: NQ 57-NQ/TW, the Government's resolutions, the Prime
+ * Minister's decisions (QĐ 749, QĐ 2629, …), laws, decrees and the ministries' guidance. Each has its
+ * symbol and aliases, kind, issuer, signing date, title and statuses over time (in force, amended,
+ * replaced, lapsed), every one with its source and confidence. `createRegistry(NATIONAL_DOCUMENTS)`
+ * indexes them by symbol.
+ */
 export const NATIONAL_DOCUMENTS: readonly LegalDocument[] = [
   // — The central framework and the Government programme implementing it (research A1–A4)
   doc({

@@ -139,16 +139,25 @@ export function extractBudgetTable(t: ClassifiedTable): BudgetTableResult {
 }
 
 /**
- * "Tổng kinh phí … là 3.711.000.000 đồng": the total stated in prose, in đồng. Linear: the pattern
- * starts on a literal word, its run-up is bounded, and no two blank runs are adjacent (blanks and
- * emphasis stars are one class, the scale word sits between the figure's blanks and "đồng").
+ * "Tổng kinh phí … là 3.711.000.000 đồng": the total stated in prose, in đồng. Found in two steps, the
+ * opening words first, then the rest tried from their end only (sticky): as one pattern searched over
+ * the whole text, recheck rated it cubic ("Tổng dự toán" repeated retried every bounded run-up). The
+ * run-up is bounded and no two blank runs are adjacent (blanks and emphasis stars are one class, the
+ * scale word sits between the figure's blanks and "đồng").
  */
-const PROSE_TOTAL_RE = /[Tt]ổng (?:kinh phí|dự toán|nguồn vốn)[^.\n]{0,120}?(?:là|:)[\s*]{0,40}(\d{1,3}(?:[.,]\d{3})+|\d+(?:,\d+)?)[\s*]{0,40}((?:(?:triệu|tỷ|nghìn) {0,3})?đồng)/gu;
+const PROSE_TOTAL_OPENING = /[Tt]ổng (?:kinh phí|dự toán|nguồn vốn)/gu;
+const PROSE_TOTAL_REST = /[^.\n]{0,120}?(?:là|:)[\s*]{0,40}(\d{1,3}(?:[.,]\d{3})+|\d+(?:,\d+)?)[\s*]{0,40}((?:(?:triệu|tỷ|nghìn) {0,3})?đồng)/uy;
 
 export function findProseTotal(text: string): { value: number; span: { start: number; end: number } } | null {
-  for (const m of text.matchAll(PROSE_TOTAL_RE)) {
-    const v = parseMoney(`${m[1]} ${m[2]}`);
-    if (v.ok) return { value: v.value, span: { start: m.index, end: m.index + m[0].length } };
+  PROSE_TOTAL_OPENING.lastIndex = 0;
+  for (let opening = PROSE_TOTAL_OPENING.exec(text); opening; opening = PROSE_TOTAL_OPENING.exec(text)) {
+    PROSE_TOTAL_REST.lastIndex = opening.index + opening[0].length;
+    const rest = PROSE_TOTAL_REST.exec(text);
+    if (!rest) continue;
+    const span = { start: opening.index, end: PROSE_TOTAL_REST.lastIndex };
+    const v = parseMoney(`${rest[1]} ${rest[2]}`);
+    if (v.ok) return { value: v.value, span };
+    PROSE_TOTAL_OPENING.lastIndex = span.end; // the next statement starts after this one
   }
   return null;
 }

@@ -34,7 +34,7 @@ export function documentKind(units: readonly Unit[], meta: PlanMeta): { kind: Do
   if (titleUnit) evidence.push(`title: ${titleUnit.text.slice(0, 100)}`);
   // "UBND xã Tịnh Trà ban hành Kế hoạch …", "Ủy ban nhân dân tỉnh ban hành Kế hoạch …": the preamble names who issues it.
   const preamble = units.slice(0, 20).map((u) => (u.kind === "table" ? "" : fold(u.text.slice(0, 600)))).join(" ");
-  const issuedBy = /\b(?:uy ban nhan dan|ubnd|dang uy)(?: \([a-z]+\))?\s+(xa|phuong|dac khu|tinh|thanh pho|huyen|quan|thi xa)\b[^.;]{0,40}?\bban hanh (?:ke hoach|chuong trinh)/u.exec(preamble);
+  const issuedBy = issuerOfPreamble(preamble);
   const motto = /cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc/u.test(head);
 
   if (isReport) return { kind: "report", evidence: evidence.join("; ") || "title: báo cáo" };
@@ -46,9 +46,9 @@ export function documentKind(units: readonly Unit[], meta: PlanMeta): { kind: Do
     if (/\b(?:ke hoach|muc tieu|chi tieu)\b/u.test(body)) return { kind: "news", evidence: "no letterhead, number or plan title; the text tells of a plan" };
     return { kind: "other", evidence: "no letterhead, number or plan title" };
   }
-  if (!issuer && issuedBy) evidence.push(`preamble: ${issuedBy[0].slice(0, 80)}`);
+  if (!issuer && issuedBy) evidence.push(`preamble: ${issuedBy.phrase.slice(0, 80)}`);
   const titleLevel = levelFromTitle(fold(meta.title ?? title));
-  const level = issuer?.[1] ?? issuedBy?.[1] ?? titleLevel ?? (meta.unitKind ? "xa" : null);
+  const level = issuer?.[1] ?? issuedBy?.level ?? titleLevel ?? (meta.unitKind ? "xa" : null);
   if (!issuer && !issuedBy && titleLevel) evidence.push(`title: ${meta.title ?? ""}`.slice(0, 120));
   if (!issuer && !issuedBy && !titleLevel && level) evidence.push(`unit named in the text: ${UNIT_WORD[meta.unitKind ?? ""] ?? ""} ${meta.unitName ?? ""}`.trim());
   switch (level) {
@@ -65,6 +65,30 @@ export function documentKind(units: readonly Unit[], meta: PlanMeta): { kind: Do
     default:
       return { kind: "other", evidence: evidence.join("; ") || "no issuing body or unit found" };
   }
+}
+
+const ISSUING_BODY = /\b(?:uy ban nhan dan|ubnd|dang uy)(?: \([a-z]+\))?\s+(xa|phuong|dac khu|tinh|thanh pho|huyen|quan|thi xa)\b/gu;
+const ISSUES_A_PLAN = /[^.;]{0,40}?\bban hanh (?:ke hoach|chuong trinh)/uy;
+
+/**
+ * "UBND xã Tịnh Trà ban hành Kế hoạch …" in the (folded) preamble: the issuing body, then "ban hành
+ * kế hoạch" within 40 characters of the same sentence. The body is found first and the rest tried
+ * from its end (sticky): one pattern for both, recheck rated cubic on a preamble of repeated bodies.
+ * Returns the whole phrase and the body's level ("xa", "tinh" …).
+ */
+function issuerOfPreamble(preamble: string): { readonly phrase: string; readonly level: string } | null {
+  ISSUING_BODY.lastIndex = 0;
+  for (let body = ISSUING_BODY.exec(preamble); body; body = ISSUING_BODY.exec(preamble)) {
+    const bodyEnd = body.index + body[0].length;
+    ISSUES_A_PLAN.lastIndex = bodyEnd;
+    const rest = ISSUES_A_PLAN.exec(preamble);
+    // "… của Ủy ban nhân dân tỉnh Đăk Nông về ban hành Kế hoạch …" names a cited document's issuer
+    // and subject, not who issues this plan.
+    const cited = /\bcua $/u.test(preamble.slice(Math.max(0, body.index - 4), body.index)) || (rest !== null && /\bve(?: viec)? ban hanh/u.test(rest[0]));
+    if (rest && !cited) return { phrase: preamble.slice(body.index, bodyEnd + rest[0].length), level: body[1]! };
+    ISSUING_BODY.lastIndex = bodyEnd; // no body starts inside another's words
+  }
+  return null;
 }
 
 const UNIT_WORD: Readonly<Record<string, string>> = { xa: "xã", phuong: "phường", "dac-khu": "đặc khu" };

@@ -2,6 +2,7 @@ import { emptyPlan, lineIndex, lineOf, type Diagnostic, type DocTree, type Indic
 import { extractBudgetTable, findProseTotal, mergeBudget, type BudgetTableResult } from "./budget.ts";
 import { parseDiagnostic } from "./diagnostics.ts";
 import { extractFacts } from "./facts/index.ts";
+import { FIGURE_LIMIT } from "./facts/figures.ts";
 import { indicatorsFromProse, indicatorsFromTable, indicatorsFromTaskTable } from "./indicators.ts";
 import { extractLegalBases } from "./legal-bases.ts";
 import { documentKind } from "./document-kind.ts";
@@ -92,6 +93,10 @@ export function extractPlan(tree: DocTree, fileName: string | null = null): { pl
   const starts = lineIndex(tree.text);
   for (const d of diagnostics) if (d.span) d.line = lineOf(starts, d.span.start);
   plan.source = { file: fileName, format: tree.format, textLength: tree.text.length };
-  plan.facts = extractFacts(tree.text);
+  plan.facts = extractFacts(tree.text, (dropped) => diagnostics.push({
+    ...parseDiagnostic("too-many-figures", "figuresTruncated",
+      `Văn bản có hơn ${FIGURE_LIMIT.toLocaleString("vi-VN")} tỷ lệ phần trăm; chỉ ${FIGURE_LIMIT.toLocaleString("vi-VN")} tỷ lệ đầu được đối chiếu.`, dropped, { limit: FIGURE_LIMIT }),
+    line: lineOf(starts, dropped.start),
+  }));
   return { plan, diagnostics };
 }

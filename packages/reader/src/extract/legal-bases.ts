@@ -16,7 +16,9 @@ export function extractLegalBases(tree: DocTree, ownNumber: string | null = null
       const d = parseVnDate(/tháng/u.test(dm[1]!) ? `ngày ${dm[1]}` : dm[1]!);
       if (d.ok) date = d.value.iso;
     }
-    const im = /^.{0,40}?\bcủa\s+([^,;.]{3,80}?)(?:\s+(?:về|phê duyệt|ban hành|thực hiện|triển khai|sửa đổi|quy định|hướng dẫn|tại)(?![\p{L}])|[,;.]|$)/u.exec(after);
+    // `after` has its blanks collapsed to one space, so the words are parted by " ", not `\s+`: with
+    // `\s+` after the lazy issuer, recheck rated the pattern quadratic (it retried every blank run).
+    const im = /^.{0,40}?\bcủa ([^,;.]{3,80}?)(?: (?:về|phê duyệt|ban hành|thực hiện|triển khai|sửa đổi|quy định|hướng dẫn|tại)(?![\p{L}])|[,;.]|$)/u.exec(after);
     const issuer = im ? im[1]!.trim() : null;
     const seen = bySymbol.get(c.symbol);
     if (seen) {

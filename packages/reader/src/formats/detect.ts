@@ -1,3 +1,8 @@
+/**
+ * What a file is, as `readDocument` tells it by content first and extension second: plain text,
+ * Markdown, HTML, Word (.docx) or PDF (with a text layer); "json" is a Plan JSON, which the engine
+ * takes as a plan and the reader refuses as a document.
+ */
 export type Format = "txt" | "md" | "html" | "docx" | "pdf" | "json";
 
 const startsWith = (b: Uint8Array, sig: readonly number[]) => sig.every((x, i) => b[i] === x);

@@ -1,12 +1,12 @@
 import type { DocTree } from "@cdsvn/core";
 import { strFromU8, unzipSync, type UnzipFileInfo } from "fflate";
-import { Parser } from "htmlparser2";
 import { UnreadableInput } from "../input/errors.ts";
 import { LIMITS } from "../input/limits.ts";
 import { TreeBuilder, type RawCell } from "./builder.ts";
 import { listMarker } from "./classify.ts";
 import { formatCounter } from "./numbering.ts";
 import { checkNesting } from "./nesting.ts";
+import { walkXml } from "./xml-walk.ts";
 
 /**
  * .docx (OOXML) → the neutral tree. Read directly from the zip (fflate) with a real XML tokenizer
@@ -61,27 +61,13 @@ function unzipParts(bytes: Uint8Array, fileName: string): Map<string, string> {
   return out;
 }
 
-/** Streams an XML part through htmlparser2's XML mode; tag names keep their prefix ("w:p"). */
-function walk(xml: string, on: { open?: (name: string, attrs: Record<string, string>) => void; text?: (t: string) => void; close?: (name: string) => void }): void {
-  const parser = new Parser(
-    {
-      onopentag: (name, attrs) => on.open?.(name, attrs),
-      ontext: (t) => on.text?.(t),
-      onclosetag: (name) => on.close?.(name),
-    },
-    { xmlMode: true, decodeEntities: true },
-  );
-  parser.write(xml);
-  parser.end();
-}
-
 interface Style { readonly name: string; readonly outline: number | null; readonly numId: string | null; readonly ilvl: number; readonly basedOn: string | null }
 
 function readStyles(xml: string | undefined): Map<string, Style> {
   const styles = new Map<string, Style>();
   if (!xml) return styles;
   let cur: { id: string; name: string; outline: number | null; numId: string | null; ilvl: number; basedOn: string | null } | null = null;
-  walk(xml, {
+  walkXml(xml, {
     open(name, a) {
       if (name === "w:style") cur = { id: a["w:styleId"] ?? "", name: "", outline: null, numId: null, ilvl: 0, basedOn: null };
       else if (!cur) return;
@@ -134,7 +120,7 @@ function readNumbering(xml: string | undefined): Numbering {
   let level: Level | null = null;
   let num: { abstractId: string; startOverride: Map<number, number> } | null = null;
   let overrideLvl: number | null = null;
-  walk(xml, {
+  walkXml(xml, {
     open(name, a) {
       if (name === "w:abstractNum") abstract.set(a["w:abstractNumId"] ?? "", (levels = new Map()));
       else if (name === "w:lvl" && levels && !num) levels.set(Number(a["w:ilvl"] ?? 0) || 0, (level = { start: 1, numFmt: "decimal", lvlText: "" }));
@@ -231,7 +217,7 @@ function readBody(xml: string, styles: Map<string, Style>, numbering: Numbering)
     else b.paragraph(clean);
   };
 
-  walk(xml, {
+  walkXml(xml, {
     open(name, a) {
       if (hidden > 0 || HIDDEN.has(name)) { hidden++; return; }
       const p = paras[paras.length - 1];

@@ -1,52 +1,96 @@
 import type { Diagnostic, DocTree } from "@cdsvn/core";
-import { nfc } from "@cdsvn/core";
 import { parseDiagnostic } from "../extract/diagnostics.ts";
 import { UnreadableInput } from "../input/errors.ts";
 import { LIMITS } from "../input/limits.ts";
 import { FORMAT_LIMITS } from "./limits.ts";
 import { pagesToTree } from "./pdf/document.ts";
-import type { PageContent, Piece } from "./pdf/geometry.ts";
-import { rulings } from "./pdf/rules.ts";
-
-interface TextItem { readonly str: string; readonly transform: readonly number[]; readonly width: number; readonly height: number; readonly fontName?: string }
+import type { PageContent } from "./pdf/geometry.ts";
+import { readOperators } from "./pdf/operators.ts";
 
 /**
  * A PDF with a text layer → the neutral tree, rebuilding the layout rather than reading lines:
- * unpdf (PDF.js built for servers, no binary downloads) gives each page's positioned text and its
- * drawing operations; table borders give tables with their merged cells, lines give paragraphs,
+ * unpdf (PDF.js built for servers, no binary downloads) gives each page's drawing operations, from
+ * which one walk takes the text, each run of letters at its place, and the ruling lines (see
+ * pdf/operators.ts); table borders give tables with their merged cells, lines give paragraphs,
  * and what page breaks cut is put back together (see pdf/document.ts). Every block and cell keeps
  * its page and box (`tree.sources`). A PDF without a text layer (a scan) is refused with that reason.
  */
+/**
+ * How PDF.js is asked to read: only text and lines are needed, so images are left undecoded
+ * (maxImageSize 0: a scanned stamp or a photo costs hundreds of milliseconds of JPEG decoding), no
+ * system font is looked for, nothing is evaluated as code, and a damaged object is skipped rather
+ * than fatal. Fonts are not handed to a font loader (there is none in Node: PDF.js would try, fail
+ * and fall back anyway, measured slower than not trying).
+ */
+export const PDFJS_OPTIONS = { isEvalSupported: false, stopAtErrors: false, verbosity: 0, maxImageSize: 0, disableFontFace: true, useSystemFonts: false } as const;
+
+/** Pages are read with annotations (form fields, stamps) left out: they are not the plan's text. */
+export const OPERATOR_LIST_OPTIONS = { annotationMode: 0 } as const;
+
+type Pdfjs = Awaited<ReturnType<typeof import("unpdf")["getResolvedPDFJS"]>>;
+let pdfjs: Promise<Pdfjs> | undefined;
+/**
+ * unpdf's PDF.js build, loaded once and kept. PDF.js's `getDocument` is called directly: unpdf's
+ * `getDocumentProxy` looks for an installed pdfjs-dist on every call (a failed module resolution,
+ * about a millisecond) only to point at font data this reader does not use.
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  arrayBufferTransfer();
+  pdfjs ??= import("unpdf").then((m) => m.getResolvedPDFJS()).catch((e: unknown) => { pdfjs = undefined; throw e; });
+  return pdfjs;
+}
+
+/**
+ * PDF.js 5 sends each font of an operator list with `ArrayBuffer.prototype.transferToFixedLength`
+ * (ES2024: Node 21 and later). On Node 20, which this package supports, the method is missing and
+ * every page's operator list stops at its first font — no text and no table would be read. The
+ * missing method is supplied as a copy (the original is not detached, which PDF.js does not rely on).
+ */
+function arrayBufferTransfer(): void {
+  const proto = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: (length?: number) => ArrayBuffer };
+  if (typeof proto.transferToFixedLength === "function") return;
+  Object.defineProperty(proto, "transferToFixedLength", {
+    configurable: true, writable: true,
+    value(this: ArrayBuffer, length: number = this.byteLength): ArrayBuffer {
+      const copy = new ArrayBuffer(length);
+      new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
+      return copy;
+    },
+  });
+}
+
+interface FontObjects { has(id: string): boolean; get(id: string): { fontMatrix?: readonly number[] } | undefined }
+
 export async function pdfToTree(bytes: Uint8Array, fileName: string, diagnostics: Diagnostic[] = []): Promise<DocTree> {
   const pages: PageContent[] = [];
   let release: (() => Promise<void>) | undefined;
   try {
-    const { getDocumentProxy } = await import("unpdf");
-    const doc = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false, verbosity: 0 } as never);
+    const { getDocument } = await loadPdfjs();
+    const task = getDocument({ data: new Uint8Array(bytes), ...PDFJS_OPTIONS } as never);
     // PDF.js keeps fonts and parsed objects until its loading task is destroyed: a folder run reads many PDFs.
-    const task = (doc as unknown as { loadingTask?: { destroy(): Promise<void> } }).loadingTask;
-    release = task ? () => task.destroy() : undefined;
+    release = () => task.destroy();
+    const doc = await task.promise;
     if (doc.numPages > LIMITS.pdfPages) throw new UnreadableInput(fileName, `the PDF has ${doc.numPages} pages, over the ${LIMITS.pdfPages}-page limit`);
     let budget = FORMAT_LIMITS.pdfItems;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const [x0, y0, x1, y1] = page.view as number[];
-      const content = await page.getTextContent();
-      const items = content.items as TextItem[];
-      const allowed = Math.min(items.length, FORMAT_LIMITS.pdfItemsPerPage, budget);
-      if (allowed < items.length) {
+      const ops = await page.getOperatorList(OPERATOR_LIST_OPTIONS as never);
+      // Fonts arrive with the operator list; a Type 3 font has its own matrix (glyph space → text space).
+      const fonts = (page as unknown as { commonObjs?: FontObjects }).commonObjs;
+      const fontMatrixOf = (font: string) => (fonts?.has(font) ? fonts.get(font)?.fontMatrix : undefined);
+      const allowed = Math.min(FORMAT_LIMITS.pdfItemsPerPage, budget);
+      const read = readOperators(ops.fnArray, ops.argsArray, fontMatrixOf, allowed, FORMAT_LIMITS.pdfRulesPerPage);
+      if (read.droppedPieces > 0) {
         diagnostics.push(parseDiagnostic("pdf-page-truncated", "pdfPageTruncated",
-          `Page ${n} of the PDF has ${items.length} pieces of text, more than the ${Math.min(FORMAT_LIMITS.pdfItemsPerPage, budget)} read; the rest of the page was not read.`, null, { page: n }));
+          `Page ${n} of the PDF has ${read.pieces.length + read.droppedPieces} pieces of text, more than the ${allowed} read; the rest of the page was not read.`, null, { page: n }));
       }
-      budget -= allowed;
-      const pieces = toPieces(items, allowed, x0!, y0!);
-      const ops = await page.getOperatorList();
-      const { h, v } = rulings(ops.fnArray, ops.argsArray, FORMAT_LIMITS.pdfRulesPerPage);
-      const shift = (r: { y: number }) => r.y - y0!;
+      budget -= read.pieces.length;
       pages.push({
-        number: n, width: x1! - x0!, height: y1! - y0!, pieces,
-        hRules: h.map((r) => ({ y: shift(r), x0: r.x0 - x0!, x1: r.x1 - x0! })),
-        vRules: v.map((r) => ({ x: r.x - x0!, y0: r.y0 - y0!, y1: r.y1 - y0! })),
+        number: n, width: x1! - x0!, height: y1! - y0!,
+        pieces: read.pieces.map((p) => ({ ...p, x: p.x - x0!, y: p.y - y0! })),
+        hRules: read.h.map((r) => ({ y: r.y - y0!, x0: r.x0 - x0!, x1: r.x1 - x0! })),
+        vRules: read.v.map((r) => ({ x: r.x - x0!, y0: r.y0 - y0!, y1: r.y1 - y0! })),
       });
       page.cleanup();
     }
@@ -60,17 +104,4 @@ export async function pdfToTree(bytes: Uint8Array, fileName: string, diagnostics
   }
   if (pages.every((p) => p.pieces.every((x) => x.str.trim() === ""))) throw new UnreadableInput(fileName, "the PDF has no text layer (scanned?); run it through OCR first");
   return pagesToTree(pages);
-}
-
-/** PDF.js items → pieces: NFC text, baseline origin relative to the page box. Blank items are kept: they mark where a writer left room for letters it draws in a second pass (see pdf/lines.ts). */
-function toPieces(items: readonly TextItem[], limit: number, x0: number, y0: number): Piece[] {
-  const out: Piece[] = [];
-  for (let i = 0; i < limit; i++) {
-    const it = items[i]!;
-    if (!it.str || (it.str.trim() === "" && !(it.width > 0))) continue;
-    const [a = 0, b = 0, , , e = 0, f = 0] = it.transform;
-    const size = Math.hypot(a, b) || it.height || 10;
-    out.push({ str: nfc(it.str), x: e - x0, y: f - y0, width: it.width, size, ...(it.fontName ? { font: it.fontName } : {}) });
-  }
-  return out;
 }

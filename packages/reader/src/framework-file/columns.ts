@@ -20,6 +20,10 @@ export type RowKey =
   | "code" | "name" | "comparator" | "value" | "unit" | "years" | "level"
   | "document" | "date" | "article" | "confidence" | "province" | "aliases";
 
+/**
+ * Every column of a framework file (Vietnamese header, accepted spellings, whether required, help, a
+ * worked value), in template order: what `cds frameworks template` writes and the docs list.
+ */
 export const FRAMEWORK_COLUMNS: readonly FrameworkColumn[] = [
   { key: "code", header: "Mã", also: ["ma chi tieu", "code"], required: false, example: "CQS-DVCTT-TOAN-TRINH",
     help: { vi: "Mã chỉ tiêu, không dùng lại cho nghĩa khác. Ghi mã quốc gia (xem `cds frameworks show`) để chỉ tiêu dùng các cách viết đã biết của nó; để trống thì tự đặt mã.", en: "Indicator code, never reused. A national code (see `cds frameworks show`) brings the known wordings of that indicator; blank: one is made up." } },

@@ -8,6 +8,7 @@ import type { FrameworkFileProblem } from "./problems.ts";
 import { frameworksFromRows, type TableRow } from "./rows.ts";
 import type { Sheet } from "./xlsx.ts";
 
+/** What `parseFrameworkFile` gives back: the frameworks read and every problem found, located. */
 export interface FrameworkFileResult {
   /** The frameworks read (origin "user"); rows with errors are left out of them. */
   readonly frameworks: Framework[];
@@ -19,6 +20,16 @@ export interface FrameworkFileResult {
  * A framework given by its user, from the bytes of a .json, .csv or .xlsx file (told by the name,
  * else by the content). Never rejects on bad input: everything wrong is a located problem. Browser-safe;
  * the .xlsx reader (and its zip library) is loaded only for an .xlsx, so a CLI start-up stays light.
+ * The frameworks it gives are ready for the engine's `frameworks` option (or `compareWithFrameworks`).
+ *
+ * @example
+ * ```ts
+ * import { createEngine } from "@cdsvn/engine";
+ * import { describeLocation, parseFrameworkFile } from "@cdsvn/reader";
+ * const { frameworks, problems } = await parseFrameworkFile(bytes, "khung-chi-tieu.xlsx");
+ * for (const p of problems) console.log(p.severity, describeLocation(p.where, "vi"), p.message.vi);
+ * if (problems.every((p) => p.severity !== "error")) engine = createEngine({ plugins, frameworks });
+ * ```
  */
 export async function parseFrameworkFile(bytes: Uint8Array, fileName: string): Promise<FrameworkFileResult> {
   const problems: FrameworkFileProblem[] = [];

@@ -3,6 +3,10 @@ import { writeCsv } from "./csv.ts";
 
 const strToU8 = (s: string) => new TextEncoder().encode(s);
 
+/**
+ * The formats a framework template is written in: "xlsx" (with a help sheet), "csv" or "json" (the
+ * table form).
+ */
 export type TemplateFormat = "xlsx" | "csv" | "json";
 
 const SCHEMA = "https://cdsvn.github.io/cds/schemas/framework.schema.json";

@@ -1,4 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type UnzipFileInfo } from "fflate";
+import { checkNesting } from "../formats/nesting.ts";
+import { walkXml } from "../formats/xml-walk.ts";
 import { LIMITS } from "../input/limits.ts";
 
 /** A worksheet as text cells by row (1-based row numbers kept, so problems point at the real row). */
@@ -8,10 +10,10 @@ export interface Sheet {
 }
 
 /**
- * The worksheets of an .xlsx (Office Open XML), read with fflate and a few regular expressions over
+ * The worksheets of an .xlsx (Office Open XML), read with fflate and htmlparser2's XML tokenizer over
  * the parts the format fixes: shared strings, inline strings, numbers. No formulas are evaluated (a
- * formula's cached value is read). Refuses zip bombs like the .docx reader. Throws only `Error` with a
- * message for the caller to locate.
+ * formula's cached value is read). Refuses zip bombs like the .docx reader, and parts nested deeper
+ * than a document ever is. Throws only `Error` with a message for the caller to locate.
  */
 export function readXlsx(bytes: Uint8Array): Sheet[] {
   let entries = 0, declared = 0;
@@ -32,45 +34,130 @@ export function readXlsx(bytes: Uint8Array): Sheet[] {
     throw new Error(`not an .xlsx workbook (${e instanceof Error ? e.message : "not a zip archive"})`);
   }
   if (refusal) throw new Error(refusal);
-  const part = (name: string) => (files[name] ? strFromU8(files[name]!) : null);
+  const part = (name: string) => {
+    if (!files[name]) return null;
+    const xml = strFromU8(files[name]!);
+    checkNesting(xml, "xml", name);
+    return xml;
+  };
   const workbook = part("xl/workbook.xml");
   if (!workbook) throw new Error("not an .xlsx workbook (no xl/workbook.xml)");
-  const shared = [...(part("xl/sharedStrings.xml") ?? "").matchAll(/<si\b[^>]*>([\s\S]*?)<\/si>/g)].map((m) => textOf(m[1]!));
-  const rels = new Map([...(part("xl/_rels/workbook.xml.rels") ?? "").matchAll(/<Relationship\b([^<>]*)\/?>/g)].map((m) => [attr(m[1]!, "Id"), attr(m[1]!, "Target")]));
+  const shared = sharedStrings(part("xl/sharedStrings.xml"));
+  const targets = new Map<string, string>();
+  walkXml(part("xl/_rels/workbook.xml.rels") ?? "", {
+    open(name, a) { if (localName(name) === "Relationship" && a.Id !== undefined) targets.set(a.Id, a.Target ?? ""); },
+  });
+  const declaredSheets: { name: string; target: string }[] = [];
+  walkXml(workbook, {
+    open(name, a) { if (localName(name) === "sheet") declaredSheets.push({ name: a.name ?? "", target: targets.get(relationshipId(a)) ?? "" }); },
+  });
   const sheets: Sheet[] = [];
-  for (const m of workbook.matchAll(/<sheet\b([^<>]*)\/?>/g)) {
-    const name = decode(attr(m[1]!, "name") ?? "");
-    const target = rels.get(attr(m[1]!, "r:id") ?? "") ?? "";
+  for (const { name, target } of declaredSheets) {
     const xml = part(`xl/${target.replace(/^\/?xl\//, "").replace(/^\//, "")}`);
     if (xml) sheets.push({ name, rows: rowsOf(xml, shared) });
   }
   return sheets;
 }
 
+/** Tag names without their namespace prefix: some writers (the OpenXML SDK) spell them "x:row". */
+const localName = (name: string) => name.slice(name.indexOf(":") + 1);
+
+/** A sheet's relationship id: the attribute "r:id", whatever prefix the writer bound the namespace to. */
+function relationshipId(attrs: Record<string, string>): string {
+  if (attrs["r:id"] !== undefined) return attrs["r:id"];
+  const key = Object.keys(attrs).find((k) => k.endsWith(":id"));
+  return key ? attrs[key]! : "";
+}
+
+/**
+ * Collects the text of the <t> runs inside an element (a shared string <si>, an inline string <is>),
+ * leaving out the phonetic guides (<rPh>) that are not part of the cell's text.
+ */
+class RunText {
+  private depthInPhonetic = 0;
+  private inRun = false;
+  text = "";
+  open(local: string): void {
+    if (local === "rPh") this.depthInPhonetic++;
+    else if (local === "t" && this.depthInPhonetic === 0) this.inRun = true;
+  }
+  close(local: string): void {
+    if (local === "rPh") this.depthInPhonetic = Math.max(0, this.depthInPhonetic - 1);
+    else if (local === "t") this.inRun = false;
+  }
+  add(text: string): void {
+    if (this.inRun) this.text += text;
+  }
+}
+
+function sharedStrings(xml: string | null): string[] {
+  const strings: string[] = [];
+  if (!xml) return strings;
+  let current: RunText | null = null;
+  walkXml(xml, {
+    open(name) {
+      const local = localName(name);
+      if (local === "si") current = new RunText();
+      else current?.open(local);
+    },
+    text(t) { current?.add(t); },
+    close(name) {
+      const local = localName(name);
+      if (local === "si" && current) { strings.push(current.text); current = null; }
+      else current?.close(local);
+    },
+  });
+  return strings;
+}
+
 function rowsOf(xml: string, shared: readonly string[]): Sheet["rows"] {
   const rows: { row: number; cells: (string | number | null)[] }[] = [];
-  for (const r of xml.matchAll(/<row\b([^>]*)>([\s\S]*?)<\/row>/g)) {
-    const rowNumber = Number(attr(r[1]!, "r") ?? rows.length + 1);
-    const cells: (string | number | null)[] = [];
-    for (const c of r[2]!.matchAll(/<c\b([^<>]*?)(?:\/>|>((?:[^<]|<(?!\/?c\b))*)<\/c>)/g)) {
-      const ref = attr(c[1]!, "r");
-      const col = ref ? columnIndex(ref) : cells.length;
-      const type = attr(c[1]!, "t");
-      const inner = c[2] ?? "";
-      const v = /<v>((?:[^<]|<(?!\/?v>))*)<\/v>/.exec(inner)?.[1];
-      let value: string | number | null = null;
-      if (type === "s") value = v !== undefined ? (shared[Number(v)] ?? null) : null;
-      else if (type === "inlineStr") value = textOf(inner);
-      else if (type === "str" || type === "e") value = v !== undefined ? decode(v) : null;
-      else if (type === "b") value = v === "1" ? "TRUE" : "FALSE";
-      else if (v !== undefined) value = Number(v);
-      while (cells.length < col) cells.push(null);
-      cells[col] = value;
-    }
-    rows.push({ row: rowNumber, cells });
-  }
+  let row: { row: number; cells: (string | number | null)[] } | null = null;
+  let cell: { ref: string | undefined; type: string | undefined; value: string | null; inline: RunText | null; inValue: boolean } | null = null;
+  walkXml(xml, {
+    open(name, a) {
+      const local = localName(name);
+      if (local === "row") row = { row: Number(a.r ?? rows.length + 1), cells: [] };
+      else if (!row) return;
+      else if (local === "c") cell = { ref: a.r, type: a.t, value: null, inline: null, inValue: false };
+      else if (!cell) return;
+      else if (local === "v") { cell.inValue = true; cell.value ??= ""; }
+      else if (local === "is") cell.inline = new RunText();
+      else cell.inline?.open(local);
+    },
+    text(t) {
+      if (!cell) return;
+      if (cell.inValue) cell.value += t;
+      else cell.inline?.add(t);
+    },
+    close(name) {
+      const local = localName(name);
+      if (local === "row" && row) { rows.push(row); row = null; }
+      else if (local === "c" && row && cell) {
+        const col = cell.ref ? columnIndex(cell.ref) : row.cells.length;
+        // A worksheet ends at column XFD; a reference past it would have us pad a row without end.
+        if (col >= LAST_COLUMN) throw new Error(`cell ${cell.ref ?? ""} of row ${row.row} lies beyond the last column of a worksheet (XFD)`);
+        while (row.cells.length < col) row.cells.push(null);
+        row.cells[col] = cellValue(cell.type, cell.value, cell.inline?.text ?? "", shared);
+        cell = null;
+      } else if (local === "v" && cell) cell.inValue = false;
+      else cell?.inline?.close(local);
+    },
+  });
   return rows;
 }
+
+/** A cell's value by its type: a shared string's index, an inline string, a formula's text or error, a boolean, a number. */
+function cellValue(type: string | undefined, v: string | null, inline: string, shared: readonly string[]): string | number | null {
+  if (type === "s") return v !== null ? (shared[Number(v)] ?? null) : null;
+  if (type === "inlineStr") return inline;
+  if (type === "str" || type === "e") return v;
+  if (type === "b") return v === "1" ? "TRUE" : "FALSE";
+  return v !== null ? Number(v) : null;
+}
+
+/** Columns a worksheet can have (A … XFD). */
+const LAST_COLUMN = 16_384;
 
 /** "C12" → 2. */
 function columnIndex(ref: string): number {
@@ -78,20 +165,6 @@ function columnIndex(ref: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
-}
-
-/** The text of a shared or inline string: its <t> runs, in order. */
-function textOf(xml: string): string {
-  return [...xml.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((m) => decode(m[1]!)).join("");
-}
-
-function attr(attrs: string, name: string): string | undefined {
-  return new RegExp(`(?:^|\\s)${name.replace(":", "\\:")}="([^"]*)"`).exec(attrs)?.[1];
-}
-
-function decode(s: string): string {
-  return s.replace(/&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g, (_, hex: string, dec: string, named: string) =>
-    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ({ amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'" } as const)[named as "amp"]);
 }
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

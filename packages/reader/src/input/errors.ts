@@ -10,6 +10,11 @@ export class UnsupportedFormat extends Error {
   }
 }
 
+/**
+ * Why a file in a supported format could not be read at all: empty, too large, password-protected,
+ * corrupt, or not a plan. `detail` says which in one line; `message` is "<file>: cannot read
+ * (<detail>)".
+ */
 export class UnreadableInput extends Error {
   readonly _tag = "UnreadableInput";
   readonly fileName: string;
@@ -21,4 +26,7 @@ export class UnreadableInput extends Error {
   }
 }
 
+/**
+ * What `readPlan` and `readDocument` reject with, and nothing else: test with `instanceof` or `_tag`.
+ */
 export type ReaderError = UnsupportedFormat | UnreadableInput;

@@ -54,8 +54,21 @@ describe("what the document is", () => {
   it("a report of results", async () => {
     expect(await kind(`UBND XÃ HÒA LÂM\nSố: 12/BC-UBND\nBÁO CÁO\nKết quả thực hiện chuyển đổi số xã Hòa Lâm năm 2025\nĐã đạt 80% hồ sơ trực tuyến.\n`)).toBe("report");
   });
+  it("the issuing body named in the preamble when the letterhead names none", async () => {
+    const motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKẾ HOẠCH\nChuyển đổi số năm 2026\n";
+    expect(await kind(`${motto}Ủy ban nhân dân phường An Bình ban hành Kế hoạch chuyển đổi số như sau:\n`)).toBe("commune-plan");
+    expect(await kind(`${motto}UBND tỉnh Hà Tĩnh ban hành Kế hoạch thực hiện như sau:\n`)).toBe("province-plan");
+    // the body and "ban hành kế hoạch" in different sentences do not make an issuer
+    expect(await kind(`${motto}UBND huyện Kỳ Anh chỉ đạo. Xã ban hành Kế hoạch như sau:\n`)).not.toBe("district-plan");
+    // recheck's attack on the single pattern used before (cubic), over the whole preamble
+    const hostile = Array.from({ length: 20 }, () => "d)ubnd xa ".repeat(30) + ".(ban hanh cpuo.(bannd th" + "f)ubnd xa(".repeat(30)).join("\n");
+    expect(await kind(`${motto}${hostile}\nUBND xã Tịnh Trà ban hành Kế hoạch như sau:\n`)).toBe("commune-plan");
+  });
   it("a news item about a plan", async () => {
     expect(await kind(`Xã Tân Quang đẩy mạnh chuyển đổi số\nUBND xã Tân Quang vừa ban hành Kế hoạch chuyển đổi số năm 2026 với mục tiêu đạt 80% hồ sơ trực tuyến, phường Tân Quang cũng vậy.\n`)).toBe("news");
+  });
+  it("a district's plan whose preamble cites the province's decision 'về ban hành Kế hoạch' is the district's", async () => {
+    expect(await kind(`KẾ HOẠCH\nHoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023\nTriển khai thực hiện Quyết định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân tỉnh Đăk Nông về ban hành Kế hoạch chuyển đổi số năm 2023, Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp ban hành Kế hoạch hoạt động như sau:\n`)).toBe("district-plan");
   });
   it("an official letter asking for plans, without its letterhead, is not news", async () => {
     expect(await kind(`Kính gửi: Ủy ban nhân dân các xã, phường.\nĐề nghị các xã xây dựng kế hoạch chuyển đổi số năm 2026 với các chỉ tiêu theo hướng dẫn.\nTrân trọng./.\nNơi nhận:\n- Như trên;\n`)).toBe("other");

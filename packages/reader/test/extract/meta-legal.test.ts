@@ -50,4 +50,13 @@ describe("legal bases", () => {
       ["10/KH-UBND", "ke-hoach", "2025-07-28", null],
     ]);
   });
+
+  it("reads the issuer across wrapped lines and blank runs, and stops at the verb or the mark", async () => {
+    const { plan } = await parse(`KẾ HOẠCH\nChuyển đổi số xã Tân Phú năm 2026\n- Quyết định số 749/QĐ-TTg ngày 03/6/2020 của   Thủ tướng\n  Chính phủ   phê duyệt Chương trình;\n- Công văn số 12/SKHCN-VP ngày 24/6/2025 của Sở Khoa học và Công nghệ, hướng dẫn;\n- Quyết định số 2629/QĐ-TTg ngày 01/12/2025 của ự${"\t ".repeat(40_000)}ª\n`);
+    expect(plan.legalBases.map((l) => [l.symbol, l.issuer])).toEqual([
+      ["749/QĐ-TTg", "Thủ tướng Chính phủ"],
+      ["12/SKHCN-VP", "Sở Khoa học và Công nghệ"],
+      ["2629/QĐ-TTg", null],
+    ]);
+  });
 });

@@ -74,5 +74,12 @@ describe("the total stated in prose", () => {
     expect(findProseTotal("Tổng dự toán: 1,5 tỷ đồng")?.value).toBe(1_500_000_000);
     // Cubic before: "Tổng dự toán: 0" and 3,000 blanks took 28 s; 300,000 now finish well inside the test timeout.
     expect(findProseTotal(`Tổng dự toán: 0${" ".repeat(300_000)}x`.repeat(3))).toBeNull();
+    // recheck's attack on the single pattern used before (cubic): 100 KB of the repeated opening, then a real statement.
+    const opening = "Tổng dự toáng".repeat(8_000);
+    expect(findProseTotal(`${opening}\nTổng nguồn vốn thực hiện kế hoạch là 250 triệu đồng.`)).toEqual({
+      value: 250_000_000, span: { start: opening.length + 1, end: opening.length + 1 + "Tổng nguồn vốn thực hiện kế hoạch là 250 triệu đồng".length },
+    });
+    // a statement whose figure cannot be read gives way to the next one
+    expect(findProseTotal("Tổng kinh phí: 1,2,3 đồng; Tổng kinh phí là 5.000.000 đồng")?.value).toBe(5_000_000);
   });
 });

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { zipSync, strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { describeLocation, frameworkTemplate, parseFrameworkFile, type FrameworkFileProblem } from "../../src/index.ts";
+import { readXlsx } from "../../src/framework-file/xlsx.ts";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const examples = resolve(import.meta.dirname, "../../../../examples");
@@ -92,5 +93,39 @@ describe("parseFrameworkFile", () => {
       expect(r.frameworks, name).toEqual([]);
       expect(r.problems.some((p) => p.severity === "error"), name).toBe(true);
     }
+  });
+
+  describe("the .xlsx reader", () => {
+    const workbook = (sheet: string, shared = "") => zipSync({
+      "xl/workbook.xml": strToU8('<workbook xmlns:rel="r"><sheets><sheet name="K &amp; T" sheetId="1" rel:id="rId1"/></sheets></workbook>'),
+      "xl/_rels/workbook.xml.rels": strToU8('<Relationships><Relationship Id="rId1" Target="/xl/worksheets/sheet1.xml"/></Relationships>'),
+      "xl/worksheets/sheet1.xml": strToU8(sheet),
+      ...(shared ? { "xl/sharedStrings.xml": strToU8(shared) } : {}),
+    });
+
+    it("reads shared, inline, formula and boolean cells, prefixed tags and entities, without phonetic guides", () => {
+      const shared = '<sst><si><t>Tỷ lệ</t></si><si><r><t xml:space="preserve">a </t></r><r><t>&lt;b&gt;</t></r><rPh><t>ふり</t></rPh></si></sst>';
+      const sheet = '<x:worksheet><x:sheetData><x:row r="2"><x:c r="A2" t="s"><x:v>1</x:v></x:c><x:c r="C2"><x:v>12.5</x:v></x:c></x:row>' +
+        '<row r="3"><c r="B3" t="inlineStr"><is><t>x &amp; y</t></is></c><c r="C3" t="str"><f>A1</f><v>=1</v></c><c r="D3" t="b"><v>1</v></c><c r="E3"/></row>' +
+        '<row r="4"/></x:sheetData></x:worksheet>';
+      expect(readXlsx(workbook(sheet, shared))).toEqual([{
+        name: "K & T",
+        rows: [
+          { row: 2, cells: ["a <b>", null, 12.5] },
+          { row: 3, cells: [null, "x & y", "=1", "TRUE", null] },
+          { row: 4, cells: [] },
+        ],
+      }]);
+    });
+
+    it("reads 100 KB of the prefixes the old tag patterns retried on, and refuses what no workbook holds", () => {
+      // recheck's attacks on the regular expressions this reader used (<si>, <row>, <t>): quadratic there, one pass here.
+      const sheet = `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t>${"<t\u0000t".repeat(25_000)}</is></c></row></sheetData></worksheet>`;
+      expect(readXlsx(workbook(sheet, `<sst>${"<si<".repeat(25_000)}</sst>`))[0]!.rows).toEqual([{ row: 1, cells: ["a"] }]);
+      // unclosed rows nest: refused before the parser's element stack grows
+      expect(() => readXlsx(workbook(`<worksheet><sheetData>0${"row><row>0".repeat(10_000)}row></sheetData></worksheet>`))).toThrow(/nests elements more than/);
+      expect(() => readXlsx(workbook('<worksheet><sheetData><row r="1"><c r="ZZZZZZ1"><v>1</v></c></row></sheetData></worksheet>'))).toThrow(/beyond the last column/);
+      expect(() => readXlsx(workbook(`<worksheet>${"<a>".repeat(5_000)}</worksheet>`))).toThrow(/nests elements more than/);
+    });
   });
 });

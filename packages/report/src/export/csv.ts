@@ -21,6 +21,14 @@ export function csvField(value: Cell | undefined): string {
 /**
  * One CSV per table (indicators, tasks, budget lines, legal bases, findings), UTF-8 with BOM, CRLF
  * line ends, numbers in machine form (3711000000, 83.77) so other systems parse them unambiguously.
+ * Amounts are in đồng. Text a spreadsheet would run as a formula is defused. Same input, same output.
+ *
+ * @example
+ * ```ts
+ * import { writeFile } from "node:fs/promises";
+ * import { exportCsv } from "@cdsvn/report";
+ * for (const { name, content } of exportCsv([report], "vi")) await writeFile(name, content); // "indicators.csv", …
+ * ```
  */
 export function exportCsv(reports: readonly FileReport[], locale: Locale): Array<{ name: string; content: string }> {
   return buildTables(reports, locale).map((table) => {

@@ -34,6 +34,11 @@ export interface ReviewHeader {
   readonly signerName?: string;
 }
 
+/**
+ * How the DOCX review report is written: its language, the reviewing body's header (else dotted
+ * blanks), each file's NFC text (to quote the lines findings point at), and whether extra plan
+ * indicators get a paragraph or only their count.
+ */
 export interface DocxOptions {
   readonly locale: Locale;
   readonly header?: ReviewHeader;

@@ -18,6 +18,10 @@ export interface SummaryIndicator {
   readonly confidence: string | null;
 }
 
+/**
+ * One plan × one framework indicator in a summary: the status, the plan's figure as written and as a
+ * number, and whether it is a percentage.
+ */
 export interface SummaryCell {
   readonly status: CoverageStatus;
   /** The plan's figure as written ("≥ 84%"), or null. */
@@ -55,6 +59,7 @@ export interface SummaryGroup {
   readonly rows: readonly SummaryRow[];
 }
 
+/** A file of a batch that could not be used, with why in one line (the same words the CLI prints). */
 export interface Unreadable {
   readonly file: string;
   readonly reason: string;

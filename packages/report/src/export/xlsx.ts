@@ -22,7 +22,15 @@ const sheetRef = (name: string) => `'${name.replace(/'/g, "''")}'`;
  * One workbook, a sheet per table: real numbers with number formats, frozen header rows and filters;
  * the budget sheet recomputes every line (quantity × unit price), every group (sum of its children) and
  * the total with formulas, so a reviewer sees the stated figures next to the recomputed ones; the
- * findings sheet links each finding to the row it is about.
+ * findings sheet links each finding to the row it is about. Amounts in đồng; the same input gives the
+ * same bytes. The spreadsheet library loads on the first call.
+ *
+ * @example
+ * ```ts
+ * import { writeFile } from "node:fs/promises";
+ * import { exportXlsx } from "@cdsvn/report";
+ * await writeFile("ra-soat.xlsx", await exportXlsx([report], "vi"));
+ * ```
  */
 export async function exportXlsx(reports: readonly FileReport[], locale: Locale): Promise<Uint8Array> {
   const { default: Excel } = await import("exceljs");

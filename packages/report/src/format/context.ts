@@ -2,6 +2,10 @@ import type { Locale } from "@cdsvn/core";
 
 /** The formatters a report can be written in. */
 export const FORMAT_NAMES = ["stylish", "json", "sarif", "markdown", "html"] as const;
+/**
+ * The name of a report format (`--format`): "stylish" (the terminal), "json", "sarif" (code-scanning
+ * tools), "markdown" or "html" (one self-contained page).
+ */
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export function isFormatName(name: string): name is FormatName {

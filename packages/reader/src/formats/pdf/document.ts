@@ -3,13 +3,15 @@ import { listMarker } from "../classify.ts";
 import type { DocTree } from "@cdsvn/core";
 import { joinWrapped, lineBox, lineText, type Line } from "./lines.ts";
 import { draftPage, layoutPage, takeFootnotes, textColumn, type PageBlock, type PageDraft, type TextColumn } from "./page.ts";
-import type { PageContent } from "./geometry.ts";
+import type { Box, PageContent } from "./geometry.ts";
 
 /**
  * Pages → the document tree: running headers, footers and page numbers dropped, each page laid out
  * (tables from their borders, paragraphs from their lines), then what a page break cut is put back
  * together — a table that goes on over the next page with its header repeated, a row split by the
- * break, a sentence that runs onto the next page. Footnotes come after the body.
+ * break, a sentence that runs onto the next page. A footnote follows the block that cites it, as
+ * a reader takes it in (the .docx and .txt of a plan carry no footnotes; in the PDF they are read
+ * beside what they explain, not after the signature).
  */
 export function pagesToTree(pages: readonly PageContent[]): DocTree {
   const drafts = pages.map(draftPage);
@@ -31,18 +33,44 @@ export function pagesToTree(pages: readonly PageContent[]): DocTree {
     }
     blocks.push(...pageBlocks);
   }
+  const notes = placeFootnotes(drafts, blocks);
   const b = new TreeBuilder("pdf");
-  for (const block of blocks) {
+  blocks.forEach((block, k) => {
     const source = { page: block.page, box: block.box };
-    if (block.kind === "table") { b.table(block.rows); continue; }
-    const marker = listMarker(block.text);
-    if (marker) b.listItem(marker, 0, block.text.slice(marker.length), source);
-    else b.paragraph(block.text, source);
-  }
-  for (const draft of drafts) {
-    for (const text of footnoteParagraphs(draft.footnotes)) b.paragraph(text, { page: draft.page.number, box: lineBox(draft.footnotes[0]!) });
-  }
+    if (block.kind === "table") b.table(block.rows);
+    else {
+      const marker = listMarker(block.text);
+      if (marker) b.listItem(marker, 0, block.text.slice(marker.length), source);
+      else b.paragraph(block.text, source);
+    }
+    for (const note of notes.get(k) ?? []) b.paragraph(note.text, { page: note.page, box: note.box });
+  });
   return b.finish();
+}
+
+interface Note { readonly text: string; readonly page: number; readonly box: Box }
+
+/**
+ * Each footnote goes after the block whose text printed its marker (same page, the marker inside
+ * the block's box); a note whose marker is not found goes after the last block of its page, or of
+ * the pages before it. Keyed by the index of the block the notes follow, in order.
+ */
+function placeFootnotes(drafts: readonly PageDraft[], blocks: readonly PageBlock[]): Map<number, Note[]> {
+  const out = new Map<number, Note[]>();
+  const after = (k: number, note: Note) => { const list = out.get(k); if (list) list.push(note); else out.set(k, [note]); };
+  for (const draft of drafts) {
+    const page = draft.page.number;
+    for (const { text, lines } of footnoteParagraphs(draft.footnotes)) {
+      const note = { text, page, box: lineBox(lines[0]!) };
+      const label = /^(\d{1,3}|\*)\s/.exec(text)?.[1];
+      const marker = draft.markers.find((m) => m.label === label);
+      const slack = draft.bodySize * 0.6;
+      let k = marker ? blocks.findIndex((bl) => bl.page === page && marker.x >= bl.box[0] - slack && marker.x <= bl.box[2] + slack && marker.y >= bl.box[1] - slack && marker.y <= bl.box[3] + slack) : -1;
+      if (k < 0) k = blocks.findLastIndex((bl) => bl.page <= page);
+      after(Math.max(k, 0), note);
+    }
+  }
+  return out;
 }
 
 /** A line that is only a page number: "4", "- 4 -", "Trang 4", "4/12". */
@@ -114,14 +142,15 @@ function repeatedHeader(first: readonly RawCell[][], next: readonly RawCell[][])
   return 0;
 }
 
-/** Footnote lines → one paragraph per note (a note starts with its number). */
-function footnoteParagraphs(lines: readonly Line[]): string[] {
-  const out: string[] = [];
+/** Footnote lines → one paragraph per note (a note starts with its number), with its lines. */
+function footnoteParagraphs(lines: readonly Line[]): { text: string; lines: Line[] }[] {
+  const out: { text: string; lines: Line[] }[] = [];
   for (const l of lines) {
     // The note's number is printed against its text ("1Quyết định …"): a space between them.
     const t = lineText(l).replace(/^(\d{1,3})(?=\p{L})/u, "$1 ");
-    if (/^\d{1,3}\s/.test(t) || out.length === 0) out.push(t);
-    else out[out.length - 1] += ` ${t}`;
+    const last = out[out.length - 1];
+    if (/^\d{1,3}\s/.test(t) || !last) out.push({ text: t, lines: [l] });
+    else { last.text += ` ${t}`; last.lines.push(l); }
   }
   return out;
 }

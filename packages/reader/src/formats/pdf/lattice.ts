@@ -19,6 +19,13 @@ export interface LatticeCell {
   readonly pieces: Piece[];
 }
 
+/**
+ * Parallel borders this close (points) are one edge: a double line, or the separate borders of
+ * neighbouring cells that a browser prints (HTML's default `border-collapse: separate` draws each
+ * cell's own box, 1.5 pt apart). No column or row of a table is this narrow.
+ */
+const DOUBLE = 3.5;
+
 /** Tables bigger than this (grid rows × columns) are not laid out: their text is read as lines. */
 const MAX_ATOMS = 20_000;
 
@@ -35,13 +42,13 @@ export function ruledTables(hRules: readonly HRule[], vRules: readonly VRule[]):
   // Connected components of borders: a vertical touches a horizontal when they cross or meet.
   const parent = Array.from({ length: h.length + v.length }, (_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const touch = (a: HRule, b: VRule) => b.x >= a.x0 - SNAP * 2 && b.x <= a.x1 + SNAP * 2 && a.y >= b.y0 - SNAP * 2 && a.y <= b.y1 + SNAP * 2;
+  const touch = (a: HRule, b: VRule) => b.x >= a.x0 - DOUBLE && b.x <= a.x1 + DOUBLE && a.y >= b.y0 - DOUBLE && a.y <= b.y1 + DOUBLE;
   // Sorted by x, each horizontal meets only the verticals inside its extent: near-linear for real pages.
   const vByX = v.map((r, i) => ({ r, i })).sort((a, b) => a.r.x - b.r.x);
   h.forEach((hr, hi) => {
     let lo = 0, hi2 = vByX.length;
-    while (lo < hi2) { const mid = (lo + hi2) >> 1; if (vByX[mid]!.r.x < hr.x0 - SNAP * 2) lo = mid + 1; else hi2 = mid; }
-    for (let k = lo; k < vByX.length && vByX[k]!.r.x <= hr.x1 + SNAP * 2; k++) {
+    while (lo < hi2) { const mid = (lo + hi2) >> 1; if (vByX[mid]!.r.x < hr.x0 - DOUBLE) lo = mid + 1; else hi2 = mid; }
+    for (let k = lo; k < vByX.length && vByX[k]!.r.x <= hr.x1 + DOUBLE; k++) {
       if (touch(hr, vByX[k]!.r)) parent[find(hi)] = find(h.length + vByX[k]!.i);
     }
   });
@@ -58,21 +65,23 @@ export function ruledTables(hRules: readonly HRule[], vRules: readonly VRule[]):
 }
 
 function grid(h: readonly HRule[], v: readonly VRule[]): RuledTable | null {
-  const xs = cluster(v.map((r) => r.x));
-  const ys = cluster(h.map((r) => r.y)).reverse();
+  const xs = cluster(v.map((r) => r.x), DOUBLE);
+  const ys = cluster(h.map((r) => r.y), DOUBLE).reverse();
   const cols = xs.length - 1;
   const rows = ys.length - 1;
   if (cols < 1 || rows < 1 || cols * rows > MAX_ATOMS) return null;
   // One column is a frame around text (or rules between paragraphs), not a table: its lines are
   // read as running text, where a table without inner borders is found by its gutters.
   if (cols === 1) return null;
+  // An edge is the mean of the borders clustered into it: each of them lies within DOUBLE / 2 of it.
+  const near = DOUBLE / 2 + SNAP / 2;
   const hasV = (x: number, yTop: number, yBottom: number) => {
     const mid = (yTop + yBottom) / 2;
-    return v.some((r) => Math.abs(r.x - x) <= SNAP && r.y0 <= mid && r.y1 >= mid);
+    return v.some((r) => Math.abs(r.x - x) <= near && r.y0 <= mid && r.y1 >= mid);
   };
   const hasH = (y: number, x0: number, x1: number) => {
     const mid = (x0 + x1) / 2;
-    return h.some((r) => Math.abs(r.y - y) <= SNAP && r.x0 <= mid && r.x1 >= mid);
+    return h.some((r) => Math.abs(r.y - y) <= near && r.x0 <= mid && r.x1 >= mid);
   };
   // owner[r][c]: the top-left grid cell of the merged cell (r, c) belongs to.
   const owner: [number, number][][] = [];

@@ -44,111 +44,13 @@ export function groupLines(pieces: readonly Piece[]): Line[] {
     else map.set(key, [line]);
   }
   for (const l of lines) {
-    unweave(l.pieces);
+    l.pieces.sort((a, b) => a.x - b.x);
     (l as { size: number }).size = dominantSize(l.pieces);
   }
   return lines.sort((a, b) => b.y - a.y);
 }
 
-/**
- * Letters drawn over another run's gap. PDF writers that subset fonts (LibreOffice, for Vietnamese)
- * draw a line in two passes: the letters of the first font with blanks where the others go, then
- * those others ("ạ", "ộ", "ướ") in a second font, each at its place inside the first run. Such a
- * piece goes into the run it lands in, replacing the blanks nearest to its place.
- */
-function unweave(pieces: Piece[]): void {
-  const chars = new Map<string | undefined, number>();
-  for (const p of pieces) if (p.str.trim() !== "") chars.set(p.font, (chars.get(p.font) ?? 0) + p.str.replace(/\s/g, "").length);
-  // Blank pieces are the first pass's room for the second pass's letters: exact places, then dropped.
-  const slots: Piece[] = [];
-  for (let k = pieces.length - 1; k >= 0; k--) {
-    if (pieces[k]!.str.trim() !== "") continue;
-    slots.push(pieces[k]!);
-    pieces.splice(k, 1);
-  }
-  slots.sort((a, b) => a.x - b.x);
-  const advance = advanceOf(pieces);
-  let primary: string | undefined;
-  let most = -1;
-  for (const [f, n] of chars) if (n > most) { primary = f; most = n; }
-  // The second pass's runs hold blanks where the first pass's letters are: cut them into their
-  // letter groups, each at its estimated place, so they sort among the first pass's letters.
-  const spread: Piece[] = [];
-  for (const p of pieces) {
-    if (p.font === primary || chars.size < 2 || !/\S\s+\S/.test(p.str)) { spread.push(p); continue; }
-    spread.push(...spreadRun(p, slots.filter((x) => x.font === primary && x.x >= p.x - 1 && x.x <= p.x + p.width + 1), advance));
-  }
-  spread.sort((a, b) => a.x - b.x);
-  const guests = new Map<number, Piece[]>();
-  const kept: Piece[] = [];
-  for (const p of spread) {
-    const mid = p.x + p.width / 2;
-    // The host is an earlier piece of the first pass whose extent holds this piece's middle.
-    let host = -1;
-    if (p.font !== primary) {
-      for (let k = kept.length - 1; k >= Math.max(0, kept.length - 8); k--) {
-        const h = kept[k]!;
-        if (h.font === primary && mid > h.x && mid < h.x + h.width - 0.3) { host = k; break; }
-      }
-    }
-    if (host < 0) { kept.push(p); continue; }
-    const list = guests.get(host);
-    if (list) list.push(p);
-    else guests.set(host, [p]);
-  }
-  for (const [k, list] of guests) kept[k] = { ...kept[k]!, str: place(kept[k]!, list, advance) };
-  pieces.length = 0;
-  pieces.push(...kept);
-}
-
-/**
- * A run with blanks → its letter groups. The first starts where the run starts and the last ends
- * where it ends; each other group is put at the first pass's blank (slot) nearest to where its rough
- * width puts it, since that blank is exactly where the writer left room for it.
- */
-function spreadRun(p: Piece, slots: readonly Piece[], em: (ch: string) => number): Piece[] {
-  const parts = [...p.str.matchAll(/\S+/g)];
-  let total = 0;
-  for (const ch of p.str) total += em(ch);
-  const scale = p.width / Math.max(total, 1e-6);
-  const out: Piece[] = [];
-  let floor = -Infinity;
-  parts.forEach((m, i) => {
-    let before = 0;
-    for (const ch of p.str.slice(0, m.index)) before += em(ch);
-    let w = 0;
-    for (const ch of m[0]) w += em(ch);
-    const last = i === parts.length - 1;
-    let x = i === 0 ? p.x : last ? p.x + p.width - w * p.size : p.x + before * scale;
-    let width = w * p.size;
-    if (i > 0) {
-      let best: Piece | undefined;
-      for (const s of slots) if (s.x > floor && Math.abs(s.x - x) <= p.size * 0.6 && (!best || Math.abs(s.x - x) < Math.abs(best.x - x))) best = s;
-      // The slot is as wide as the letters, unless it also holds a word space.
-      if (best) { x = best.x; if (best.width < width + p.size * 0.2) width = best.width; }
-    }
-    if (last && i > 0) width = Math.max(0, p.x + p.width - x);
-    floor = x + 0.5;
-    out.push({ ...p, str: m[0], x, width });
-  });
-  return out;
-}
-
-/**
- * The advance widths to estimate with on this line: a monospaced face (a text file printed as is)
- * has every letter 0.6 em wide, which the serif table gets badly wrong; it shows in runs without
- * blanks whose width is their length times the same advance.
- */
-function advanceOf(pieces: readonly Piece[]): (ch: string) => number {
-  const ratios = pieces.filter((p) => p.str.length >= 3 && !p.str.includes(" ")).map((p) => p.width / (p.str.length * p.size));
-  if (ratios.length >= 2 && ratios.every((r) => Math.abs(r - ratios[0]!) < 0.02)) {
-    const mono = ratios.reduce((a, b) => a + b, 0) / ratios.length;
-    return () => mono;
-  }
-  return em;
-}
-
-/** Rough advance widths (in em) of a serif text face: enough to tell which blank a letter was drawn over. */
+/** Rough advance widths (in em) of a serif text face: enough to tell where a letter falls in a run and whether a word would have fitted on a line. */
 export function em(ch: string): number {
   if (ch === " ") return 0.25;
   // The i's with their tone marks are as narrow as i: taking them for average letters glues words.
@@ -158,69 +60,6 @@ export function em(ch: string): number {
   if (ch === "w" || ch === "W") return 0.75;
   if (/\p{Lu}/u.test(ch)) return 0.68;
   return 0.48;
-}
-
-/**
- * Puts the guests (letters drawn in the gaps of `host`) into the host's blanks: each guest takes one
- * blank, in order, the one whose estimated position is nearest to where the guest was drawn. The
- * position of a blank depends on how many guests came before it (their blanks are as wide as the
- * guest, not as a space), so the choice is a small dynamic programme over (guest, blank).
- */
-function place(host: Piece, guests: readonly Piece[], em: (ch: string) => number): string {
-  const s = host.str;
-  const blanks: number[] = [];
-  const before: number[] = [];
-  let acc = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === " ") { blanks.push(i); before.push(acc); }
-    acc += em(s[i]!) * host.size;
-  }
-  const extra = guests.map((g) => g.width - 0.25 * host.size);
-  const scale = host.width / Math.max(acc + extra.reduce((a, b) => a + b, 0), 1e-6);
-  const n = guests.length, m = blanks.length;
-  if (m < n || n > 64 || m > 512) return s + guests.map((g) => g.str).join("");
-  // cost[i][j]: best total error with guest i in blank j (blanks strictly increasing with i).
-  const cost: number[][] = Array.from({ length: n }, () => Array<number>(m).fill(Infinity));
-  const from: number[][] = Array.from({ length: n }, () => Array<number>(m).fill(-1));
-  let shift = 0;
-  for (let i = 0; i < n; i++) {
-    let bestPrev = Infinity, bestPrevJ = -1;
-    for (let j = 0; j < m; j++) {
-      const at = host.x + (before[j]! + shift) * scale;
-      const err = Math.abs(at - guests[i]!.x);
-      if (i === 0) cost[0]![j] = err;
-      else if (bestPrevJ >= 0) { cost[i]![j] = bestPrev + err; from[i]![j] = bestPrevJ; }
-      if (i > 0 && cost[i - 1]![j]! < bestPrev) { bestPrev = cost[i - 1]![j]!; bestPrevJ = j; }
-    }
-    shift += extra[i]!;
-  }
-  let j = cost[n - 1]!.reduce((b, c, k, a) => (c < a[b]! ? k : b), 0);
-  const chosen = Array<number>(n);
-  for (let i = n - 1; i >= 0; i--) { chosen[i] = blanks[j]!; j = from[i]![j]!; }
-  // PDF.js writes one blank for a gap whatever its width, so a blank that held a letter and a word
-  // space is one blank. The blank's width is measured between the nearest exact positions around
-  // it (the letters drawn before and after it in the other pass, or the ends of the run) minus the
-  // rough widths of the letters in between; room left beside the letter is a word space.
-  const width = (from: number, to: number) => { let w = 0; for (let k = from; k < to; k++) w += em(s[k]!) * host.size; return w; };
-  const room = 0.22 * host.size;
-  let out = "";
-  let last = 0;
-  chosen.forEach((b, i) => {
-    const g = guests[i]!;
-    const leftAt = i > 0 ? guests[i - 1]!.x + guests[i - 1]!.width : host.x;
-    const leftFrom = i > 0 ? chosen[i - 1]! + 1 : 0;
-    const rightAt = i + 1 < n ? guests[i + 1]!.x : host.x + host.width;
-    const rightTo = i + 1 < n ? chosen[i + 1]! : s.length;
-    // Word spaces in the run are stretched by justification: only a side without one is measured.
-    const leftClean = !s.slice(leftFrom, b).includes(" ");
-    const rightClean = !s.slice(b + 1, rightTo).includes(" ");
-    const before = leftClean ? g.x - (leftAt + width(leftFrom, b)) : 0;
-    const after = rightClean ? rightAt - width(b + 1, rightTo) - (g.x + g.width) : 0;
-    const space = before + after > room && b > 0 && b + 1 < s.length && s[b - 1] !== " " && s[b + 1] !== " ";
-    out += s.slice(last, b) + (space && before > after ? ` ${g.str}` : space ? `${g.str} ` : g.str);
-    last = b + 1;
-  });
-  return out + s.slice(last);
 }
 
 function dominantSize(pieces: readonly Piece[]): number {
@@ -284,9 +123,18 @@ export function joinWrapped(lines: readonly string[]): string {
     // A marker line opens a new item of the cell only after a closed item (else the wrap fell at " - ").
     if (/^[-+•]\s/.test(l) && (/[.;:]$/.test(out) || /^[-+•]\s/.test(out))) out += `\n${l}`;
     else if (/\d[.,]\d{0,2}$/.test(out) && /^\d{1,3}(?:\D|$)/.test(l) && !/\s/.test(out.slice(-4))) out += l;
-    else out += ` ${l}`;
+    else out = joinLine(out, l);
   }
   return out;
+}
+
+/**
+ * A wrapped line after the one before it: a space between them, except after a hyphen inside a
+ * word ("275/KH-" / "UBND", "2021-" / "2025"), where the writer broke a compound at its own hyphen
+ * (Vietnamese words are not hyphenated at a line's end); a dash between spaces keeps its space.
+ */
+export function joinLine(before: string, line: string): string {
+  return /[^\s-]-$/u.test(before) && /^[\p{L}\d]/u.test(line) ? before + line : `${before} ${line}`;
 }
 
 /**

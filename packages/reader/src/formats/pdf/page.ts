@@ -1,7 +1,7 @@
 import type { RawCell } from "../builder.ts";
 import type { Box, PageContent, Piece } from "./geometry.ts";
 import { cellAt, ruledTables, type RuledTable } from "./lattice.ts";
-import { COLUMN_GAP, cutPiece, em, fragments, groupLines, joinWrapped, lineBox, lineText, type Fragment, type Line } from "./lines.ts";
+import { COLUMN_GAP, cutPiece, em, fragments, groupLines, joinLine, joinWrapped, lineBox, lineText, type Fragment, type Line } from "./lines.ts";
 
 /** A block of a page in reading order: a paragraph (lines already joined) or a table. */
 export type PageBlock =
@@ -16,7 +16,11 @@ export interface PageDraft {
   readonly bodySize: number;
   /** Footnote lines at the bottom of the page (small print under the text). */
   readonly footnotes: Line[];
+  /** The footnote markers dropped from the text: their number and where they were printed. */
+  readonly markers: readonly FootnoteMarker[];
 }
+
+export interface FootnoteMarker { readonly label: string; readonly x: number; readonly y: number }
 
 /** Pieces ≤ this share of the body size that are only digits or a star are footnote markers. */
 const MARKER_SCALE = 0.75;
@@ -25,10 +29,14 @@ export function draftPage(page: PageContent): PageDraft {
   const tables = ruledTables(page.hRules, page.vRules).map((table) => ({ table, cells: new Map<string, Piece[]>() }));
   const bodySize = dominant(page.pieces);
   const free: Piece[] = [];
+  const markers: FootnoteMarker[] = [];
   const queue = [...page.pieces];
   for (let q = 0; q < queue.length; q++) {
     const p = queue[q]!;
-    if (p.size <= bodySize * MARKER_SCALE && /^\s*[\d*]{1,3}\s*$/.test(p.str)) continue;
+    if (p.size <= bodySize * MARKER_SCALE && /^\s*[\d*]{1,3}\s*$/.test(p.str)) {
+      markers.push({ label: p.str.trim(), x: p.x + p.width / 2, y: p.y });
+      continue;
+    }
     const mx = p.x + Math.min(p.width, p.size) / 2;
     const my = p.y + p.size * 0.3;
     const t = tables.find(({ table: { box } }) => mx >= box[0] && mx <= box[2] && my >= box[1] && my <= box[3]);
@@ -42,7 +50,7 @@ export function draftPage(page: PageContent): PageDraft {
       addTo(t.cells, cell, p);
     } else free.push(p);
   }
-  return { page, tables, lines: groupLines(free), bodySize, footnotes: [] };
+  return { page, tables, lines: groupLines(free), bodySize, footnotes: [], markers };
 }
 
 /** Footnotes: small print below every line of body size and below every table (running lines already gone). */
@@ -122,7 +130,7 @@ export function layoutPage(draft: PageDraft, column: TextColumn): PageBlock[] {
  */
 function readRun(lines: readonly Line[], page: PageContent, { left, right }: TextColumn): PageBlock[] {
   const out: PageBlock[] = [];
-  const frags = lines.map((l) => fragments(l, COLUMN_GAP));
+  const frags = lines.map((l) => hangMarker(fragments(l, COLUMN_GAP)));
   let single: Line[] = [];
   const flushSingle = () => { if (single.length) out.push(...paragraphs(single, left, right, page)); single = []; };
   for (let i = 0; i < lines.length;) {
@@ -157,6 +165,20 @@ function readRun(lines: readonly Line[], page: PageContent, { left, right }: Tex
   }
   flushSingle();
   return out;
+}
+
+/** A list marker on its own at the start of a line, the item's text at a tab stop after it ("-", "a)", "1.", "+"). */
+const MARKER = /^(?:[-+•*–·▪◦]|[a-zđ]\)|\d{1,2}[.)]|[IVX]{1,5}\.)$/u;
+
+/**
+ * A list item with a hanging indent ("-" then its text at a tab stop) is one piece of text, not
+ * two cells: a line of two fragments whose first is a bare marker becomes one fragment. A row of a
+ * borderless table numbered "1." has more cells than that and stays a row.
+ */
+function hangMarker(f: Fragment[]): Fragment[] {
+  if (f.length !== 2 || !MARKER.test(f[0]!.text)) return f;
+  const [marker, text] = f as [Fragment, Fragment];
+  return [{ ...marker, text: `${marker.text} ${text.text}`, x1: text.x1 }];
 }
 
 /** The free x-intervals between the fragments of a line. */
@@ -249,11 +271,14 @@ function paragraphs(lines: readonly Line[], left: number, right: number, page: P
     if (d > 0 && d < lines[k]!.size * 3) pitches.push(d);
   }
   const pitch = percentile(pitches, 0.3) || 1.2 * (lines[0]?.size ?? 12);
+  // Justified text: many of its lines end flush with the column's right edge.
+  const flush = lines.filter((l) => Math.abs(lineBox(l)[2] - right) < 1).length;
+  const justified = flush >= Math.max(2, lines.length * 0.25);
   const out: PageBlock[] = [];
-  let cur: { parts: string[]; box: [number, number, number, number]; size: number; x0: number; last: Line } | null = null;
+  let cur: { parts: string[]; box: [number, number, number, number]; size: number; x0: number; last: Line; hang: number | undefined } | null = null;
   const close = () => {
     if (!cur) return;
-    out.push({ kind: "paragraph", text: cur.parts.join(" "), size: cur.size, x0: cur.x0, indentLast: cur.last.pieces[0]!.x, box: cur.box, page: page.number, endsLine: lineBox(cur.last)[2] < right - cur.size * 2 });
+    out.push({ kind: "paragraph", text: cur.parts.reduce(joinLine), size: cur.size, x0: cur.x0, indentLast: cur.last.pieces[0]!.x, box: cur.box, page: page.number, endsLine: lineBox(cur.last)[2] < right - cur.size * 2 });
     cur = null;
   };
   for (const line of lines) {
@@ -270,7 +295,9 @@ function paragraphs(lines: readonly Line[], left: number, right: number, page: P
       // under it, in the same font (a body line that happens to fill the column is in another).
       const wrappedTitle = centred(prevBox) && centred(box) && box[0] > left + line.size * 2
         && prevBox[2] - prevBox[0] > (right - left) * 0.75 && prev.pieces[0]?.font === line.pieces[0]?.font;
-      const indented = box[0] > prevBox[0] + line.size * 0.6 && !wrappedTitle;
+      // The wrapped lines of a list item with a hanging indent start under its text, not under its marker.
+      const hanging = cur.hang !== undefined && Math.abs(box[0] - cur.hang) < line.size * 0.6;
+      const indented = box[0] > prevBox[0] + line.size * 0.6 && !wrappedTitle && !hanging;
       // The line before ended its paragraph if this line's first word would have fitted after it
       // (the rule a word processor wraps by; it holds for ragged-right text as for justified text).
       const firstWord = /^\S+/.exec(text)?.[0] ?? "";
@@ -280,9 +307,13 @@ function paragraphs(lines: readonly Line[], left: number, right: number, page: P
       const spaced = prev.y - line.y > pitch * 1.2;
       const resized = Math.abs(prev.size - line.size) > 1;
       const opens = /^(?:[-+•–]\s|[a-zđ]\)|\d{1,2}[.)]\s|[IVX]{1,5}\.\s)/u.test(text) && /[.;:!?]$/.test(prevText);
-      if (indented || short || spaced || resized || opens) close();
+      // Ragged-right text: a clause closed by ";" or ":" then a capital is the next item of a run
+      // of items ("Căn cứ …;" then "Ủy ban nhân dân xã … như sau:") even when the line nearly fills
+      // the column. Justified text breaks lines anywhere: there a full line ending in ";" goes on.
+      const nextItem = !justified && /[;:]$/.test(prevText) && /^\p{Lu}/u.test(text);
+      if (indented || short || spaced || resized || opens || nextItem) close();
     }
-    if (!cur) cur = { parts: [text], box: [...box] as [number, number, number, number], size: line.size, x0: box[0], last: line };
+    if (!cur) cur = { parts: [text], box: [...box] as [number, number, number, number], size: line.size, x0: box[0], last: line, hang: hangAt(line) };
     else {
       cur.parts.push(text);
       cur.box = [Math.min(cur.box[0], box[0]), Math.min(cur.box[1], box[1]), Math.max(cur.box[2], box[2]), Math.max(cur.box[3], box[3])];
@@ -291,6 +322,12 @@ function paragraphs(lines: readonly Line[], left: number, right: number, page: P
   }
   close();
   return out;
+}
+
+/** Where the text of a list item with a hanging indent starts (the fragment after its marker), if the line is one. */
+function hangAt(line: Line): number | undefined {
+  const f = fragments(line, 1);
+  return f.length >= 2 && MARKER.test(f[0]!.text) ? f[1]!.x0 : undefined;
 }
 
 function percentile(values: readonly number[], q: number): number {
