@@ -68,13 +68,15 @@ export interface ReportAssembler {
  *
  * @example
  * ```ts
+ * import { reportAssembler, reportPart } from "@cdsvn/report";
+ * const ctx = { locale: "vi", color: false } as const;
  * const assembler = reportAssembler("json", ctx);
  * let body = "";
- * for (const report of reports) {
- *   const part = reportPart(report, "json", ctx); // where the file was analysed
+ * for (const r of [report]) {
+ *   const part = reportPart(r, "json", ctx); // where the file was analysed
  *   body += assembler.add(part) + part.text;
  * }
- * const json = assembler.head() + body + assembler.tail(); // = formatReports(reports, "json", ctx)
+ * const json = assembler.head() + body + assembler.tail(); // = formatReports([report], "json", ctx)
  * ```
  */
 export function reportAssembler(name: FormatName, ctx: FormatContext): ReportAssembler {
