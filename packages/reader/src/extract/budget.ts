@@ -51,10 +51,14 @@ export interface BudgetTableResult {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Parses an amount cell in the table's declared unit; null when blank, NaN when unreadable. */
-function money(cell: string, multiplier: number): number | null {
+/**
+ * Parses an amount cell in the table's declared unit; null when blank, NaN when unreadable. In an
+ * amount column a dash is how accounts write nothing ("-" for zero): the row is a line of 0 đồng.
+ */
+function money(cell: string, multiplier: number, dashIsZero = false): number | null {
   const s = cell.replace(/(?<!\s)\s*(?:đồng|đ|VNĐ|VND)\.?$/iu, "").trim();
-  if (s === "" || /^[-–—]+$/.test(s)) return null;
+  if (s === "") return null;
+  if (/^[-–—]+$/.test(s)) return dashIsZero ? 0 : null;
   const n = parseVnNumber(s);
   if (n.ok) return Math.round(n.value * multiplier);
   const m = parseMoney(s);
@@ -81,7 +85,7 @@ export function extractBudgetTable(t: ClassifiedTable): BudgetTableResult {
     const code = group ? (group.code ?? "") : cellText(row, c.code).replace(/[.:]$/, "");
     const content = group ? group.title : cellText(row, c.content);
     const amountCell = group ? "" : cellText(row, c.amount);
-    const amount = money(amountCell, multiplier);
+    const amount = money(amountCell, multiplier, true);
     if (code === "" && content === "" && amountCell === "") {
       // A continuation row (a cell that broke across lines): its text belongs to the row above.
       const extra = row.cells.map((x) => clean(x.text)).filter(Boolean).join(" ");

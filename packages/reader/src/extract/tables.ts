@@ -45,6 +45,20 @@ export const cellText = (row: TableRow, i: number | null): string => {
   return c && !(c as { covered?: unknown }).covered ? clean(c.text) : "";
 };
 
+/**
+ * A cell's text; for a cell merged down from the row above (Word's vMerge, HTML's rowspan), the text
+ * of the cell that opened the merge.
+ */
+export function mergedCellText(rows: readonly TableRow[], r: number, i: number | null): string {
+  if (i === null) return "";
+  for (let k = r; k >= 0; k--) {
+    const c = rows[k]?.cells[i];
+    if (!c) return "";
+    if (c.covered !== "up") return c.covered ? "" : clean(c.text);
+  }
+  return "";
+}
+
 /** Index of the header row: the first of the first five rows with two or more header words. */
 function headerRowIndex(rows: readonly TableRow[]): number {
   for (let i = 0; i < Math.min(5, rows.length); i++) {

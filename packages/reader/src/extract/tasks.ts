@@ -1,6 +1,6 @@
 import { parseDeadline, type Deadline, type Section, type Task } from "@cdsvn/core";
 import type { ClassifiedTable } from "./tables.ts";
-import { cellText } from "./tables.ts";
+import { cellText, mergedCellText } from "./tables.ts";
 import type { Unit } from "./units.ts";
 import { clean, fold, stripMarkers } from "./text.ts";
 
@@ -32,17 +32,18 @@ export function taskName(text: string): string {
 export function tasksFromTable(t: ClassifiedTable, section: Section): Task[] {
   const c = t.columns;
   const out: Task[] = [];
-  for (const row of t.body) {
+  t.body.forEach((row, r) => {
     const name = stripMarkers(cellText(row, c.content));
-    const lead = cellText(row, c.lead);
-    const deadline = deadlineOf(cellText(row, c.deadline));
-    if (name === "" || (lead === "" && deadline === null)) continue;
-    const output = cellText(row, c.output);
+    // One lead, partner list or deadline merged down over several rows belongs to each of them.
+    const lead = mergedCellText(t.body, r, c.lead);
+    const deadline = deadlineOf(mergedCellText(t.body, r, c.deadline));
+    if (name === "" || (lead === "" && deadline === null)) return;
+    const output = mergedCellText(t.body, r, c.output);
     out.push({
-      name, lead: lead || null, partners: splitUnits(cellText(row, c.partners)), deadline,
+      name, lead: lead || null, partners: splitUnits(mergedCellText(t.body, r, c.partners)), deadline,
       output: output || null, section, span: row.span,
     });
-  }
+  });
   return out;
 }
 

@@ -5,6 +5,7 @@ import { LIMITS } from "../input/limits.ts";
 import { TreeBuilder, type RawCell } from "./builder.ts";
 import { listMarker } from "./classify.ts";
 import { formatCounter } from "./numbering.ts";
+import { symbolChar } from "./symbol-font.ts";
 import { checkNesting } from "./nesting.ts";
 import { walkXml } from "./xml-walk.ts";
 
@@ -179,7 +180,15 @@ class Counters {
 
 interface Para { text: string; styleId: string | null; numId: string | null; ilvl: number }
 interface Cell { paras: string[]; gridSpan: number; vMerge: "none" | "restart" | "continue" }
-interface Table { rows: RawCell[][]; row: RawCell[] | null; cell: Cell | null }
+/** What a table holds, in document order: its paragraphs (marker rendered) and the tables nested in its cells. */
+type Content = { readonly kind: "para"; readonly text: string; readonly marker: string | null; readonly styleId: string | null; readonly ilvl: number } | { readonly kind: "table"; readonly table: Table };
+interface Table { rows: RawCell[][]; row: RawCell[] | null; cell: Cell | null; rowDeleted: boolean; readonly content: Content[] }
+
+/**
+ * A table of one column (every row one cell spanning one column) is a frame, not a grid: Word users box a note, a key
+ * target or a whole budget table that way. Its paragraphs and tables are the document's own blocks.
+ */
+const isFrame = (t: Table) => t.rows.length > 0 && t.rows.every((r) => r.length === 1 && r[0]!.colSpan <= 1);
 
 function readBody(xml: string, styles: Map<string, Style>, numbering: Numbering): DocTree {
   const b = new TreeBuilder("docx");
@@ -187,9 +196,32 @@ function readBody(xml: string, styles: Map<string, Style>, numbering: Numbering)
   const paras: Para[] = [];
   const tables: Table[] = [];
   let inText = false;
+  /** The run being read: text in a run marked hidden (w:vanish) is not printed. */
+  let run: { vanish: boolean } | null = null;
+  let inRunProps = false;
+  let inRowProps = false;
   /** Depth inside content Word shows nowhere: deleted text, field codes, fallbacks of alternate content. */
   let hidden = 0;
-  const HIDDEN = new Set(["w:del", "w:instrText", "mc:Fallback", "w:delText", "w:sdtPr", "w:rPr", "w:pPrChange"]);
+  const HIDDEN = new Set(["w:del", "w:instrText", "mc:Fallback", "w:delText", "w:sdtPr", "w:pPrChange", "w:rPrChange"]);
+
+  /** A paragraph outside any table: a heading, a list item (Word's number or a typed one) or a paragraph. */
+  const place = (text: string, marker: string | null, styleId: string | null, ilvl: number) => {
+    const level = headingLevel(styles, styleId);
+    if (level !== null) return b.heading(level, marker ? `${marker} ${text}` : text);
+    if (marker !== null && marker !== "") return b.listItem(marker, ilvl, text);
+    const clean = text.replace(/\s+/g, " ").trim();
+    const own = listMarker(clean);
+    if (own) b.listItem(own, 0, clean.slice(own.length));
+    else b.paragraph(clean);
+  };
+  /** A top-level table: a grid, or a frame whose content is laid out as the document's own blocks. */
+  const placeTable = (t: Table) => {
+    if (!isFrame(t)) return b.table(t.rows);
+    for (const c of t.content) {
+      if (c.kind === "table") placeTable(c.table);
+      else place(c.text, c.marker, c.styleId, c.ilvl);
+    }
+  };
 
   const emit = (p: Para) => {
     const text = p.text.replace(/\t/g, " ");
@@ -200,47 +232,48 @@ function readBody(xml: string, styles: Map<string, Style>, numbering: Numbering)
       if (s) ({ numId, ilvl } = s);
     }
     const marker = numId && numId !== "0" && text.trim() !== "" ? counters.marker(numId, ilvl) : null;
-    const outer = tables[0];
-    if (outer) {
-      if (outer.cell) {
+    const inner = tables[tables.length - 1];
+    if (inner) {
+      if (inner.cell) {
         const line = text.replace(/\s+/g, " ").trim();
-        if (line !== "") outer.cell.paras.push(marker ? `${marker} ${line}` : line);
+        if (line !== "") {
+          inner.cell.paras.push(marker ? `${marker} ${line}` : line);
+          inner.content.push({ kind: "para", text, marker, styleId: p.styleId, ilvl });
+        }
       }
       return;
     }
-    const level = headingLevel(styles, p.styleId);
-    if (level !== null) return b.heading(level, marker ? `${marker} ${text}` : text);
-    if (marker !== null && marker !== "") return b.listItem(marker, ilvl, text);
-    const clean = text.replace(/\s+/g, " ").trim();
-    const own = listMarker(clean);
-    if (own) b.listItem(own, 0, clean.slice(own.length));
-    else b.paragraph(clean);
+    place(text, marker, p.styleId, ilvl);
   };
 
   walkXml(xml, {
     open(name, a) {
+      // A row deleted with change tracking on: <w:trPr><w:del …/></w:trPr>.
+      if (name === "w:del" && inRowProps) { const t = tables[tables.length - 1]; if (t) t.rowDeleted = true; }
       if (hidden > 0 || HIDDEN.has(name)) { hidden++; return; }
+      if (inRunProps) {
+        if (name === "w:vanish" && run && !/^(?:0|false|off)$/.test(a["w:val"] ?? "")) run.vanish = true;
+        return;
+      }
       const p = paras[paras.length - 1];
       switch (name) {
         case "w:p": paras.push({ text: "", styleId: null, numId: null, ilvl: 0 }); return;
+        case "w:r": run = { vanish: false }; return;
+        case "w:rPr": if (run) inRunProps = true; return;
         case "w:pStyle": if (p) p.styleId = a["w:val"] ?? null; return;
         case "w:numId": if (p) p.numId = a["w:val"] ?? null; return;
         case "w:ilvl": if (p) p.ilvl = Number(a["w:val"] ?? 0) || 0; return;
         case "w:t": inText = true; return;
-        case "w:tab": if (p) p.text += "\t"; return;
-        case "w:br": case "w:cr": if (p) p.text += "\n"; return;
-        case "w:noBreakHyphen": case "w:softHyphen": if (p && name === "w:noBreakHyphen") p.text += "-"; return;
-        case "w:tbl": tables.push({ rows: [], row: null, cell: null }); return;
+        case "w:tab": if (p && !run?.vanish) p.text += "\t"; return;
+        case "w:br": case "w:cr": if (p && !run?.vanish) p.text += "\n"; return;
+        case "w:noBreakHyphen": case "w:softHyphen": if (p && name === "w:noBreakHyphen" && !run?.vanish) p.text += "-"; return;
+        case "w:sym": if (p && !run?.vanish) p.text += symbolChar(a["w:font"] ?? "", a["w:char"] ?? ""); return;
+        case "w:tbl": tables.push({ rows: [], row: null, cell: null, rowDeleted: false, content: [] }); return;
       }
       const t = tables[tables.length - 1];
       if (!t) return;
-      const outer = tables[0]!;
-      if (tables.length > 1) {
-        // A table inside a cell: its rows become lines of the outer cell.
-        if (name === "w:tr" && outer.cell && outer.cell.paras.length > 0) outer.cell.paras.push("");
-        return;
-      }
-      if (name === "w:tr") { t.row = []; return; }
+      if (name === "w:tr") { t.row = []; t.rowDeleted = false; return; }
+      if (name === "w:trPr") { inRowProps = true; return; }
       if (name === "w:gridBefore" && t.row) {
         const n = Math.min(Number(a["w:val"] ?? 0) || 0, 1000);
         for (let k = 0; k < n; k++) t.row.push({ text: "", colSpan: 1, rowSpan: 1 });
@@ -251,30 +284,43 @@ function readBody(xml: string, styles: Map<string, Style>, numbering: Numbering)
       if (name === "w:vMerge" && t.cell) { t.cell.vMerge = a["w:val"] === "restart" ? "restart" : "continue"; return; }
     },
     text(s) {
-      if (hidden > 0 || !inText) return;
+      if (hidden > 0 || !inText || run?.vanish) return;
       const p = paras[paras.length - 1];
       if (p) p.text += s;
     },
     close(name) {
-      if (hidden > 0) { if (HIDDEN.has(name) || hidden > 0) hidden--; return; }
+      if (hidden > 0) { hidden--; return; }
+      if (inRunProps) { if (name === "w:rPr") inRunProps = false; return; }
       switch (name) {
         case "w:t": inText = false; return;
+        case "w:r": run = null; return;
+        case "w:trPr": inRowProps = false; return;
         case "w:p": { const p = paras.pop(); if (p) emit(p); return; }
         case "w:tbl": {
           const t = tables.pop();
           if (!t) return;
-          if (tables.length === 0) b.table(t.rows);
+          const outer = tables[tables.length - 1];
+          if (!outer) { placeTable(t); return; }
+          // A table inside a cell: its rows become lines of the outer cell (a blank line between rows),
+          // and it stays a table if the outer one turns out to be a frame.
+          outer.content.push({ kind: "table", table: t });
+          if (outer.cell) {
+            for (const row of t.rows) {
+              if (outer.cell.paras.length > 0) outer.cell.paras.push("");
+              for (const c of row) if (c.text !== "") outer.cell.paras.push(c.text);
+            }
+          }
           return;
         }
       }
       const t = tables[tables.length - 1];
-      if (!t || tables.length > 1) return;
+      if (!t) return;
       if (name === "w:tc" && t.cell) {
         const c = t.cell;
         (t.row ??= []).push({ text: c.paras.join("\n").trim(), colSpan: c.gridSpan, rowSpan: 1, continuesAbove: c.vMerge === "continue" });
         t.cell = null;
       } else if (name === "w:tr") {
-        if (t.row && t.row.length > 0) t.rows.push(t.row);
+        if (t.row && t.row.length > 0 && !t.rowDeleted) t.rows.push(t.row);
         t.row = null;
       }
     },
