@@ -36,7 +36,9 @@ const chromium = args.find((a) => !a.startsWith("--")) ?? "chromium";
  * as the paragraph it prints): what the .txt and the gold are made from.
  */
 function finalPlan(plan) {
-  const cell = (c) => (typeof c === "string" ? plain(c) : { ...c, text: plain(c.text ?? "") });
+  // A line break in a cell (w:br, <br>) prints as a space in the text export, and so in the gold.
+  const cellText = (t) => plain(t).replace(/\n/g, " ");
+  const cell = (c) => (typeof c === "string" ? cellText(c) : { ...c, text: cellText(c.text ?? "") });
   const row = (r) => (Array.isArray(r) ? r.map(cell) : { ...r, cells: r.cells.map(cell) });
   const block = (b) => {
     if (b.deleted) return [];
