@@ -52,6 +52,21 @@ describe(".docx as Word writes it", () => {
     expect(tables(t)).toHaveLength(2);
   });
 
+  it("list numbers run on across instances of one numbering definition; an instance with a start override restarts them", () => {
+    const numbering = `<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>
+      <w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num></w:numbering>`;
+    const item = (numId: number, text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${r(text)}</w:p>`;
+    const body = [item(1, "Một"), item(2, "Hai"), p(r("Đoạn xen giữa.")), item(1, "Ba"), item(3, "Lại một"), item(3, "Lại hai"), item(1, "Lại ba")].join("");
+    const bytes = zipSync({
+      "word/document.xml": strToU8(`<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
+      "word/numbering.xml": strToU8(numbering),
+    });
+    const t = docxToTree(bytes, "t.docx");
+    expect(t.children.map((b) => (b.type === "list-item" ? `${b.marker} ${b.text}` : "text" in b ? b.text : ""))).toEqual(
+      ["1. Một", "2. Hai", "Đoạn xen giữa.", "3. Ba", "1. Lại một", "2. Lại hai", "3. Lại ba"]);
+  });
+
   it("a text box is read once (DrawingML), not again from its VML fallback", () => {
     const box = (text: string) => `<w:txbxContent>${p(r(text))}</w:txbxContent>`;
     const t = docxTree(p(`<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>${box("Chỉ tiêu trọng tâm: đạt 90%.")}</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>${box("Chỉ tiêu trọng tâm: đạt 90%.")}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`));

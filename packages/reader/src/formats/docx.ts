@@ -151,9 +151,15 @@ function bulletMarker(lvlText: string): string {
   return "•";
 }
 
-/** Counts list items per numbering instance, the way Word renders them. */
+/**
+ * Counts list items the way Word renders them: the running count belongs to the abstract numbering
+ * definition, so numbering instances (w:num) that share one continue each other's sequence; an
+ * instance with a w:startOverride restarts the shared count the first time it is used at that level
+ * ("Restart at 1" in Word writes a new instance with an override).
+ */
 class Counters {
-  private readonly byNum = new Map<string, number[]>();
+  private readonly byAbstract = new Map<string, number[]>();
+  private readonly started = new Set<string>();
   private readonly numbering: Numbering;
   constructor(numbering: Numbering) {
     this.numbering = numbering;
@@ -165,8 +171,14 @@ class Counters {
     const level = levels?.get(lvl);
     if (!num || !levels || !level) return null;
     const startOf = (k: number) => num.startOverride.get(k) ?? levels.get(k)?.start ?? 1;
-    let counts = this.byNum.get(numId);
-    if (!counts) this.byNum.set(numId, (counts = []));
+    let counts = this.byAbstract.get(num.abstractId);
+    if (!counts) this.byAbstract.set(num.abstractId, (counts = []));
+    const first = `${numId}:${lvl}`;
+    if (!this.started.has(first)) {
+      this.started.add(first);
+      const override = num.startOverride.get(lvl);
+      if (override !== undefined) counts[lvl] = override - 1;
+    }
     counts[lvl] = (counts[lvl] ?? startOf(lvl) - 1) + 1;
     counts.length = lvl + 1;
     if (level.numFmt === "bullet") return bulletMarker(level.lvlText);
