@@ -24,6 +24,7 @@ const KNOWN: Record<string, string> = {
   "pdf-word/lao-cai_suoi-thau_2026": "the page prints '³ 95%' for '≥ 95%'",
   // The portal's page title and date are printed above the letterhead: the letterhead is not read as
   // one (no number, no date; the plan's own number taken for a legal basis).
+  "pdf-portal/can-tho_tan-an_2026": "the letterhead under the portal's title is not read",
   "pdf-portal/dak-lak_ea-kmut_2026": "the letterhead under the portal's title is not read",
   "pdf-portal/lao-cai_suoi-thau_2026": "the letterhead under the portal's title is not read",
 };

@@ -98,6 +98,8 @@ export function gold(plan, text) {
         const list = Array.isArray(b.indicator) ? b.indicator : [b.indicator];
         for (const g of list) indicators.push({ baseline: null, period: { from: plan.meta.planYear, to: plan.meta.planYear }, section: "body", quote: quoteOf(b.text.replace(/^[-+]\s+/, "")), ...g });
       }
+      // A task written as a body block ("a) … / + Đơn vị chủ trì: … / + Thời gian hoàn thành: …").
+      if (b.kind === "p" && b.task) tasks.push({ partners: [], deadline: null, output: null, section: "body", quote: quoteOf(b.text), ...b.task });
       if (b.kind !== "table") continue;
       if (b.tasks) {
         const m = b.tasks;

@@ -303,7 +303,21 @@ function notesHtml(notes, style) {
 export function renderWordHtml(plan) {
   const notes = [];
   const body = bodyHtml(plan, "word", notes);
-  return `${WORD_HEAD(plan.meta.title)}${body}\n\n</div>\n\n${notesHtml(notes, "word")}\n\n</body>\n\n</html>\n`.replace(/\n/g, "\r\n");
+  const html = `${WORD_HEAD(plan.meta.title)}${body}\n\n</div>\n\n${notesHtml(notes, "word")}\n\n</body>\n\n</html>\n`;
+  return (plan.wordHtml === "filtered" ? filtered(html) : html).replace(/\n/g, "\r\n");
+}
+
+/**
+ * "Web Page, Filtered": what Word leaves out of its web page — the Office XML and VML in conditional
+ * comments, the downlevel conditionals around list numbers and notes, `<o:p>`, field markers.
+ */
+function filtered(html) {
+  return html
+    .replace(/<!--\[if (?:gte mso 9|gte vml 1|supportFields)\]>[^]*?<!\[endif\]-->/g, "")
+    .replace(/<!\[if [^\]]*\]>|<!\[endif\]>/g, "")
+    .replace(/<\/?o:p>/g, "")
+    .replace(/;?mso-list:[^;']*/g, "")
+    .replace('content="Microsoft Word 15"', 'content="Microsoft Word 15 (filtered)"');
 }
 
 export function renderPortalHtml(plan) {
