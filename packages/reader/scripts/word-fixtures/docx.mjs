@@ -213,6 +213,10 @@ function letterhead(plan, ctx) {
   const widths = twips([6, 10], PAGE_WIDTH);
   const rows = plan.letterhead.map((l) => ({ cells: rowCells(l), bold: Array.isArray(l) ? false : l.bold }));
   const motto = (i) => rows.findIndex((r) => /Độc lập/u.test(r.cells[1] ?? "")) === i;
+  // No table: each line "left<tab><tab>right", the right half set by tab stops.
+  if (plan.letterheadLayout === "tabs") {
+    return rows.map((r) => para(`${r.cells[0] ?? ""}⟦tab⟧⟦tab⟧${r.cells[1] ?? ""}`, ctx, { bold: r.bold }).replace("<w:pPr>", '<w:pPr><w:tabs><w:tab w:val="center" w:pos="1985"/><w:tab w:val="center" w:pos="6521"/></w:tabs>')).join("");
+  }
   if (plan.letterheadLayout === "stacked") {
     const cells = [0, 1].map((k) => `<w:tc><w:tcPr><w:tcW w:w="${widths[k]}" w:type="dxa"/></w:tcPr>${rows.map((r, i) => {
       const p = para(r.cells[k] ?? "", ctx, { jc: "center", bold: r.bold || (k === 1 && i === 0), size: 26 });

@@ -234,6 +234,12 @@ function tableHtml(b, style, notes, frame = false) {
 
 function letterheadHtml(plan, style, notes) {
   const rows = plan.letterhead.map((l) => ({ cells: rowCells(l), bold: Array.isArray(l) ? false : l.bold }));
+  if (plan.letterheadLayout === "tabs") {
+    return rows.map((r) => {
+      const line = inlineHtml(`${r.cells[0] ?? ""}⟦tab⟧⟦tab⟧${r.cells[1] ?? ""}`, style, notes);
+      return style === "word" ? `<p class=MsoNormal style='tab-stops:center 99.25pt 326.05pt'>${r.bold ? `<b>${line}</b>` : line}</p>` : `<p>${r.bold ? `<strong>${line}</strong>` : line}</p>`;
+    }).join("\n");
+  }
   if (style === "portal") {
     // The portal's editor keeps one cell per side, the lines joined by <br>.
     const side = (k) => rows.map((r, i) => {

@@ -1,4 +1,4 @@
-// A ward's plan from a city template in Word: headings numbered by the template's heading styles
+// A ward's plan from a city template in Word: the letterhead set by tab stops (no table), headings numbered by the template's heading styles
 // (Heading 1–3 linked to the list, no numbering on the paragraphs), targets as "-" items with "+"
 // sub-items, tasks written as body blocks ("a) … / + Đơn vị chủ trì: … / + Thời gian hoàn thành: …"),
 // a budget in triệu đồng inside a content control, under a title row "Đơn vị tính: triệu đồng" and a
@@ -13,6 +13,7 @@ const task = (text, gold) => ({ ...li(text), task: gold });
 export default {
   stem: "can-tho_tan-an_2026",
   headingStyles: true,
+  letterheadLayout: "tabs",
   wordHtml: "filtered",
   runningHeader: "Kế hoạch chuyển đổi số phường Tân An năm 2026",
   portal: { unit: "phường Tân An", posted: "09/02/2026 10:40", address: "Số 12 đường Hai Bà Trưng, phường Tân An, thành phố Cần Thơ", phone: "0292 3821 450" },
