@@ -8,7 +8,7 @@ import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { docxToTree } from "../src/formats/docx.ts";
 import { htmlToTree } from "../src/formats/html.ts";
-import { readPlan } from "../src/read.ts";
+import { readDocument, readPlan } from "../src/read.ts";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"';
 const docx = (body: string) => zipSync({ "word/document.xml": strToU8(`<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`) });
@@ -133,5 +133,35 @@ describe("tables as Word merges them", () => {
       <tr><td></td><td>Tổng cộng</td><td>120</td><td></td></tr></table>`);
     expect(budget.lines.map((l) => [l.content, l.amount])).toEqual([["Lớp Bình dân học vụ số", 120_000_000], ["Tuyên truyền trên hệ thống truyền thanh", 0]]);
     expect(budget.declaredTotal).toBe(120_000_000);
+  });
+});
+
+describe("Word's other web formats", () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const page = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"></head><body><p class=MsoNormal>Căn cứ Nghị quyết số 57-NQ/TW</p></body></html>`;
+
+  it("a web page named .doc (Word's Web Page or an e-office export) is read as HTML", async () => {
+    const { tree } = await readDocument(enc(`\ufeff  ${page}`), { fileName: "ke-hoach.doc" });
+    expect(tree.format).toBe("html");
+    expect(tree.text.trim()).toBe("Căn cứ Nghị quyết số 57-NQ/TW");
+  });
+
+  it("a binary .doc and an .rtf are refused, saying to save as .docx", async () => {
+    const refusal = (bytes: Uint8Array, name: string) => readDocument(bytes, { fileName: name }).then(() => "", (e: Error) => e.message);
+    expect(await refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), "a.doc")).toMatch(/\.docx/);
+    expect(await refusal(enc("{\\rtf1\\ansi Ke hoach}"), "a.doc")).toMatch(/Rich Text.*\.docx/);
+  });
+
+  it("a single-file web page (.mht): the text/html part, quoted-printable or base64, in the charset it names", async () => {
+    const qp = page.replace(/=/g, "=3D").replace(/ố/g, "=E1=BB=91").replace(/ă/g, "=C4=83").replace(/ị/g, "=E1=BB=8B").replace(/ế/g, "=E1=BA=BF").replace(/ứ/g, "=E1=BB=A9");
+    const mht = (encoding: string, charset: string, body: string) => `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01"\r\n\r\nThis document is a Single File Web Page.\r\n\r\n------=_NextPart_01\r\nContent-Location: file:///C:/a.htm\r\nContent-Transfer-Encoding: ${encoding}\r\nContent-Type: text/html; charset="${charset}"\r\n\r\n${body}\r\n------=_NextPart_01--\r\n`;
+    const soft = qp.slice(0, 40) + "=\r\n" + qp.slice(40);
+    for (const [file, name] of [[mht("quoted-printable", "utf-8", soft), "a.mht"], [mht("base64", "utf-8", btoa(String.fromCharCode(...enc(page)))), "a.doc"]] as const) {
+      const { tree } = await readDocument(enc(file), { fileName: name });
+      expect(tree.text.trim()).toBe("Căn cứ Nghị quyết số 57-NQ/TW");
+    }
+    // windows-1258: "ố" is "o" + U+0301 as two bytes (ô = 0xF4, acute = 0xEC); read as one NFC letter.
+    const cp = mht("quoted-printable", "windows-1258", "<p>s=F4=EC 57</p>");
+    expect((await readDocument(enc(cp), { fileName: "a.mht" })).tree.text.trim()).toBe("số 57");
   });
 });

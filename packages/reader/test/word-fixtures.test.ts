@@ -1,6 +1,6 @@
 /**
  * The Word fixtures (scripts/word-fixtures): each plan as Word writes it (.docx), as Word saves it
- * for the web (.htm), as a portal shows it (.html), and those two pages printed by Chromium (.pdf),
+ * for the web (.htm, and .mht, the single-file web page), as a portal shows it (.html), and those two pages printed by Chromium (.pdf),
  * must give the Plan its Word-style text export (.txt) gives — and the txt the gold's budget.
  * Where a format still reads differently, the assertion is written and marked `it.fails`, naming
  * what is missing.
@@ -14,7 +14,7 @@ import { readPlan } from "../src/read.ts";
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), "fixtures/word");
 const STEMS = readdirSync(join(dir, "gold")).filter((f) => f.endsWith(".gold.json")).map((f) => f.slice(0, -".gold.json".length)).sort();
-const FORMATS = { "docx": "docx", "html-word": "htm", "html-portal": "html", "pdf-word": "pdf", "pdf-portal": "pdf" } as const;
+const FORMATS = { "docx": "docx", "html-word": "htm", "mht": "mht", "html-portal": "html", "pdf-word": "pdf", "pdf-portal": "pdf" } as const;
 /** Known differences, format/stem → what the format's reader still gets wrong. */
 const KNOWN: Record<string, string> = {
   // The PDF front-end loses the last group and the total of a budget table inside a frame table

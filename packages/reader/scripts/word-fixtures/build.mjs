@@ -5,6 +5,7 @@
  * into test/fixtures/word/:
  *   docx/<stem>.docx          OOXML as Word writes it (docx.mjs), zipped with fflate
  *   html-word/<stem>.htm      Word's "Save as Web Page" (html.mjs)
+ *   mht/<stem>.mht            Word's "Single File Web Page": the same page in a MIME message
  *   html-portal/<stem>.html   the same pasted into a commune portal's editor (html.mjs)
  *   pdf-word/<stem>.pdf       html-word printed by Chromium (`--print-to-pdf`)
  *   pdf-portal/<stem>.pdf     html-portal printed by Chromium
@@ -22,7 +23,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gold, renderText, rowCells } from "../layout-fixtures/plan-text.mjs";
 import { renderDocx } from "./docx.mjs";
-import { renderPortalHtml, renderWordHtml } from "./html.mjs";
+import { renderMht, renderPortalHtml, renderWordHtml } from "./html.mjs";
 import { plain } from "./inline.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -58,7 +59,7 @@ const plans = [];
 for (const f of readdirSync(join(here, "plans")).filter((f) => f.endsWith(".mjs")).sort()) {
   plans.push((await import(pathToFileURL(join(here, "plans", f)).href)).default);
 }
-const FORMATS = { "docx": "docx", "html-word": "htm", "html-portal": "html", "pdf-word": "pdf", "pdf-portal": "pdf", "txt": "txt", "gold": "gold.json" };
+const FORMATS = { "docx": "docx", "html-word": "htm", "mht": "mht", "html-portal": "html", "pdf-word": "pdf", "pdf-portal": "pdf", "txt": "txt", "gold": "gold.json" };
 for (const dir of Object.keys(FORMATS)) mkdirSync(join(out, dir), { recursive: true });
 for (const plan of plans) {
   const final = finalPlan(plan);
@@ -68,6 +69,7 @@ for (const plan of plans) {
   writeFileSync(join(out, "docx", `${plan.stem}.docx`), renderDocx(plan));
   writeFileSync(join(out, "html-word", `${plan.stem}.htm`), renderWordHtml(plan).normalize("NFC"));
   writeFileSync(join(out, "html-portal", `${plan.stem}.html`), renderPortalHtml(plan).normalize("NFC"));
+  writeFileSync(join(out, "mht", `${plan.stem}.mht`), renderMht({ ...plan, meta: { ...plan.meta, title: plan.meta.title.normalize("NFC") } }));
   console.log(`${plan.stem}: txt ${text.length} chars`);
 }
 if (pdf) {

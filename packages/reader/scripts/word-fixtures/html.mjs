@@ -369,3 +369,32 @@ ${notesHtml(notes, "portal")}
 </html>
 `;
 }
+
+/**
+ * Word's "Single File Web Page" (.mht): the Web Page as the text/html part of a MIME message,
+ * quoted-printable, beside a part Word adds for the header and footer file.
+ */
+export function renderMht(plan) {
+  const boundary = "----=_NextPart_01DC8F2A.6B3E4C10";
+  const part = (location, type, body) => `--${boundary}\r\nContent-Location: ${location}\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Type: ${type}\r\n\r\n${quotedPrintable(body)}\r\n\r\n`;
+  const header = `<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">\r\n<body>\r\n<div style='mso-element:header' id=h1><p class=MsoHeader align=center style='text-align:center'><i>${esc(plan.runningHeader ?? "")}</i></p></div>\r\n</body>\r\n</html>\r\n`;
+  return `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="${boundary}"\r\n\r\nThis document is a Single File Web Page, also known as a Web Archive file.  If you are seeing this message, your browser or editor doesn't support Web Archive files.  Please download a browser that supports Web Archive.\r\n\r\n`
+    + part(`file:///C:/D3B1F2A0/${plan.stem}.htm`, 'text/html; charset="utf-8"', renderWordHtml(plan))
+    + part(`file:///C:/D3B1F2A0/${plan.stem}_files/header.htm`, 'text/html; charset="utf-8"', header)
+    + `--${boundary}--\r\n`;
+}
+
+/** Quoted-printable as Word writes it: UTF-8 bytes above 127 and "=" as =XX, lines cut at 76 with "=". */
+function quotedPrintable(text) {
+  const out = [];
+  for (const line of text.split("\r\n")) {
+    let cur = "";
+    for (const byte of new TextEncoder().encode(line)) {
+      const ch = byte === 0x3d || byte > 0x7e || (byte < 0x20 && byte !== 0x09) ? `=${byte.toString(16).toUpperCase().padStart(2, "0")}` : String.fromCharCode(byte);
+      if (cur.length + ch.length > 75) { out.push(`${cur}=`); cur = ""; }
+      cur += ch;
+    }
+    out.push(cur);
+  }
+  return out.join("\r\n");
+}

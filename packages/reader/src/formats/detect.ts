@@ -38,13 +38,27 @@ export function detectFormat(fileName: string, bytes: Uint8Array): Format | { un
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { unsupported: "a JPEG image" };
   if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return { unsupported: "a GIF image" };
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return { unsupported: "a legacy Office file (.doc/.xls); save it as .docx" };
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return { unsupported: "a Rich Text (.rtf) file; save it as .docx" };
+  // A web page named .doc: Word's "Web Page" saved under a .doc name, and what e-office systems
+  // export as "Word" (HTML with Office namespaces), which Word opens as a document.
+  if ((ext === "doc" || ext === "dot") && looksLikeWebPage(bytes)) return "html";
   switch (ext) {
     case "txt": case "text": case "": return "txt";
     case "md": case "markdown": return "md";
-    case "html": case "htm": case "xhtml": return "html";
+    case "html": case "htm": case "xhtml": case "mht": case "mhtml": return "html";
     case "docx": case "docm": return "docx";
     case "pdf": return "pdf";
     case "json": return "json";
     default: return { unsupported: `extension .${ext}` };
   }
+}
+
+/** Whether the first kilobyte is the start of an HTML page (after a BOM, blanks and an XML declaration) or a .mht. */
+function looksLikeWebPage(bytes: Uint8Array): boolean {
+  let head = "";
+  for (let i = 0; i < Math.min(bytes.length, 1024); i++) head += String.fromCharCode(bytes[i]!);
+  const text = head.replace(/\0/g, "");
+  // Word's "Single File Web Page" (.mht) under a .doc name is a MIME message around the page.
+  if (/^MIME-Version:/im.test(text) && /multipart\/related/i.test(text)) return true;
+  return /^(?:\xef\xbb\xbf|\xff\xfe|\xfe\xff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[^]*?-->\s*)?<(?:!doctype\s+html|html|head|meta|body)\b/i.test(text);
 }

@@ -4,6 +4,7 @@ import { TreeBuilder, type RawCell } from "./builder.ts";
 import { listMarker } from "./classify.ts";
 import { formatCounter } from "./numbering.ts";
 import { checkNesting } from "./nesting.ts";
+import { isMhtml, mhtmlPage } from "./mhtml.ts";
 import { symbolText } from "./symbol-font.ts";
 
 const SKIPPED = new Set(["script", "style", "head", "title", "noscript", "template", "svg", "math", "object", "iframe"]);
@@ -30,7 +31,8 @@ const MAX_FRAME_DEPTH = 8;
  * deleted text (`<del>`), footnote reference marks ("[1]"), and a portal's chrome around the
  * document (navigation, breadcrumbs, footer, sharing links; everything before the letterhead).
  */
-export function htmlToTree(html: string, format = "html"): DocTree {
+export function htmlToTree(source: string, format = "html"): DocTree {
+  const html = isMhtml(source) ? (mhtmlPage(source) ?? source) : source;
   checkNesting(html, "html", "the page");
   const b = new TreeBuilder(format);
   walkHtml(html.slice(documentStart(html)), b, 0);
