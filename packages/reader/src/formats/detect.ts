@@ -60,5 +60,9 @@ function looksLikeWebPage(bytes: Uint8Array): boolean {
   const text = head.replace(/\0/g, "");
   // Word's "Single File Web Page" (.mht) under a .doc name is a MIME message around the page.
   if (/^MIME-Version:/im.test(text) && /multipart\/related/i.test(text)) return true;
-  return /^(?:\xef\xbb\xbf|\xff\xfe|\xfe\xff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[^]*?-->\s*)?<(?:!doctype\s+html|html|head|meta|body)\b/i.test(text);
+  // Step by step, not one pattern: a BOM, blanks, an XML declaration and a comment may come first.
+  let t = text.replace(/^(?:\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, "").trimStart();
+  if (t.startsWith("<?xml")) t = t.slice(t.indexOf(">") + 1).trimStart();
+  if (t.startsWith("<!--") && t.includes("-->")) t = t.slice(t.indexOf("-->") + 3).trimStart();
+  return /^<(?:!doctype\s+html|html|head|meta|body)\b/i.test(t);
 }
