@@ -67,6 +67,28 @@ describe(".docx as Word writes it", () => {
       ["1. Một", "2. Hai", "Đoạn xen giữa.", "3. Ba", "1. Lại một", "2. Lại hai", "3. Lại ba"]);
   });
 
+  it("a paragraph moved with tracking on is read once, where it now stands (w:moveTo), not where it was (w:moveFrom)", () => {
+    const moved = (tag: string) => `<w:${tag} w:id="7" w:author="A"><w:r><w:t>Tỷ lệ hộ có cáp quang đạt 85%.</w:t></w:r></w:${tag}>`;
+    const t = docxTree(p(moved("moveFrom")) + p(r("Chỉ tiêu:")) + p(moved("moveTo")));
+    expect(texts(t)).toEqual(["Chỉ tiêu:", "Tỷ lệ hộ có cáp quang đạt 85%."]);
+  });
+
+  it("a positional tab (w:ptab) separates words as a tab does", () => {
+    expect(texts(docxTree(p(r("Số: 15/KH-UBND"), '<w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/></w:r>', r("Suối Thầu, ngày 14 tháng 01 năm 2026"))))).toEqual(["Số: 15/KH-UBND Suối Thầu, ngày 14 tháng 01 năm 2026"]);
+  });
+
+  it("a footnote is read after the block that carries its mark, numbered as Word prints it (a mark in a cell: after the table)", () => {
+    const notes = `<w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
+      <w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Quyết định số 2629/QĐ-TTg ngày 01/12/2025.</w:t></w:r></w:p></w:footnote>
+      <w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Giá năm 2025.</w:t></w:r></w:p></w:footnote></w:footnotes>`;
+    const ref = (id: number) => `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+    const body = p(r("Căn cứ Quyết định số 749/QĐ-TTg"), ref(1), r(";")) + `<w:tbl><w:tr>${tc(p(r("Kinh phí"), ref(2)))}${tc(p(r("120")))}</w:tr></w:tbl>` + p(r("Tiếp theo."));
+    const bytes = zipSync({ "word/document.xml": strToU8(`<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`), "word/footnotes.xml": strToU8(notes) });
+    const t = docxToTree(bytes, "t.docx");
+    expect(t.children.map((b) => (b.type === "table" ? "table" : b.text))).toEqual(
+      ["Căn cứ Quyết định số 749/QĐ-TTg;", "1 Quyết định số 2629/QĐ-TTg ngày 01/12/2025.", "table", "2 Giá năm 2025.", "Tiếp theo."]);
+  });
+
   it("a text box is read once (DrawingML), not again from its VML fallback", () => {
     const box = (text: string) => `<w:txbxContent>${p(r(text))}</w:txbxContent>`;
     const t = docxTree(p(`<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>${box("Chỉ tiêu trọng tâm: đạt 90%.")}</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>${box("Chỉ tiêu trọng tâm: đạt 90%.")}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`));

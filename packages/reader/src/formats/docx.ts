@@ -21,12 +21,12 @@ export function docxToTree(bytes: Uint8Array, fileName: string): DocTree {
   if (!document) throw new UnreadableInput(fileName, "not a Word document: the .docx has no word/document.xml");
   const styles = readStyles(parts.get("word/styles.xml"));
   const numbering = readNumbering(parts.get("word/numbering.xml"));
-  return readBody(document, styles, numbering);
+  return readBody(document, styles, numbering, readFootnotes(parts.get("word/footnotes.xml")));
 }
 
-const WANTED = new Set(["word/document.xml", "word/styles.xml", "word/numbering.xml"]);
+const WANTED = new Set(["word/document.xml", "word/styles.xml", "word/numbering.xml", "word/footnotes.xml"]);
 
-/** Unzips the three parts we read, refusing zip bombs by their declared sizes and entry count. */
+/** Unzips the parts we read, refusing zip bombs by their declared sizes and entry count. */
 function unzipParts(bytes: Uint8Array, fileName: string): Map<string, string> {
   let entries = 0;
   let declared = 0;
@@ -190,6 +190,32 @@ class Counters {
   }
 }
 
+/** The text of each footnote by its id (paragraphs joined by a space); the separators are not notes. */
+function readFootnotes(xml: string | undefined): Map<string, string> {
+  const notes = new Map<string, string>();
+  if (!xml) return notes;
+  let id: string | null = null;
+  let text = "";
+  let inText = false;
+  let hidden = 0;
+  walkXml(xml, {
+    open(name, a) {
+      if (hidden > 0 || name === "w:del" || name === "w:instrText" || name === "w:moveFrom") { hidden++; return; }
+      if (name === "w:footnote") { id = a["w:type"] && a["w:type"] !== "normal" ? null : (a["w:id"] ?? null); text = ""; }
+      else if (name === "w:t") inText = true;
+      else if (name === "w:p" && text !== "") text += " ";
+      else if (name === "w:tab") text += " ";
+    },
+    text(t) { if (hidden === 0 && inText) text += t; },
+    close(name) {
+      if (hidden > 0) { hidden--; return; }
+      if (name === "w:t") inText = false;
+      else if (name === "w:footnote" && id !== null) { notes.set(id, text.replace(/\s+/g, " ").trim()); id = null; }
+    },
+  });
+  return notes;
+}
+
 interface Para { text: string; styleId: string | null; numId: string | null; ilvl: number }
 interface Cell { paras: string[]; gridSpan: number; vMerge: "none" | "restart" | "continue" }
 /** What a table holds, in document order: its paragraphs (marker rendered) and the tables nested in its cells. */
@@ -202,8 +228,18 @@ interface Table { rows: RawCell[][]; row: RawCell[] | null; cell: Cell | null; r
  */
 const isFrame = (t: Table) => t.rows.length > 0 && t.rows.every((r) => r.length === 1 && r[0]!.colSpan <= 1);
 
-function readBody(xml: string, styles: Map<string, Style>, numbering: Numbering): DocTree {
+function readBody(xml: string, styles: Map<string, Style>, numbering: Numbering, footnotes: Map<string, string>): DocTree {
   const b = new TreeBuilder("docx");
+  /**
+   * Footnotes referenced and not yet placed: each is placed, numbered as Word prints it, after the
+   * top-level block whose text carries its mark (after the table, for a mark in a cell) — where the
+   * PDF front-end places a printed footnote.
+   */
+  const pendingNotes: string[] = [];
+  let noteNumber = 0;
+  const placeNotes = () => {
+    for (const note of pendingNotes.splice(0)) b.paragraph(note);
+  };
   const counters = new Counters(numbering);
   const paras: Para[] = [];
   const tables: Table[] = [];
@@ -214,7 +250,7 @@ function readBody(xml: string, styles: Map<string, Style>, numbering: Numbering)
   let inRowProps = false;
   /** Depth inside content Word shows nowhere: deleted text, field codes, fallbacks of alternate content. */
   let hidden = 0;
-  const HIDDEN = new Set(["w:del", "w:instrText", "mc:Fallback", "w:delText", "w:sdtPr", "w:pPrChange", "w:rPrChange"]);
+  const HIDDEN = new Set(["w:del", "w:moveFrom", "w:instrText", "mc:Fallback", "w:delText", "w:sdtPr", "w:pPrChange", "w:rPrChange"]);
 
   /** A paragraph outside any table: a heading, a list item (Word's number or a typed one) or a paragraph. */
   const place = (text: string, marker: string | null, styleId: string | null, ilvl: number) => {
@@ -256,6 +292,7 @@ function readBody(xml: string, styles: Map<string, Style>, numbering: Numbering)
       return;
     }
     place(text, marker, p.styleId, ilvl);
+    placeNotes();
   };
 
   walkXml(xml, {
@@ -276,7 +313,12 @@ function readBody(xml: string, styles: Map<string, Style>, numbering: Numbering)
         case "w:numId": if (p) p.numId = a["w:val"] ?? null; return;
         case "w:ilvl": if (p) p.ilvl = Number(a["w:val"] ?? 0) || 0; return;
         case "w:t": inText = true; return;
-        case "w:tab": if (p && !run?.vanish) p.text += "\t"; return;
+        case "w:tab": case "w:ptab": if (p && !run?.vanish) p.text += "\t"; return;
+        case "w:footnoteReference": {
+          const note = footnotes.get(a["w:id"] ?? "");
+          if (note !== undefined && !run?.vanish) pendingNotes.push(`${++noteNumber} ${note}`.trim());
+          return;
+        }
         case "w:br": case "w:cr": if (p && !run?.vanish) p.text += "\n"; return;
         case "w:noBreakHyphen": case "w:softHyphen": if (p && name === "w:noBreakHyphen" && !run?.vanish) p.text += "-"; return;
         case "w:sym": if (p && !run?.vanish) p.text += symbolChar(a["w:font"] ?? "", a["w:char"] ?? ""); return;
@@ -312,7 +354,7 @@ function readBody(xml: string, styles: Map<string, Style>, numbering: Numbering)
           const t = tables.pop();
           if (!t) return;
           const outer = tables[tables.length - 1];
-          if (!outer) { placeTable(t); return; }
+          if (!outer) { placeTable(t); placeNotes(); return; }
           // A table inside a cell: its rows become lines of the outer cell (a blank line between rows),
           // and it stays a table if the outer one turns out to be a frame.
           outer.content.push({ kind: "table", table: t });
