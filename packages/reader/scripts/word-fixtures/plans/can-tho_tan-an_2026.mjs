@@ -78,7 +78,7 @@ export default {
         { cells: ["B", "Kinh tế số", "180", "150", "30", ""], bold: true },
         ["1", "Mô hình chợ 4.0 tại chợ Tân An", "180", "150", "30", ""],
         { cells: ["C", "Xã hội số", "45", "-", "45", ""], bold: true },
-        ["1", "Tập huấn kỹ năng số cho Tổ công nghệ số cộng đồng", "45", "-", "45", ""],
+        ["1", "Tập huấn kỹ năng số cho Tổ công nghệ số cộng đồng", "40", "-", "40", ""],
         { cells: ["D", "An toàn thông tin", "-", "-", "-", "Lồng ghép"], bold: true },
         { cells: ["", "TỔNG CỘNG (A+B+C+D)", "526,25", "400", "126,25", ""], bold: true, total: true },
       ],
@@ -92,5 +92,7 @@ export default {
     { symbol: "2629/QĐ-TTg", number: "2629", kind: "quyet-dinh", date: "2025-12-01", issuer: "Thủ tướng Chính phủ", quote: "Quyết định số 2629/QĐ-TTg ngày 01/12/2025" },
     { symbol: "41/KH-UBND", number: "41", kind: "ke-hoach", date: "2026-01-20", issuer: "Ủy ban nhân dân thành phố Cần Thơ", quote: "Kế hoạch số 41/KH-UBND ngày 20/01/2026" },
   ],
-  defects: [],
+  defects: [
+    { category: "budget-arithmetic", quote: "Xã hội số\t45", description: "Nhóm C ghi 45 triệu đồng nhưng dòng con duy nhất (Tập huấn kỹ năng số) chỉ có 40 triệu đồng.", severity: "error" },
+  ],
 };

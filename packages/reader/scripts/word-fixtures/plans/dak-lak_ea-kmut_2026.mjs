@@ -60,7 +60,7 @@ export default {
       sdtRows: true,
       rows: [
         ["1", "Rà soát, cập nhật dữ liệu dân cư, đất đai phục vụ giải quyết thủ tục hành chính trên môi trường số", "Công an xã", "Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường", "Quý I/2026"],
-        ["2", "Xây dựng mô hình truy xuất nguồn gốc cà phê gắn mã QR cho hợp tác xã", "Phòng Kinh tế", "Hợp tác xã Ea Kmút; Hội Nông dân", "Quý III/2026"],
+        ["2", "Xây dựng mô hình truy xuất nguồn gốc cà phê gắn mã QR cho hợp tác xã", "Phòng Kinh tế", "Hợp tác xã Ea Kmút; Hội Nông dân; Sở Thông tin và Truyền thông", "Quý III/2026"],
         ["3", "Lắp đặt 02 mô hình tưới nước tiết kiệm ứng dụng cảm biến độ ẩm cho vườn cà phê", "Phòng Kinh tế", "Trung tâm Dịch vụ nông nghiệp", "Quý II⟦nbh⟧III/2026"],
         ["4", "Tuyên truyền, hướng dẫn người dân cài đặt, sử dụng ứng dụng VNeID và thanh toán không dùng tiền mặt", "Văn phòng HĐND⟦br⟧và UBND xã", "Công an xã; Đoàn Thanh niên", "Năm 2026"],
         ["5", "Đào tạo, bồi dưỡng kỹ năng số cho cán bộ, công chức xã và thành viên Tổ công nghệ số cộng đồng", "Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND xã", "Quý II/2026"],
@@ -103,5 +103,7 @@ export default {
     { symbol: "12/KH-UBND", number: "12", kind: "ke-hoach", date: "2026-01-08", issuer: "Ủy ban nhân dân tỉnh Đắk Lắk", quote: "Kế hoạch số 12/KH-UBND ngày 08/01/2026 của UBND tỉnh Đắk Lắk" },
     { symbol: "215/SKHCN-CĐS", number: "215", kind: "cong-van", date: "2026-01-12", issuer: "Sở Khoa học và Công nghệ", quote: "Công văn số 215/SKHCN-CĐS ngày 12/01/2026" },
   ],
-  defects: [],
+  defects: [
+    { category: "outdated-reference", quote: "Hội Nông dân; Sở Thông tin và Truyền thông", description: "Sở Thông tin và Truyền thông đã hợp nhất vào Sở Khoa học và Công nghệ từ 01/3/2025.", severity: "warning" },
+  ],
 };
