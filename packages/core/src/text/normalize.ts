@@ -30,7 +30,45 @@ export function replaceLookalikes(text: string): string {
 
 /** NFC, and the odd spaces of word processors turned into plain spaces. Length-preserving for NFC input. */
 export function nfc(text: string): string {
+  // Nearly every text the toolkit reads is NFC already and has no odd space: one table pass says so,
+  // where NFC normalisation copies the whole text and the replace scans it again.
+  if (allUnitsHave(text, PLAIN_NFC)) return text;
   return text.normalize("NFC").replace(ODD_SPACES_RE, " ");
+}
+
+/** `text.normalize("NFC")`, without the copy when the text is NFC already (as nearly every text is). */
+export function toNFC(text: string): string {
+  return allUnitsHave(text, STABLE_NFC) ? text : text.normalize("NFC");
+}
+
+/**
+ * Per UTF-16 unit below NFC_TABLE_END: STABLE_NFC when a text made only of such units is NFC as it
+ * stands, PLAIN_NFC when the unit is also not one of the odd spaces. Such a unit is NFC on its own
+ * (no decomposition, no singleton), is not a mark (nothing composes with or reorders around it) and
+ * is not a Hangul jamo (the one kind of letter that composes with a letter before it); NFC changes a
+ * text only where it holds a unit of another kind. Built from String.prototype.normalize itself.
+ */
+const STABLE_NFC = 1, PLAIN_NFC = 2;
+const NFC_TABLE_END = 0x3001;
+const NFC_UNIT: Uint8Array = (() => {
+  const table = new Uint8Array(NFC_TABLE_END);
+  const mark = /\p{M}/u;
+  const odd = new RegExp(ODD_SPACES_RE.source);
+  for (let c = 0; c < NFC_TABLE_END; c++) {
+    const ch = String.fromCharCode(c);
+    if (ch.normalize("NFC") !== ch || mark.test(ch) || (c >= 0x1100 && c <= 0x11ff)) continue;
+    table[c] = odd.test(ch) ? STABLE_NFC : STABLE_NFC | PLAIN_NFC;
+  }
+  return table;
+})();
+
+/** Whether every unit of `text` carries `flag` in NFC_UNIT. */
+function allUnitsHave(text: string, flag: number): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= NFC_TABLE_END || (NFC_UNIT[c]! & flag) === 0) return false;
+  }
+  return true;
 }
 
 /**
