@@ -136,7 +136,7 @@ const mdBlockPrefix = (s: string) => s.replace(/^(?:>\s?)+/, "");
  */
 function inline(s: string, md: boolean, keepLines = false): string {
   // Most cells and lines carry no markup and no odd spacing: leave them as they are, cheaply.
-  if (!PLAIN_UNSAFE.test(s)) return s;
+  if (!PLAIN_UNSAFE.test(s) && !EDGE_SPACE.test(s[0] ?? "") && !EDGE_SPACE.test(s[s.length - 1] ?? "")) return s;
   let t = s;
   if (hasMarkup(t)) t = htmlFragmentToText(t);
   if (md) {
@@ -149,8 +149,13 @@ function inline(s: string, md: boolean, keepLines = false): string {
   return keepLines ? t : t.replace(/\n/g, " ");
 }
 
-/** Anything `inline` would change: markup, Markdown syntax, tabs, runs of spaces, odd spaces, edges. */
-const PLAIN_UNSAFE = /[<&*_`[\\\t\n\u00a0\u2000-\u200b\u3000\f\v]| {2}|^\s|\s$/;
+/**
+ * Anything `inline` would change inside the text: markup, Markdown syntax, tabs, runs of spaces, odd
+ * spaces; white space at either end is checked by hand (anchors in the alternation would be tried at
+ * every position of every line).
+ */
+const PLAIN_UNSAFE = /[<&*_`[\\\t\n\u00a0\u2000-\u200b\u3000\f\v]| {2}/;
+const EDGE_SPACE = /\s/;
 
 const isPipeRow = (s: string) => {
   const t = s.trim();
