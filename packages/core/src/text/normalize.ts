@@ -30,46 +30,48 @@ export function replaceLookalikes(text: string): string {
 
 /** NFC, and the odd spaces of word processors turned into plain spaces. Length-preserving for NFC input. */
 export function nfc(text: string): string {
-  // Nearly every text the toolkit reads is NFC already and has no odd space: one table pass says so,
-  // where NFC normalisation copies the whole text and the replace scans it again.
-  if (allUnitsHave(text, PLAIN_NFC)) return text;
+  // Nearly every text the toolkit reads is NFC already and has no odd space: one scan for a unit that
+  // could change says so, where NFC normalisation copies the whole text and the replace scans it again.
+  if (!MAY_CHANGE_NFC_OR_SPACE.test(text)) return text;
   return text.normalize("NFC").replace(ODD_SPACES_RE, " ");
 }
 
 /** `text.normalize("NFC")`, without the copy when the text is NFC already (as nearly every text is). */
 export function toNFC(text: string): string {
-  return allUnitsHave(text, STABLE_NFC) ? text : text.normalize("NFC");
+  return MAY_CHANGE_NFC.test(text) ? text.normalize("NFC") : text;
 }
 
 /**
- * Per UTF-16 unit below NFC_TABLE_END: STABLE_NFC when a text made only of such units is NFC as it
- * stands, PLAIN_NFC when the unit is also not one of the odd spaces. Such a unit is NFC on its own
- * (no decomposition, no singleton), is not a mark (nothing composes with or reorders around it) and
- * is not a Hangul jamo (the one kind of letter that composes with a letter before it); NFC changes a
- * text only where it holds a unit of another kind. Built from String.prototype.normalize itself.
+ * A unit that NFC, or the odd-space replacement, might change. The others are NFC on their own (no
+ * decomposition, no singleton), are not marks (nothing composes with or reorders around them) and are
+ * not Hangul jamo (the one kind of letter that composes with a letter before it): a text made only of
+ * them is NFC as it stands. Listed where plans write (Latin with the Vietnamese letters, punctuation
+ * and symbols); a unit elsewhere counts as one that might change. Built from String.prototype.normalize.
  */
-const STABLE_NFC = 1, PLAIN_NFC = 2;
-const NFC_TABLE_END = 0x3001;
-const NFC_UNIT: Uint8Array = (() => {
-  const table = new Uint8Array(NFC_TABLE_END);
+const [MAY_CHANGE_NFC, MAY_CHANGE_NFC_OR_SPACE] = (() => {
+  const windows = [[0x0000, 0x02ff], [0x1e00, 0x1eff], [0x2000, 0x2bff]] as const;
   const mark = /\p{M}/u;
   const odd = new RegExp(ODD_SPACES_RE.source);
-  for (let c = 0; c < NFC_TABLE_END; c++) {
+  const stable = (c: number) => {
     const ch = String.fromCharCode(c);
-    if (ch.normalize("NFC") !== ch || mark.test(ch) || (c >= 0x1100 && c <= 0x11ff)) continue;
-    table[c] = odd.test(ch) ? STABLE_NFC : STABLE_NFC | PLAIN_NFC;
-  }
-  return table;
+    return ch.normalize("NFC") === ch && !mark.test(ch) && !(c >= 0x1100 && c <= 0x11ff);
+  };
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, "0")}`;
+  const outside = (keep: (c: number) => boolean): RegExp => {
+    const ranges: string[] = [];
+    for (const [from, to] of windows) {
+      for (let c = from; c <= to; c++) {
+        if (!keep(c)) continue;
+        let end = c;
+        while (end < to && keep(end + 1)) end++;
+        ranges.push(end === c ? hex(c) : `${hex(c)}-${hex(end)}`);
+        c = end;
+      }
+    }
+    return new RegExp(`[^${ranges.join("")}]`);
+  };
+  return [outside(stable), outside((c) => stable(c) && !odd.test(String.fromCharCode(c)))];
 })();
-
-/** Whether every unit of `text` carries `flag` in NFC_UNIT. */
-function allUnitsHave(text: string, flag: number): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= NFC_TABLE_END || (NFC_UNIT[c]! & flag) === 0) return false;
-  }
-  return true;
-}
 
 /**
  * Puts the tone mark of "oa", "oe", "uy" at the end of a syllable on the first vowel ("hoá" → "hóa",
