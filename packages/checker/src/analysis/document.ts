@@ -1,4 +1,4 @@
-import { foldedLines, type Outline, type Plan } from "@cdsvn/core";
+import { foldedLines, foldedText, type Outline, type Plan } from "@cdsvn/core";
 
 /**
  * The lines of the plan's text for the rules that still read raw words (place names, unit kinds,
@@ -50,7 +50,8 @@ export function analyze(text: string, plan: Plan): DocAnalysis {
     lines.push({ text: raw, ascii, start, end, index, review: inReport, appendix, heading: headingLines.has(index) });
   }
   const aligned = lines.every((l) => l.ascii.length === l.end - l.start);
-  const analysis = { text, lines, ascii: aligned ? lines.map((l) => l.ascii).join("\n") : null };
+  // core has the lines' folds joined already when every line folds by table (nearly every plan)
+  const analysis = { text, lines, ascii: aligned ? (foldedText(text) ?? lines.map((l) => l.ascii).join("\n")) : null };
   cache = { text, plan, analysis };
   return analysis;
 }
