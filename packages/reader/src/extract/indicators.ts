@@ -1,4 +1,4 @@
-import { declaredMoneyUnit, findPeriod, parseTarget, type Diagnostic, type Indicator, type Period, type Section, type Span } from "@cdsvn/core";
+import { collapseSpaces, declaredMoneyUnit, findPeriod, parseTarget, type Diagnostic, type Indicator, type Period, type Section, type Span } from "@cdsvn/core";
 import type { ClassifiedTable } from "./tables.ts";
 import { cellText, spanningGroup } from "./tables.ts";
 import { findTargets } from "./targets.ts";
@@ -61,7 +61,7 @@ function wordingAround(clause: string, from: number, start: number, end: number,
   let a = clean(after);
   if (/^[,;:.)]/.test(a) || a === "") a = "";
   else a = trimTrailingPunctuation(a.replace(/^(?:trở lên|trở lên,)\s*/u, ""));
-  const text = (hasWords(b, 1) && a ? `${b} ${a}` : b || a).replace(/\s+/g, " ").trim();
+  const text = collapseSpaces(hasWords(b, 1) && a ? `${b} ${a}` : b || a).trim();
   return trimTrailingPunctuation(text.replace(LEADING_FILLER, ""));
 }
 

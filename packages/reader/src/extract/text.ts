@@ -1,4 +1,4 @@
-import { toAscii } from "@cdsvn/core";
+import { collapseSpaces, toAscii } from "@cdsvn/core";
 
 /**
  * Inline clean-up shared by every extractor: converters leave HTML tags (`<li>`, `<b>`) and Markdown
@@ -40,8 +40,7 @@ export const isPlain = (s: string) => s.charCodeAt(0) !== 32 && s.charCodeAt(s.l
 export function cleanMasked(masked: string): string {
   if (isClean(masked)) return masked;
   const decoded = masked.includes("&") ? masked.replace(/&nbsp;/g, " ").replace(/&amp;/g, "&") : masked;
-  // Same as replacing every /\s+/ run by " ", but a lone plain space (most of them) is not a match.
-  return decoded.replace(/\s{2,}|[^\S ]/g, " ").trim();
+  return collapseSpaces(decoded).trim();
 }
 
 /** Display text: tags and emphasis removed, LaTeX comparators turned into symbols, spaces collapsed. */
@@ -72,7 +71,7 @@ export function fold(s: string): string {
 const foldUncached = (s: string): string => {
   const a = toAscii(clean(s));
   // `clean` leaves single spaces; only a fold outside the table (stray combining marks) can add runs.
-  return /\s{2}|[^ \S]/.test(a) ? a.replace(/\s+/g, " ") : a;
+  return collapseSpaces(a);
 };
 
 /** Splits a table cell into its items: list items, `<br>`/`<p>` lines, or lines. */
