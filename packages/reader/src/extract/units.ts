@@ -1,5 +1,5 @@
 import type { BlockNode, DocTree, TableNode } from "@cdsvn/core";
-import { cleanMasked, isPlain, mask } from "./text.ts";
+import { cleanMasked, cleansTo, isPlain, mask } from "./text.ts";
 
 /**
  * A logical paragraph. Text exported from PDF or pasted from a portal breaks sentences across lines
@@ -66,6 +66,9 @@ export function logicalUnits(tree: DocTree): Unit[] {
     // Most units are one block whose text is the text under its span: masked and cleaned once, not twice.
     if (cur.block !== null && cur.block.raw === raw) {
       out.push({ kind: cur.kind, text: cur.block.text, masked: cur.block.masked, start: cur.start, end: cur.end, headingLike: cur.headingLike });
+    } else if (cur.block !== null && cleansTo(raw, cur.block.text)) {
+      // One block the front-end joined from several lines: its text is the unit's; the line breaks are masked.
+      out.push({ kind: cur.kind, text: cur.block.text, masked: raw.replace(/[\r\n\t]/g, " "), start: cur.start, end: cur.end, headingLike: cur.headingLike });
     } else {
       const plain = isPlain(raw);
       const masked = plain ? raw : mask(raw);
