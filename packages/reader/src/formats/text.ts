@@ -32,7 +32,10 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
   };
   while (i < lines.length) {
     const line = lines[i]!;
-    if (line.text.trim() === "") { i++; continue; }
+    // where the line's words start and end: one look at each end (trim, trimStart and trimEnd were
+    // three copies of every line)
+    const lead = leadingBlanks(line.text);
+    if (lead === line.text.length) { i++; continue; }
     if (isPipeRow(line.text)) {
       close();
       const start = line.start;
@@ -55,11 +58,11 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
       let afterBlank = false;
       while (i < lines.length) {
         const l = lines[i]!;
-        if (l.text.trim() === "") {
+        if (isBlankLine(l.text)) {
           // Blank lines inside a table (page breaks of the exported document): the table goes on
           // when the next non-blank line is a row.
           let j = i + 1;
-          while (j < lines.length && lines[j]!.text.trim() === "") j++;
+          while (j < lines.length && isBlankLine(lines[j]!.text)) j++;
           if (j >= lines.length || !lines[j]!.text.includes("\t")) break;
           afterBlank = true;
           i = j;
@@ -77,9 +80,9 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
       children.push({ type: "table", rows: withOrigin(rows, tableIndex, counter), span: { start, end }, index: tableIndex++ });
       continue;
     }
-    const lead = line.text.length - line.text.trimStart().length;
-    const trimmed = line.text.trim();
-    const span = { start: line.start + lead, end: line.start + line.text.trimEnd().length };
+    const end = wordsEnd(line.text);
+    const trimmed = lead === 0 && end === line.text.length ? line.text : line.text.slice(lead, end);
+    const span = { start: line.start + lead, end: line.start + end };
     const heading = md ? /^(#{1,6})\s+([^]*)$/.exec(trimmed) : null;
     if (heading) {
       close();
@@ -95,7 +98,7 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
     const mdBullet = md ? /^([-+*])\s+(?=\S)/.exec(content) : null;
     const clean = mdBullet ? `${mdBullet[1]} ${inline(content.slice(mdBullet[0].length), md)}` : inline(content, md);
     if (clean === "" || clean === mdBullet?.[1] + " ") { i++; continue; }
-    if (open && continuesParagraph(open.last, clean, lines[i - 1]?.text.trim() !== "")) {
+    if (open && continuesParagraph(open.last, clean, i === 0 || !isBlankLine(lines[i - 1]!.text))) {
       open.parts.push(clean);
       open.last = clean;
       open.span = { start: open.span.start, end: span.end };
@@ -158,9 +161,34 @@ const PLAIN_UNSAFE = /[<&*_`[\\\t\n\u00a0\u2000-\u200b\u3000\f\v]| {2}/;
 const EDGE_SPACE = /\s/;
 
 const isPipeRow = (s: string) => {
-  const t = s.trim();
-  return t.length > 1 && t.startsWith("|") && t.endsWith("|");
+  const lead = leadingBlanks(s);
+  if (s.charCodeAt(lead) !== 124) return false; // "|"
+  const end = wordsEnd(s);
+  return end - lead > 1 && s.charCodeAt(end - 1) === 124;
 };
+
+/** A unit `String.prototype.trim` removes (white space and line terminators, as `\s`). */
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** How many blanks `s` starts with (`s.length - s.trimStart().length`). */
+function leadingBlanks(s: string): number {
+  let i = 0;
+  while (i < s.length && isBlank(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where `s` ends without its trailing blanks (`s.trimEnd().length`). */
+function wordsEnd(s: string): number {
+  let e = s.length;
+  while (e > 0 && isBlank(s.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** `s.trim() === ""`, without the copy. */
+const isBlankLine = (s: string) => leadingBlanks(s) === s.length;
 const isPipeSeparator = (s: string) => /^\s*(?:\|\s*)?(?::?-+:?\s*\|\s*)+(?::?-+:?\s*)?$/.test(s) && s.includes("-");
 
 function pipeCells(line: string, lineStart: number, md: boolean): TableCell[] {
