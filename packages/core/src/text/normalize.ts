@@ -36,19 +36,14 @@ export function nfc(text: string): string {
   return text.normalize("NFC").replace(ODD_SPACES_RE, " ");
 }
 
-/** `text.normalize("NFC")`, without the copy when the text is NFC already (as nearly every text is). */
-export function toNFC(text: string): string {
-  return MAY_CHANGE_NFC.test(text) ? text.normalize("NFC") : text;
-}
-
 /**
- * A unit that NFC, or the odd-space replacement, might change. The others are NFC on their own (no
+ * A unit that NFC or the odd-space replacement might change. The others are NFC on their own (no
  * decomposition, no singleton), are not marks (nothing composes with or reorders around them) and are
  * not Hangul jamo (the one kind of letter that composes with a letter before it): a text made only of
  * them is NFC as it stands. Listed where plans write (Latin with the Vietnamese letters, punctuation
  * and symbols); a unit elsewhere counts as one that might change. Built from String.prototype.normalize.
  */
-const [MAY_CHANGE_NFC, MAY_CHANGE_NFC_OR_SPACE] = (() => {
+const MAY_CHANGE_NFC_OR_SPACE = (() => {
   const windows = [[0x0000, 0x02ff], [0x1e00, 0x1eff], [0x2000, 0x2bff]] as const;
   const mark = /\p{M}/u;
   const odd = new RegExp(ODD_SPACES_RE.source);
@@ -70,7 +65,7 @@ const [MAY_CHANGE_NFC, MAY_CHANGE_NFC_OR_SPACE] = (() => {
     }
     return new RegExp(`[^${ranges.join("")}]`);
   };
-  return [outside(stable), outside((c) => stable(c) && !odd.test(String.fromCharCode(c)))];
+  return outside((c) => stable(c) && !odd.test(String.fromCharCode(c)));
 })();
 
 /**

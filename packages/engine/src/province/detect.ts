@@ -1,4 +1,4 @@
-import { message, toNFC, type Locale, type Plan, type ProvincePlugin } from "@cdsvn/core";
+import { message, type Locale, type Plan, type ProvincePlugin } from "@cdsvn/core";
 import { canonicalName, stripUnit, unitWord } from "./names.ts";
 
 /**
@@ -39,7 +39,7 @@ export type ProvinceDetector = (plan: Plan, text: string, locale?: Locale) => Pr
 export function createProvinceDetector(plugins: readonly ProvincePlugin[]): ProvinceDetector {
   const compiled = plugins.map(patternsOf);
   return (plan, text, locale = "vi") => {
-    const raw = toNFC(text);
+    const raw = text.normalize("NFC");
     const scored = compiled.map(({ plugin, names, formers }) => {
       const evidence: string[] = [];
       let score = 0;
