@@ -44,40 +44,12 @@ export function cleanMasked(masked: string): string {
 }
 
 /**
- * Whether `cleanMasked(mask(raw))` is `text`, found without building it: `raw` is the text under a
- * block's span, `text` the display text a front-end joined from its lines (the same words, other
- * blanks). One pass; false whenever `raw` holds what masking or cleaning changes besides blanks
- * ("<", "*", "_", "&"), so the caller computes it then. When true, `mask(raw)` is `raw` with its line
- * breaks and tabs as spaces.
+ * Whether `s` holds what `mask` or `cleanMasked` changes besides blanks: a tag, emphasis or an entity
+ * ("<", "*", "_", "&"). Without any, `mask` only turns line breaks and tabs into spaces and
+ * `cleanMasked(mask(s))` is `collapseSpaces(s).trim()`.
  */
-export function cleansTo(raw: string, text: string): boolean {
-  const n = raw.length;
-  let i = 0;
-  let j = 0;
-  while (i < n && isBlank(raw.charCodeAt(i))) i++;
-  while (i < n) {
-    const c = raw.charCodeAt(i);
-    if (isBlank(c)) {
-      let k = i + 1;
-      while (k < n && isBlank(raw.charCodeAt(k))) k++;
-      if (k === n) break; // blanks at the end are trimmed
-      if (text.charCodeAt(j) !== 32) return false;
-      j++;
-      i = k;
-      continue;
-    }
-    if (c === 60 || c === 42 || c === 95 || c === 38 || text.charCodeAt(j) !== c) return false; // < * _ &
-    i++;
-    j++;
-  }
-  return j === text.length;
-}
-
-/** A unit `\s` matches: what `cleanMasked` collapses and trims. */
-function isBlank(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+export const needsMasking = (s: string) => MASKED_MARKUP.test(s);
+const MASKED_MARKUP = /[<*_&]/;
 
 /** Display text: tags and emphasis removed, LaTeX comparators turned into symbols, spaces collapsed. */
 export function clean(s: string): string {

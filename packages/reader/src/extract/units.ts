@@ -1,5 +1,5 @@
-import type { BlockNode, DocTree, TableNode } from "@cdsvn/core";
-import { cleanMasked, cleansTo, isPlain, mask } from "./text.ts";
+import { collapseSpaces, type BlockNode, type DocTree, type TableNode } from "@cdsvn/core";
+import { cleanMasked, needsMasking, isPlain, mask } from "./text.ts";
 
 /**
  * A logical paragraph. Text exported from PDF or pasted from a portal breaks sentences across lines
@@ -58,19 +58,22 @@ function isHeadingLike(b: BlockNode, text: string): boolean {
 export function logicalUnits(tree: DocTree): Unit[] {
   const out: Unit[] = [];
   /** The unit being built; `block` is its one block's text, masked and cleaned, while it has only one. */
-  let cur: { kind: Unit["kind"]; start: number; end: number; headingLike: boolean; block: { raw: string; masked: string; text: string; marker: string | null } | null } | null = null;
+  let cur: { kind: Unit["kind"]; start: number; end: number; headingLike: boolean; block: { raw: string; masked: string; text: string } | null } | null = null;
+  /** The whole text with its line breaks and tabs masked, made once for the units that need no other masking. */
+  let breaksMasked: string | undefined;
   const flush = () => {
     if (!cur) return;
-    let shown: string;
     // A "paragraph" of megabytes is not prose (a broken export, a fuzzer): read only its beginning.
     const raw = tree.text.slice(cur.start, Math.min(cur.end, cur.start + MAX_UNIT));
     // Most units are one block whose text is the text under its span: masked and cleaned once, not twice.
     if (cur.block !== null && cur.block.raw === raw) {
       out.push({ kind: cur.kind, text: cur.block.text, masked: cur.block.masked, start: cur.start, end: cur.end, headingLike: cur.headingLike });
-    } else if (cur.block !== null && cleansTo(raw, (shown = cur.block.marker === null ? cur.block.text : `${cur.block.marker} ${cur.block.text}`))) {
-      // One block the front-end joined from several lines (a list item's text without its marker): its
-      // text, after the marker, is the unit's; only the line breaks are left to mask.
-      out.push({ kind: cur.kind, text: shown, masked: raw.replace(/[\r\n\t]/g, " "), start: cur.start, end: cur.end, headingLike: cur.headingLike });
+    } else if (!needsMasking(raw)) {
+      // Lines joined into one unit, without tags, emphasis or entities (nearly all): masking blanks out
+      // their line breaks and tabs, and cleaning collapses the blanks. Made so, not by `mask` and
+      // `cleanMasked`, which scan and copy each unit again (same result for such text).
+      breaksMasked ??= tree.text.replace(/[\r\n\t]/g, " ");
+      out.push({ kind: cur.kind, text: collapseSpaces(raw).trim(), masked: breaksMasked.slice(cur.start, cur.start + raw.length), start: cur.start, end: cur.end, headingLike: cur.headingLike });
     } else {
       const plain = isPlain(raw);
       const masked = plain ? raw : mask(raw);
@@ -105,7 +108,7 @@ export function logicalUnits(tree: DocTree): Unit[] {
       continue;
     }
     flush();
-    cur = { kind: b.type, start: b.span.start, end: b.span.end, headingLike: isHeadingLike(b, text), block: { raw, masked, text, marker: b.type === "list-item" ? b.marker : null } };
+    cur = { kind: b.type, start: b.span.start, end: b.span.end, headingLike: isHeadingLike(b, text), block: { raw, masked, text } };
   }
   flush();
   return out;
