@@ -34,14 +34,14 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
     const line = lines[i]!;
     // where the line's words start and end: one look at each end (trim, trimStart and trimEnd were
     // three copies of every line)
-    const lead = leadingBlanks(line.text);
-    if (lead === line.text.length) { i++; continue; }
-    if (isPipeRow(line.text)) {
+    const { lead, wordsEnd: end } = line;
+    if (line.blank) { i++; continue; }
+    if (isPipeRow(line)) {
       close();
       const start = line.start;
       const rows: TableRow[] = [];
       let end = line.end;
-      while (i < lines.length && isPipeRow(lines[i]!.text)) {
+      while (i < lines.length && isPipeRow(lines[i]!)) {
         const l = lines[i]!;
         if (!isPipeSeparator(l.text)) rows.push(row(pipeCells(l.text, l.start, md), l));
         end = l.end;
@@ -50,7 +50,7 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
       children.push({ type: "table", rows: withOrigin(rows, tableIndex, counter), span: { start, end }, index: tableIndex++ });
       continue;
     }
-    if (line.text.includes("\t")) {
+    if (line.tab) {
       close();
       const start = line.start;
       const rows: TableRow[] = [];
@@ -58,17 +58,17 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
       let afterBlank = false;
       while (i < lines.length) {
         const l = lines[i]!;
-        if (isBlankLine(l.text)) {
+        if (l.blank) {
           // Blank lines inside a table (page breaks of the exported document): the table goes on
           // when the next non-blank line is a row.
           let j = i + 1;
-          while (j < lines.length && isBlankLine(lines[j]!.text)) j++;
-          if (j >= lines.length || !lines[j]!.text.includes("\t")) break;
+          while (j < lines.length && lines[j]!.blank) j++;
+          if (j >= lines.length || !lines[j]!.tab) break;
           afterBlank = true;
           i = j;
           continue;
         }
-        if (!l.text.includes("\t")) break;
+        if (!l.tab) break;
         const cells = splitCells(l.text, l.start, "\t", md);
         const prev = rows[rows.length - 1];
         if (afterBlank && prev && cells[0]!.text === "" && cells.some((c) => c.text !== "")) rows[rows.length - 1] = continueRow(prev, cells, l);
@@ -80,7 +80,6 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
       children.push({ type: "table", rows: withOrigin(rows, tableIndex, counter), span: { start, end }, index: tableIndex++ });
       continue;
     }
-    const end = wordsEnd(line.text);
     const trimmed = lead === 0 && end === line.text.length ? line.text : line.text.slice(lead, end);
     const span = { start: line.start + lead, end: line.start + end };
     const heading = md ? /^(#{1,6})\s+([^]*)$/.exec(trimmed) : null;
@@ -98,7 +97,7 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
     const mdBullet = md ? /^([-+*])\s+(?=\S)/.exec(content) : null;
     const clean = mdBullet ? `${mdBullet[1]} ${inline(content.slice(mdBullet[0].length), md)}` : inline(content, md);
     if (clean === "" || clean === mdBullet?.[1] + " ") { i++; continue; }
-    if (open && continuesParagraph(open.last, clean, i === 0 || !isBlankLine(lines[i - 1]!.text))) {
+    if (open && continuesParagraph(open.last, clean, i === 0 || !lines[i - 1]!.blank)) {
       open.parts.push(clean);
       open.last = clean;
       open.span = { start: open.span.start, end: span.end };
@@ -115,15 +114,35 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
   return { type: "document", text, format, children };
 }
 
-interface Line { readonly text: string; readonly start: number; readonly end: number }
+/**
+ * A line of the text, with where its words start and end (offsets into the line: `lead` blanks before
+ * them, `wordsEnd` where the trailing blanks start) and whether it holds a tab: read from the whole
+ * text as it is split, not from each line's copy (a trim, trimStart, trimEnd and includes per line).
+ */
+interface Line {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly lead: number;
+  readonly wordsEnd: number;
+  /** Only blanks (`text.trim() === ""`). */
+  readonly blank: boolean;
+  readonly tab: boolean;
+}
 
 function splitLines(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
+  let tab = text.indexOf("\t");
   for (;;) {
     const nl = text.indexOf("\n", start);
     const end = nl < 0 ? text.length : nl;
-    out.push({ text: text.slice(start, end), start, end });
+    let from = start;
+    while (from < end && isBlank(text.charCodeAt(from))) from++;
+    let to = end;
+    while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
+    while (tab >= 0 && tab < start) tab = text.indexOf("\t", tab + 1);
+    out.push({ text: text.slice(start, end), start, end, lead: from - start, wordsEnd: to - start, blank: from === end, tab: tab >= 0 && tab < end });
     if (nl < 0) break;
     start = nl + 1;
   }
@@ -160,12 +179,8 @@ function inline(s: string, md: boolean, keepLines = false): string {
 const PLAIN_UNSAFE = /[<&*_`[\\\t\n\u00a0\u2000-\u200b\u3000\f\v]| {2}/;
 const EDGE_SPACE = /\s/;
 
-const isPipeRow = (s: string) => {
-  const lead = leadingBlanks(s);
-  if (s.charCodeAt(lead) !== 124) return false; // "|"
-  const end = wordsEnd(s);
-  return end - lead > 1 && s.charCodeAt(end - 1) === 124;
-};
+/** A line whose words start and end with "|" (`t.length > 1 && t.startsWith("|") && t.endsWith("|")` of the trimmed line). */
+const isPipeRow = (l: Line) => l.wordsEnd - l.lead > 1 && l.text.charCodeAt(l.lead) === 124 && l.text.charCodeAt(l.wordsEnd - 1) === 124;
 
 /** A unit `String.prototype.trim` removes (white space and line terminators, as `\s`). */
 function isBlank(c: number): boolean {
@@ -173,22 +188,6 @@ function isBlank(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** How many blanks `s` starts with (`s.length - s.trimStart().length`). */
-function leadingBlanks(s: string): number {
-  let i = 0;
-  while (i < s.length && isBlank(s.charCodeAt(i))) i++;
-  return i;
-}
-
-/** Where `s` ends without its trailing blanks (`s.trimEnd().length`). */
-function wordsEnd(s: string): number {
-  let e = s.length;
-  while (e > 0 && isBlank(s.charCodeAt(e - 1))) e--;
-  return e;
-}
-
-/** `s.trim() === ""`, without the copy. */
-const isBlankLine = (s: string) => leadingBlanks(s) === s.length;
 const isPipeSeparator = (s: string) => /^\s*(?:\|\s*)?(?::?-+:?\s*\|\s*)+(?::?-+:?\s*)?$/.test(s) && s.includes("-");
 
 function pipeCells(line: string, lineStart: number, md: boolean): TableCell[] {
