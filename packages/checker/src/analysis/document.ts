@@ -74,16 +74,20 @@ export function linesHolding(doc: DocAnalysis, words: readonly string[]): readon
   if (ascii === null) return doc.lines.filter((line) => words.some((w) => line.ascii.includes(w)));
   // One search of the whole fold per word, from each line found to the next line: the cost is the
   // text's length and the lines that hold the word, not a call per line (no word spans a line).
-  const found = new Set<number>();
+  // The lines found are marked, then read in order: no set, no sort.
+  const found = new Uint8Array(doc.lines.length);
+  let count = 0;
   for (const w of words) {
     if (w === "") return doc.lines;
     for (let at = ascii.indexOf(w); at >= 0; ) {
       const line = lineAt(doc, at)!;
-      found.add(line.index);
+      if (found[line.index] === 0) { found[line.index] = 1; count++; }
       at = ascii.indexOf(w, line.end + 1);
     }
   }
-  return [...found].sort((a, b) => a - b).map((i) => doc.lines[i]!);
+  const out: DocLine[] = [];
+  for (let i = 0; out.length < count; i++) if (found[i] === 1) out.push(doc.lines[i]!);
+  return out;
 }
 
 /** The line that holds `offset`. */

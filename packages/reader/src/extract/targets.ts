@@ -94,7 +94,8 @@ export function findTargets(s: string): FoundTarget[] {
       out.push({ target: { ...parsed.value, raw, unit: "count" }, start, end: start + lead[1]!.length });
     }
   }
-  for (let m = first(YEAR_COUNT_RE, s); m; m = YEAR_COUNT_RE.exec(s)) {
+  // every match holds "năm" ("Năm 2022: 94 xã"): a clause without it is not scanned
+  if (s.includes("ăm")) for (let m = first(YEAR_COUNT_RE, s); m; m = YEAR_COUNT_RE.exec(s)) {
     const parsed = parseTarget(`${m[2]} ${m[3]}`);
     if (!parsed.ok) continue;
     const year = Number(m[1]);
