@@ -10,6 +10,7 @@ const TRAILING_FILLER = /(?:(?<!\s)\s+|^)(?:đạt(?: tỷ lệ| mức| được
 const LEADING_FILLER = /^(?:phấn đấu|phần đầu|đạt|duy trì|bảo đảm|đảm bảo|có|trong đó)\s+(?=\S)/iu;
 
 const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
 const SPACE = /\s/;
 
 /**
@@ -93,6 +94,8 @@ export interface ProseOptions {
 /** Every target in a piece of prose (a list item, a sentence, a cell item); `base` maps offsets. */
 export function indicatorsFromProse(masked: string, base: number | null, opts: ProseOptions): Indicator[] {
   const out: Indicator[] = [];
+  // every target has a figure: prose without a digit (most of a plan) has none to split and search
+  if (!DIGIT.test(masked)) return out;
   const parts = clauses(masked);
   parts.forEach((cl, ci) => {
     const clause = masked.slice(cl.from, cl.to);
