@@ -6,7 +6,7 @@ import { pathSegments } from "./rules.ts";
  * PDF.js operator numbers used here (OPS in pdf.js; stable across its 4.x and 5.x releases). PDF.js
  * has already turned `TJ`, `'` and `"` into `showText` with the spacing numbers inside the glyph list.
  */
-const OP = {
+export const OP = {
   save: 10, restore: 11, transform: 12, stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25,
   closeFillStroke: 26, closeEOFillStroke: 27, beginText: 31, setCharSpacing: 33, setWordSpacing: 34, setHScale: 35, setLeading: 36,
   setFont: 37, setTextRise: 39, moveText: 40, setLeadingMoveText: 41, setTextMatrix: 42, nextLine: 43, showText: 44, showSpacedText: 45,

@@ -1,0 +1,285 @@
+import { Declined } from "./declined.ts";
+
+/**
+ * PDF object syntax (ISO 32000-1 §7.2–7.3) for the lean reader: numbers, strings, names, arrays,
+ * dictionaries, references and the operators of a content stream. Strings are byte strings (one
+ * char per byte, as PDF.js keeps them) so a font's codes read the same way. The rules follow
+ * PDF.js's lexer where it is lenient in a way that changes a value (a raw CR kept in a string, an
+ * octal escape of three digits); where PDF.js guesses (a minus sign inside a number, a bad `#` in a
+ * name), the lean reader declines instead.
+ */
+
+/** A PDF name (`/Font`), its `#xx` escapes decoded. */
+export class Name {
+  readonly name: string;
+  constructor(name: string) { this.name = name; }
+}
+/** An indirect reference (`12 0 R`). */
+export class Ref {
+  readonly num: number;
+  readonly gen: number;
+  constructor(num: number, gen: number) { this.num = num; this.gen = gen; }
+}
+/** A content stream operator, or a keyword of the file's structure (`obj`, `stream`, `R`…). */
+export class Op {
+  readonly op: string;
+  constructor(op: string) { this.op = op; }
+}
+export type Dict = Map<string, Value>;
+/** A stream object: its dictionary and where its (still encoded) bytes lie in `bytes`. */
+export interface Stream { readonly dict: Dict; readonly bytes: Uint8Array; readonly start: number; readonly end: number }
+export type Value = number | string | boolean | null | Name | Ref | Value[] | Dict | Stream;
+
+/** Arrays and dictionaries nested deeper than this are not a real file's (a writer nests a few levels). */
+const MAX_DEPTH = 64;
+
+const WHITE = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) WHITE[c] = 1;
+/** Whitespace and delimiters: where a number, a name or a keyword ends. */
+const STOP = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32, 0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]) STOP[c] = 1;
+
+const hexValue = (c: number): number => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 55 : c >= 0x61 && c <= 0x66 ? c - 87 : -1);
+
+/** Marks for the closing delimiters, returned by `token` and never seen by callers of `value`. */
+const CLOSE_ARRAY = new Op("]");
+const CLOSE_DICT = new Op(">>");
+/** The end of the bytes. */
+export const EOF = new Op("");
+
+/** Reads values one after another from `start`; with `refs`, `n g R` is a reference (the file's objects, not a content stream). */
+export class Lexer {
+  pos: number;
+  readonly bytes: Uint8Array;
+  readonly end: number;
+  private readonly refs: boolean;
+  constructor(bytes: Uint8Array, start = 0, end = bytes.length, refs = false) {
+    this.bytes = bytes;
+    this.pos = start;
+    this.end = end;
+    this.refs = refs;
+  }
+
+  private skipSpace(): void {
+    const b = this.bytes;
+    for (;;) {
+      while (this.pos < this.end && WHITE[b[this.pos]!]) this.pos++;
+      if (this.pos < this.end && b[this.pos] === 0x25) {
+        while (this.pos < this.end && b[this.pos] !== 10 && b[this.pos] !== 13) this.pos++;
+        continue;
+      }
+      return;
+    }
+  }
+
+  /** The next value or operator; arrays and dictionaries whole. */
+  value(depth = 0): Value | Op {
+    const t = this.token(depth);
+    if (t === CLOSE_ARRAY || t === CLOSE_DICT) throw new Declined("syntax", `unexpected '${t.op}'`);
+    return t;
+  }
+
+  private token(depth: number): Value | Op {
+    this.skipSpace();
+    if (this.pos >= this.end) return EOF;
+    const b = this.bytes;
+    const c = b[this.pos]!;
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e) {
+      const n = this.number();
+      if (this.refs && Number.isInteger(n) && n >= 0) return this.maybeRef(n);
+      return n;
+    }
+    switch (c) {
+      case 0x2f: return this.name();
+      case 0x28: return this.literal();
+      case 0x5b: {
+        if (depth >= MAX_DEPTH) throw new Declined("syntax", "arrays nested too deep");
+        this.pos++;
+        const out: Value[] = [];
+        for (;;) {
+          const t = this.token(depth + 1);
+          if (t === CLOSE_ARRAY) return out;
+          if (t instanceof Op) throw new Declined("syntax", t === EOF ? "unterminated array" : `operator '${t.op}' in an array`);
+          out.push(t);
+        }
+      }
+      case 0x5d: this.pos++; return CLOSE_ARRAY;
+      case 0x3c:
+        if (b[this.pos + 1] === 0x3c) {
+          if (depth >= MAX_DEPTH) throw new Declined("syntax", "dictionaries nested too deep");
+          this.pos += 2;
+          return this.dict(depth);
+        }
+        return this.hex();
+      case 0x3e:
+        if (b[this.pos + 1] === 0x3e) { this.pos += 2; return CLOSE_DICT; }
+        throw new Declined("syntax", "a stray '>'");
+      case 0x7b: case 0x7d: case 0x29:
+        throw new Declined("syntax", `a stray '${String.fromCharCode(c)}'`);
+    }
+    const start = this.pos;
+    while (this.pos < this.end && !STOP[b[this.pos]!]) this.pos++;
+    const word = latin1(b, start, this.pos);
+    if (word === "true") return true;
+    if (word === "false") return false;
+    if (word === "null") return null;
+    return new Op(word);
+  }
+
+  private dict(depth: number): Dict {
+    const out: Dict = new Map();
+    for (;;) {
+      const k = this.token(depth + 1);
+      if (k === CLOSE_DICT) break;
+      if (!(k instanceof Name)) throw new Declined("syntax", "a dictionary key that is not a name");
+      const v = this.token(depth + 1);
+      if (v instanceof Op) throw new Declined("syntax", "a dictionary entry without a value");
+      out.set(k.name, v);
+    }
+    return out;
+  }
+
+  /** `n` read; if `g R` follows it is a reference, else the lexer is put back after `n`. */
+  private maybeRef(n: number): Value {
+    const after = this.pos;
+    this.skipSpace();
+    const b = this.bytes;
+    let p = this.pos;
+    const genStart = p;
+    while (p < this.end && b[p]! >= 0x30 && b[p]! <= 0x39) p++;
+    if (p > genStart && p - genStart < 6 && p < this.end && WHITE[b[p]!]) {
+      let q = p;
+      while (q < this.end && WHITE[b[q]!]) q++;
+      if (b[q] === 0x52 && (q + 1 >= this.end || STOP[b[q + 1]!])) {
+        this.pos = q + 1;
+        return new Ref(n, Number(latin1(b, genStart, p)));
+      }
+    }
+    this.pos = after;
+    return n;
+  }
+
+  /** A number as PDF.js computes it (all digits as an integer, divided once by the power of ten). */
+  private number(): number {
+    const b = this.bytes;
+    let sign = 1;
+    if (b[this.pos] === 0x2d) { sign = -1; this.pos++; } else if (b[this.pos] === 0x2b) this.pos++;
+    let digits = 0;
+    let divisor = 0;
+    let count = 0;
+    for (; this.pos < this.end; this.pos++) {
+      const c = b[this.pos]!;
+      if (c >= 0x30 && c <= 0x39) {
+        digits = digits * 10 + (c - 0x30);
+        if (divisor !== 0) divisor *= 10;
+        count++;
+      } else if (c === 0x2e) {
+        if (divisor !== 0) break;
+        divisor = 1;
+      } else break;
+    }
+    const next = this.pos < this.end ? b[this.pos]! : 0x20;
+    // "-" alone, "--5", "4-2", "12abc": PDF.js guesses, the lean reader does not. The arithmetic is
+    // PDF.js's own, step for step, so even a number of more digits than a double holds reads the same.
+    if (count === 0 || count > 40 || !STOP[next]) throw new Declined("syntax", "a malformed number");
+    return divisor > 1 ? (sign * digits) / divisor : sign * digits;
+  }
+
+  private name(): Name {
+    const b = this.bytes;
+    this.pos++;
+    const start = this.pos;
+    let escaped = false;
+    while (this.pos < this.end && !STOP[b[this.pos]!]) {
+      if (b[this.pos] === 0x23) escaped = true;
+      this.pos++;
+    }
+    if (!escaped) return new Name(latin1(b, start, this.pos));
+    let s = "";
+    for (let i = start; i < this.pos; i++) {
+      if (b[i] === 0x23) {
+        const hi = hexValue(b[i + 1] ?? 0), lo = hexValue(b[i + 2] ?? 0);
+        if (hi < 0 || lo < 0 || i + 2 >= this.pos) throw new Declined("syntax", "a malformed '#' escape in a name");
+        s += String.fromCharCode((hi << 4) | lo);
+        i += 2;
+      } else s += String.fromCharCode(b[i]!);
+    }
+    return new Name(s);
+  }
+
+  private literal(): string {
+    const b = this.bytes;
+    this.pos++;
+    let depth = 1;
+    let run = this.pos;
+    let out = "";
+    while (this.pos < this.end) {
+      const c = b[this.pos]!;
+      if (c === 0x28) depth++;
+      else if (c === 0x29) {
+        if (--depth === 0) {
+          out += latin1(b, run, this.pos);
+          this.pos++;
+          return out;
+        }
+      } else if (c === 0x5c) {
+        out += latin1(b, run, this.pos);
+        const e = b[++this.pos];
+        this.pos++;
+        switch (e) {
+          case 0x6e: out += "\n"; break;
+          case 0x72: out += "\r"; break;
+          case 0x74: out += "\t"; break;
+          case 0x62: out += "\b"; break;
+          case 0x66: out += "\f"; break;
+          case 0x0d: if (b[this.pos] === 0x0a) this.pos++; break;
+          case 0x0a: break;
+          case undefined: throw new Declined("syntax", "an unterminated string");
+          default:
+            if (e >= 0x30 && e <= 0x37) {
+              // Up to three octal digits; PDF.js keeps a value over 255 as it is, and so does this.
+              let v = e & 15;
+              for (let k = 0; k < 2 && this.pos < this.end && b[this.pos]! >= 0x30 && b[this.pos]! <= 0x37; k++) v = (v << 3) + (b[this.pos++]! & 15);
+              out += String.fromCharCode(v);
+            } else out += String.fromCharCode(e);
+        }
+        run = this.pos;
+        continue;
+      }
+      this.pos++;
+    }
+    throw new Declined("syntax", "an unterminated string");
+  }
+
+  private hex(): string {
+    const b = this.bytes;
+    this.pos++;
+    let out = "";
+    let high = -1;
+    while (this.pos < this.end) {
+      const c = b[this.pos++]!;
+      if (c === 0x3e) {
+        if (high >= 0) out += String.fromCharCode(high << 4);
+        return out;
+      }
+      if (WHITE[c]) continue;
+      const v = hexValue(c);
+      if (v < 0) throw new Declined("syntax", "a bad digit in a hex string");
+      if (high < 0) high = v;
+      else { out += String.fromCharCode((high << 4) | v); high = -1; }
+    }
+    throw new Declined("syntax", "an unterminated hex string");
+  }
+}
+
+/** Bytes as a string of one char per byte. */
+export function latin1(b: Uint8Array, start: number, end: number): string {
+  if (end - start < 64) {
+    let s = "";
+    for (let i = start; i < end; i++) s += String.fromCharCode(b[i]!);
+    return s;
+  }
+  let s = "";
+  for (let i = start; i < end; i += 8192) s += String.fromCharCode(...b.subarray(i, Math.min(end, i + 8192)));
+  return s;
+}
