@@ -108,7 +108,7 @@ export function readOperators(
       if (g === null || typeof g !== "object") continue;
       const width = (g.width ?? 0) * advanceScale + charSpacing + (g.isSpace ? wordSpacing : 0);
       const ch = g.unicode ?? "";
-      if (ch === "" || /^\s+$/u.test(ch)) flush();
+      if (blank(ch)) flush();
       else {
         if (run === "") runStart = x;
         run += ch;
@@ -175,6 +175,18 @@ export function readOperators(
     }
   }
   return { pieces, h, v, droppedPieces: dropped };
+}
+
+/** Empty or only white space (JavaScript's \s), tested without a regular expression: it runs once per glyph. */
+function blank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 0xa0) return false;
+    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Typographic ligatures (ﬁ, ﬂ …) as their letters, as a text layer reports them. */

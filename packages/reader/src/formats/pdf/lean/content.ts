@@ -15,14 +15,6 @@ import { Lexer, Name, Op, Ref, type Dict, type Value } from "./syntax.ts";
  */
 export interface OperatorList { readonly fnArray: number[]; readonly argsArray: unknown[] }
 
-/** Operand counts of every content stream operator (ISO 32000-1 Annex A); -1: any. */
-const ARITY: Record<string, number> = {
-  w: 1, J: 1, j: 1, M: 1, d: 2, ri: 1, i: 1, gs: 1, q: 0, Q: 0, cm: 6, m: 2, l: 2, c: 6, v: 4, y: 4, h: 0, re: 4,
-  S: 0, s: 0, f: 0, F: 0, "f*": 0, B: 0, "B*": 0, b: 0, "b*": 0, n: 0, W: 0, "W*": 0, BT: 0, ET: 0,
-  Tc: 1, Tw: 1, Tz: 1, TL: 1, Tf: 2, Tr: 1, Ts: 1, Td: 2, TD: 2, Tm: 6, "T*": 0, Tj: 1, TJ: 1, "'": 1, "\"": 3,
-  d0: 2, d1: 6, CS: 1, cs: 1, SC: -1, SCN: -1, sc: -1, scn: -1, G: 1, g: 1, RG: 3, rg: 3, K: 4, k: 4, sh: 1,
-  BI: 0, Do: 1, MP: 1, DP: 2, BMC: 1, BDC: 2, EMC: 0, BX: 0, EX: 0,
-};
 /** Painting operators → PDF.js's numbers; `s`, `b` and `b*` close the path first. */
 const PAINT: Record<string, number> = { S: 20, s: 21, f: 22, F: 22, "f*": 23, B: 24, "B*": 25, b: 26, "b*": 27, n: 28 };
 const CLOSING = new Set(["s", "b", "b*"]);
@@ -74,7 +66,7 @@ export class ContentReader {
       }
       const op = t.op;
       if (op === "") break;
-      const arity = ARITY[op];
+      const arity = t.arity;
       if (arity === undefined) throw new Declined("content", `the unknown operator '${op.slice(0, 20)}'`);
       if (arity >= 0 && operands.length !== arity) throw new Declined("content", `'${op}' with ${operands.length} operands`);
       if (++this.operations > MAX_OPERATIONS) throw new Declined("size", "more operations than the lean reader reads");

@@ -1,4 +1,4 @@
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { Declined } from "./declined.ts";
 import { Lexer, Name, Op, Ref, latin1, type Dict, type Stream, type Value } from "./syntax.ts";
 
@@ -252,9 +252,29 @@ export class PdfFile {
     return unpredictPng(data, Math.ceil((colors * bits) / 8), Math.ceil((colors * bits * columns) / 8));
   }
 
-  /** zlib data inflated by pieces so that a bomb is stopped at the bound, not after it. */
+  /**
+   * zlib data inflated (its checksum not required: PDF.js does not check it either). Deflate expands
+   * at most ~1032 times, so a small stream is inflated at once; a larger one by pieces, so that a
+   * bomb is stopped at the bound rather than after it.
+   */
   private inflate(raw: Uint8Array): Uint8Array {
     if (raw.length < 2 || (raw[0]! & 0x0f) !== 8 || ((raw[0]! << 8) | raw[1]!) % 31 !== 0 || raw[1]! & 0x20) throw new Declined("filter", "a Flate stream without a zlib header");
+    if (raw.length * 1032 <= MAX_STREAM_BYTES) {
+      let out: Uint8Array;
+      try {
+        // Into a buffer of a likely size (fflate's own growth reserves 128 KB per stream): a result
+        // that fills it may have been cut short, and is inflated again into one four times larger.
+        for (let size = raw.length * 8 + 4096; ; size *= 4) {
+          out = inflateSync(raw.subarray(2), { out: new Uint8Array(size) });
+          if (out.length < size) break;
+        }
+      } catch (e) {
+        throw new Declined("filter", `a damaged Flate stream (${e instanceof Error ? e.message : String(e)})`);
+      }
+      this.decoded += out.length;
+      if (this.decoded > MAX_DECODED_BYTES) throw new Declined("size", "the streams inflate past the lean reader's bound");
+      return out;
+    }
     const chunks: Uint8Array[] = [];
     let total = 0;
     const inflater = new Inflate((chunk) => {

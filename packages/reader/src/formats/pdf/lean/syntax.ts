@@ -23,7 +23,28 @@ export class Ref {
 /** A content stream operator, or a keyword of the file's structure (`obj`, `stream`, `R`…). */
 export class Op {
   readonly op: string;
-  constructor(op: string) { this.op = op; }
+  /** Operands a content stream operator takes (-1: any); undefined for a word that is no operator. */
+  readonly arity: number | undefined;
+  constructor(op: string, arity?: number) { this.op = op; this.arity = arity; }
+}
+
+/** Operand counts of every content stream operator (ISO 32000-1 Annex A); -1: any. */
+const ARITY: Record<string, number> = {
+  w: 1, J: 1, j: 1, M: 1, d: 2, ri: 1, i: 1, gs: 1, q: 0, Q: 0, cm: 6, m: 2, l: 2, c: 6, v: 4, y: 4, h: 0, re: 4,
+  S: 0, s: 0, f: 0, F: 0, "f*": 0, B: 0, "B*": 0, b: 0, "b*": 0, n: 0, W: 0, "W*": 0, BT: 0, ET: 0,
+  Tc: 1, Tw: 1, Tz: 1, TL: 1, Tf: 2, Tr: 1, Ts: 1, Td: 2, TD: 2, Tm: 6, "T*": 0, Tj: 1, TJ: 1, "'": 1, "\"": 3,
+  d0: 2, d1: 6, CS: 1, cs: 1, SC: -1, SCN: -1, sc: -1, scn: -1, G: 1, g: 1, RG: 3, rg: 3, K: 4, k: 4, sh: 1,
+  BI: 0, Do: 1, MP: 1, DP: 2, BMC: 1, BDC: 2, EMC: 0, BX: 0, EX: 0,
+};
+/**
+ * The operators (all of three letters or fewer) as one object each, found by their bytes: a content
+ * stream's thousands of operators cost no string each, and a switch on their (interned) names is quick.
+ */
+const OPERATORS = new Map<number, Op>();
+for (const [name, arity] of Object.entries(ARITY)) {
+  let key = 0;
+  for (let i = 0; i < name.length; i++) key = key * 256 + name.charCodeAt(i);
+  OPERATORS.set(key, new Op(name, arity));
 }
 export type Dict = Map<string, Value>;
 /** A stream object: its dictionary and where its (still encoded) bytes lie in `bytes`. */
@@ -118,7 +139,12 @@ export class Lexer {
         throw new Declined("syntax", `a stray '${String.fromCharCode(c)}'`);
     }
     const start = this.pos;
-    while (this.pos < this.end && !STOP[b[this.pos]!]) this.pos++;
+    let key = 0;
+    while (this.pos < this.end && !STOP[b[this.pos]!]) key = key * 256 + b[this.pos++]!;
+    if (this.pos - start <= 3) {
+      const op = OPERATORS.get(key);
+      if (op) return op;
+    }
     const word = latin1(b, start, this.pos);
     if (word === "true") return true;
     if (word === "false") return false;
