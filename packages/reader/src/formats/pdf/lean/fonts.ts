@@ -46,14 +46,14 @@ export class FontCache {
     if (!isDict(dict)) throw new Declined("font", `font ${ref.num} is not a dictionary`);
     const subtype = nameOf(file.resolve(dict.get("Subtype")));
     const id = `f${ref.num}_${ref.gen}`;
-    const toUnicode = readToUnicode(file, file.resolve(dict.get("ToUnicode")), ref.num);
+    const toUnicode = () => readToUnicode(file, file.resolve(dict.get("ToUnicode")), ref.num);
     if (subtype === "Type0") {
       if (nameOf(file.resolve(dict.get("Encoding"))) !== "Identity-H") throw new Declined("font", `font ${ref.num}: a Type 0 font whose encoding is not /Identity-H`);
       const kids = file.resolve(dict.get("DescendantFonts"));
       const cid = Array.isArray(kids) && kids.length === 1 ? file.resolve(kids[0]) : undefined;
       if (!isDict(cid) || !["CIDFontType0", "CIDFontType2"].includes(nameOf(file.resolve(cid.get("Subtype"))) ?? "")) throw new Declined("font", `font ${ref.num}: no CID font`);
       embedded(file, cid, ref.num);
-      return compositeFont(id, toUnicode, cidWidths(file, cid, ref.num));
+      return compositeFont(id, toUnicode(), cidWidths(file, cid, ref.num));
     }
     if (subtype !== "TrueType" && subtype !== "Type1") throw new Declined("font", `font ${ref.num}: a ${subtype ?? "untyped"} font`);
     const descriptor = embedded(file, dict, ref.num);
@@ -69,14 +69,14 @@ export class FontCache {
       code++;
     }
     const missing = file.resolve(descriptor.get("MissingWidth"));
-    return simpleFont(id, toUnicode, table, typeof missing === "number" ? missing : 0);
+    return simpleFont(id, toUnicode(), table, typeof missing === "number" ? missing : 0);
   }
 }
 
 /** The font's descriptor, provided it embeds the font's program. */
 function embedded(file: PdfFile, dict: Dict, num: number): Dict {
   const descriptor = file.resolve(dict.get("FontDescriptor"));
-  if (!isDict(descriptor)) throw new Declined("font", `font ${num}: no font descriptor`);
+  if (!isDict(descriptor)) throw new Declined("font", `font ${num}: the font program is not embedded (no font descriptor)`);
   if (!["FontFile", "FontFile2", "FontFile3"].some((k) => isStream(file.resolve(descriptor.get(k))))) throw new Declined("font", `font ${num}: the font program is not embedded`);
   return descriptor;
 }
