@@ -88,6 +88,8 @@ export function readOperators(
     const advanceScale = size * fontMatrix[0]!;
     let x = 0; // advance in unscaled text space
     let run = "";
+    // Whether the run holds a letter NFC, a ligature or an odd space could change (none below U+0300 but U+00A0).
+    let unusual = false;
     let runStart = 0;
     let runEnd = 0;
     const flush = () => {
@@ -96,8 +98,11 @@ export function readOperators(
       const x0 = runStart * hScale, px = trm[0] * x0 + trm[2] * rise + trm[4], py = trm[1] * x0 + trm[3] * rise + trm[5];
       // A matrix of a damaged or hostile file can hold infinities: such text has no place on the page.
       if (!Number.isFinite(px) || !Number.isFinite(py) || !Number.isFinite(pieceSize)) { run = ""; return; }
-      pieces.push({ str: nfc(ligatures(run)), x: px, y: py, width: Math.max(0, (runEnd - runStart) * hScale * scale), size: pieceSize, ...(font ? { font } : {}) });
+      const str = unusual ? nfc(ligatures(run)) : run;
+      const width = Math.max(0, (runEnd - runStart) * hScale * scale);
+      pieces.push(font ? { str, x: px, y: py, width, size: pieceSize, font } : { str, x: px, y: py, width, size: pieceSize });
       run = "";
+      unusual = false;
     };
     for (const g of glyphs) {
       if (typeof g === "number") {
@@ -112,6 +117,7 @@ export function readOperators(
       else {
         if (run === "") runStart = x;
         run += ch;
+        if (!unusual) for (let k = 0; k < ch.length; k++) { const c = ch.charCodeAt(k); if (c >= 0x300 || c === 0xa0) unusual = true; }
         runEnd = x + width;
       }
       x += width;

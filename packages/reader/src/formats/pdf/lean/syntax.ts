@@ -62,6 +62,9 @@ for (const c of [0, 9, 10, 12, 13, 32, 0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b,
 
 const hexValue = (c: number): number => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 55 : c >= 0x61 && c <= 0x66 ? c - 87 : -1);
 
+/** Bytes of a hex string, decoded here and made a string in one go (a font's codes are mostly hex). */
+const HEX_BUFFER = new Uint16Array(4096);
+
 /** Marks for the closing delimiters, returned by `token` and never seen by callers of `value`. */
 const CLOSE_ARRAY = new Op("]");
 const CLOSE_DICT = new Op(">>");
@@ -280,19 +283,25 @@ export class Lexer {
   private hex(): string {
     const b = this.bytes;
     this.pos++;
+    const codes = HEX_BUFFER;
+    let n = 0;
     let out = "";
     let high = -1;
     while (this.pos < this.end) {
       const c = b[this.pos++]!;
       if (c === 0x3e) {
-        if (high >= 0) out += String.fromCharCode(high << 4);
-        return out;
+        if (high >= 0) codes[n++] = high << 4;
+        return out + String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
       }
       if (WHITE[c]) continue;
       const v = hexValue(c);
       if (v < 0) throw new Declined("syntax", "a bad digit in a hex string");
       if (high < 0) high = v;
-      else { out += String.fromCharCode((high << 4) | v); high = -1; }
+      else {
+        codes[n++] = (high << 4) | v;
+        high = -1;
+        if (n === codes.length) { out += String.fromCharCode.apply(null, codes as unknown as number[]); n = 0; }
+      }
     }
     throw new Declined("syntax", "an unterminated hex string");
   }
