@@ -157,6 +157,8 @@ function pageContent(n: number, page: PageOperatorList, budget: { left: number }
       `Page ${n} of the PDF has ${read.pieces.length + read.droppedPieces} pieces of text, more than the ${allowed} read; the rest of the page was not read.`, null, { page: n }));
   }
   budget.left -= read.pieces.length;
+  // Most pages have their origin at the corner already: nothing to move then.
+  if (x0 === 0 && y0 === 0) return { number: n, width: x1!, height: y1!, pieces: read.pieces, hRules: read.h, vRules: read.v };
   return {
     number: n, width: x1! - x0!, height: y1! - y0!,
     pieces: read.pieces.map((p) => ({ ...p, x: p.x - x0!, y: p.y - y0! })),

@@ -32,7 +32,9 @@ export function groupLines(pieces: readonly Piece[]): Line[] {
     let found: Line | undefined;
     const reach = Math.ceil(tolerance / BUCKET);
     for (let k = key - reach; k <= key + reach && !found; k++) {
-      for (const l of map.get(k) ?? []) {
+      const near = map.get(k);
+      if (!near) continue;
+      for (const l of near) {
         if (Math.abs(l.y - p.y) <= Math.max(tolerance, l.size * 0.33)) { found = l; break; }
       }
     }
@@ -63,6 +65,7 @@ export function em(ch: string): number {
 }
 
 function dominantSize(pieces: readonly Piece[]): number {
+  if (pieces.length === 1) return Math.round(pieces[0]!.size * 2) / 2 || 10;
   let best = 0, bestWeight = -1;
   const weights = new Map<number, number>();
   for (const p of pieces) {
@@ -73,6 +76,9 @@ function dominantSize(pieces: readonly Piece[]): number {
   }
   return best || 10;
 }
+
+/** Closing punctuation: , . ; : ! ? ) ] (by char code: tested once per piece). */
+const CLOSING = new Set([...",.;:!?)]"].map((c) => c.charCodeAt(0)));
 
 /** Gap (in font sizes) above which two pieces of a line belong to different columns or cells. */
 export const COLUMN_GAP = 1.8;
@@ -94,7 +100,7 @@ export function fragments(line: Line, columnGap = COLUMN_GAP): Fragment[] {
     }
     if (text === "") { x0 = p.x; text = p.str; }
     // No space before closing punctuation unless the gap is a real one (a dropped footnote marker leaves a small gap).
-    else if (/^[,.;:!?)\]]/.test(p.str) && gap < line.size * 0.6) text += p.str;
+    else if (CLOSING.has(p.str.charCodeAt(0)) && gap < line.size * 0.6) text += p.str;
     else text += gap > line.size * 0.12 && !text.endsWith(" ") && !p.str.startsWith(" ") ? ` ${p.str}` : p.str;
     end = Math.max(end, p.x + p.width);
   }

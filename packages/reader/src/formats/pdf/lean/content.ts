@@ -70,7 +70,23 @@ export class ContentReader {
       if (arity === undefined) throw new Declined("content", `the unknown operator '${op.slice(0, 20)}'`);
       if (arity >= 0 && operands.length !== arity) throw new Declined("content", `'${op}' with ${operands.length} operands`);
       if (++this.operations > MAX_OPERATIONS) throw new Declined("size", "more operations than the lean reader reads");
+      // The most frequent operators first (a switch on strings tests its cases in turn).
       switch (op) {
+        case "TJ": if (font) {
+          const items = operands[0];
+          if (!Array.isArray(items)) throw new Declined("content", "'TJ' without an array");
+          const glyphs: (Glyph | number)[] = [];
+          for (const item of items) {
+            if (typeof item === "string") font.pushGlyphs(item, glyphs);
+            else if (typeof item === "number") glyphs.push(item);
+          }
+          emit(OP.showText, [glyphs]);
+        } break;
+        case "Tj": if (font) emit(OP.showText, [text(operands[0]!)]); break;
+        case "Td": emit(OP.moveText, nums(op).slice()); break;
+        case "Tm": emit(OP.setTextMatrix, [new Float32Array(nums(op))]); break;
+        case "BT": emit(OP.beginText, null); break;
+        case "ET": case "rg": case "g": case "RG": case "G": case "W": case "W*": case "w": case "BDC": case "EMC": break;
         case "q":
           if (saved.length >= MAX_SAVES) throw new Declined("content", "graphics states saved too deep");
           saved.push(font); emit(OP.save, null); break;
@@ -96,15 +112,12 @@ export class ContentReader {
           emit(OP.constructPath, [PAINT[op], [path.length === 0 ? null : new Float32Array(path)], null]);
           path = [];
           break;
-        case "BT": emit(OP.beginText, null); break;
         case "Tc": emit(OP.setCharSpacing, nums(op).slice()); break;
         case "Tw": emit(OP.setWordSpacing, nums(op).slice()); break;
         case "Tz": emit(OP.setHScale, nums(op).slice()); break;
         case "TL": emit(OP.setLeading, nums(op).slice()); break;
         case "Ts": emit(OP.setTextRise, nums(op).slice()); break;
-        case "Td": emit(OP.moveText, nums(op).slice()); break;
         case "TD": emit(OP.setLeadingMoveText, nums(op).slice()); break;
-        case "Tm": emit(OP.setTextMatrix, [new Float32Array(nums(op))]); break;
         case "T*": emit(OP.nextLine, null); break;
         case "Tf": {
           const [name, size] = operands;
@@ -114,23 +127,12 @@ export class ContentReader {
           break;
         }
         // PDF.js skips text shown before any font is set (and the line move of ' and " with it).
-        case "Tj": if (font) emit(OP.showText, [text(operands[0]!)]); break;
         case "'": if (font) { const g = text(operands[0]!); emit(OP.nextLine, null); emit(OP.showText, [g]); } break;
         case "\"": if (font) {
           const [aw, ac, s] = operands;
           if (typeof aw !== "number" || typeof ac !== "number") throw new Declined("content", "'\"' with spacings that are not numbers");
           const g = text(s!);
           emit(OP.nextLine, null); emit(OP.setWordSpacing, [aw]); emit(OP.setCharSpacing, [ac]); emit(OP.showText, [g]);
-        } break;
-        case "TJ": if (font) {
-          const items = operands[0];
-          if (!Array.isArray(items)) throw new Declined("content", "'TJ' without an array");
-          const glyphs: (Glyph | number)[] = [];
-          for (const item of items) {
-            if (typeof item === "string") for (const g of font.glyphs(item)) glyphs.push(g);
-            else if (typeof item === "number") glyphs.push(item);
-          }
-          emit(OP.showText, [glyphs]);
         } break;
         case "gs": {
           const name = operands[0];

@@ -20,6 +20,8 @@ export interface LeanFont {
   readonly id: string;
   /** A string of the content stream as the glyphs it draws. */
   glyphs(s: string): Glyph[];
+  /** The same, appended to `out` (a TJ array's strings, one after another). */
+  pushGlyphs(s: string, out: (Glyph | number)[]): void;
 }
 
 /** Codes of a ToUnicode range mapped one by one, beyond which a range is not a real font's. */
@@ -95,27 +97,35 @@ function simpleFont(id: string, toUnicode: Map<number, string>, widths: number[]
     }
     return g;
   };
-  return {
+  const font: LeanFont = {
     id,
     glyphs(s) {
-      const out: Glyph[] = new Array(s.length);
+      const out: Glyph[] = [];
+      font.pushGlyphs(s, out);
+      return out;
+    },
+    pushGlyphs(s, out) {
       for (let i = 0; i < s.length; i++) {
         const code = s.charCodeAt(i);
         if (code > 255) throw new Declined("content", "a string escape beyond a byte");
-        out[i] = glyph(code);
+        out.push(glyph(code));
       }
-      return out;
     },
   };
+  return font;
 }
 
 function compositeFont(id: string, toUnicode: Map<number, string>, { widths, defaultWidth }: { widths: Map<number, number>; defaultWidth: number }): LeanFont {
   const cache = new Map<number, Glyph>();
-  return {
+  const font: LeanFont = {
     id,
     glyphs(s) {
+      const out: Glyph[] = [];
+      font.pushGlyphs(s, out);
+      return out;
+    },
+    pushGlyphs(s, out) {
       if (s.length % 2 !== 0) throw new Declined("content", `font ${id}: a string of an odd number of bytes in a two-byte font`);
-      const out: Glyph[] = new Array(s.length / 2);
       for (let i = 0; i < s.length; i += 2) {
         const hi = s.charCodeAt(i), lo = s.charCodeAt(i + 1);
         if (hi > 255 || lo > 255) throw new Declined("content", "a string escape beyond a byte");
@@ -127,11 +137,11 @@ function compositeFont(id: string, toUnicode: Map<number, string>, { widths, def
           g = { unicode: unicode || String.fromCharCode(code), width: widths.get(code) ?? defaultWidth, isSpace: false };
           cache.set(code, g);
         }
-        out[i / 2] = g;
+        out.push(g);
       }
-      return out;
     },
   };
+  return font;
 }
 
 /** A CID font's /W and /DW as PDF.js reads them (an array of widths, or a range of one width). */

@@ -291,6 +291,8 @@ export class Lexer {
       const c = b[this.pos++]!;
       if (c === 0x3e) {
         if (high >= 0) codes[n++] = high << 4;
+        // Most hex strings of a page are a glyph or two (a word's run between two kerning numbers).
+        if (out === "" && n <= 2) return n === 0 ? "" : n === 1 ? String.fromCharCode(codes[0]!) : String.fromCharCode(codes[0]!, codes[1]!);
         return out + String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
       }
       if (WHITE[c]) continue;
