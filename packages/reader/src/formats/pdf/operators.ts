@@ -92,29 +92,29 @@ export function readOperators(
     let unusual = false;
     let runStart = 0;
     let runEnd = 0;
-    const flush = () => {
-      if (run === "") return;
-      if (pieces.length >= maxPieces) { dropped++; run = ""; return; }
-      const x0 = runStart * hScale, px = trm[0] * x0 + trm[2] * rise + trm[4], py = trm[1] * x0 + trm[3] * rise + trm[5];
+    // A run ends (at a blank, a writer's gap, the end of the operation): it becomes a piece. Written out
+    // at each place rather than as a closure, so the run's state stays in registers (a page has
+    // thousands of these operations).
+    const piece = (s: string, start: number, end: number) => {
+      if (pieces.length >= maxPieces) { dropped++; return; }
+      const x0 = start * hScale, px = trm[0] * x0 + trm[2] * rise + trm[4], py = trm[1] * x0 + trm[3] * rise + trm[5];
       // A matrix of a damaged or hostile file can hold infinities: such text has no place on the page.
-      if (!Number.isFinite(px) || !Number.isFinite(py) || !Number.isFinite(pieceSize)) { run = ""; return; }
-      const str = unusual ? nfc(ligatures(run)) : run;
-      const width = Math.max(0, (runEnd - runStart) * hScale * scale);
-      pieces.push(font ? { str, x: px, y: py, width, size: pieceSize, font } : { str, x: px, y: py, width, size: pieceSize });
-      run = "";
-      unusual = false;
+      if (!Number.isFinite(px) || !Number.isFinite(py) || !Number.isFinite(pieceSize)) return;
+      const width = Math.max(0, (end - start) * hScale * scale);
+      pieces.push(font ? { str: s, x: px, y: py, width, size: pieceSize, font } : { str: s, x: px, y: py, width, size: pieceSize });
     };
     for (const g of glyphs) {
       if (typeof g === "number") {
-        if (Math.abs(g) > GAP) flush();
+        if (Math.abs(g) > GAP && run !== "") { piece(unusual ? nfc(ligatures(run)) : run, runStart, runEnd); run = ""; unusual = false; }
         x -= (g * size) / 1000;
         continue;
       }
       if (g === null || typeof g !== "object") continue;
       const width = (g.width ?? 0) * advanceScale + charSpacing + (g.isSpace ? wordSpacing : 0);
       const ch = g.unicode ?? "";
-      if (blank(ch)) flush();
-      else {
+      if (blank(ch)) {
+        if (run !== "") { piece(unusual ? nfc(ligatures(run)) : run, runStart, runEnd); run = ""; unusual = false; }
+      } else {
         if (run === "") runStart = x;
         run += ch;
         if (!unusual) for (let k = 0; k < ch.length; k++) { const c = ch.charCodeAt(k); if (c >= 0x300 || c === 0xa0) unusual = true; }
@@ -122,7 +122,7 @@ export function readOperators(
       }
       x += width;
     }
-    flush();
+    if (run !== "") piece(unusual ? nfc(ligatures(run)) : run, runStart, runEnd);
     tm = multiply([1, 0, 0, 1, x * hScale, 0], tm);
   };
 
@@ -165,8 +165,9 @@ export function readOperators(
       case OP.setLeadingMoveText: text.leading = -(Number(args?.[1]) || 0); moveText(Number(args?.[0]) || 0, Number(args?.[1]) || 0); break;
       case OP.setTextMatrix: {
         const m = args?.[0];
-        const arr = Array.isArray(m) || ArrayBuffer.isView(m) ? Array.from(m as ArrayLike<number>) : (args as number[] | null);
-        if (arr && arr.length >= 6) tm = tlm = arr.slice(0, 6) as Matrix;
+        // PDF.js gives a Float32Array (copied element by element: Array.from walks an iterator).
+        const arr = (Array.isArray(m) || ArrayBuffer.isView(m) ? m : args) as ArrayLike<number> | null;
+        if (arr && arr.length >= 6) tm = tlm = [arr[0]!, arr[1]!, arr[2]!, arr[3]!, arr[4]!, arr[5]!];
         break;
       }
       case OP.nextLine: moveText(0, -text.leading); break;

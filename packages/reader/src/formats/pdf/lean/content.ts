@@ -53,9 +53,9 @@ export class ContentReader {
       for (const v of operands) if (typeof v !== "number") throw new Declined("content", `'${op}' with an operand that is not a number`);
       return operands as number[];
     };
-    const text = (v: Value): Glyph[] => {
+    const text = (v: Value, f: LeanFont): Glyph[] => {
       if (typeof v !== "string") throw new Declined("content", "text shown that is not a string");
-      return font!.glyphs(v);
+      return f.glyphs(v);
     };
     for (;;) {
       const t = lexer.value();
@@ -82,7 +82,7 @@ export class ContentReader {
           }
           emit(OP.showText, [glyphs]);
         } break;
-        case "Tj": if (font) emit(OP.showText, [text(operands[0]!)]); break;
+        case "Tj": if (font) emit(OP.showText, [text(operands[0]!, font)]); break;
         case "Td": emit(OP.moveText, nums(op).slice()); break;
         case "Tm": emit(OP.setTextMatrix, [new Float32Array(nums(op))]); break;
         case "BT": emit(OP.beginText, null); break;
@@ -127,11 +127,11 @@ export class ContentReader {
           break;
         }
         // PDF.js skips text shown before any font is set (and the line move of ' and " with it).
-        case "'": if (font) { const g = text(operands[0]!); emit(OP.nextLine, null); emit(OP.showText, [g]); } break;
+        case "'": if (font) { const g = text(operands[0]!, font); emit(OP.nextLine, null); emit(OP.showText, [g]); } break;
         case "\"": if (font) {
           const [aw, ac, s] = operands;
           if (typeof aw !== "number" || typeof ac !== "number") throw new Declined("content", "'\"' with spacings that are not numbers");
-          const g = text(s!);
+          const g = text(s!, font);
           emit(OP.nextLine, null); emit(OP.setWordSpacing, [aw]); emit(OP.setCharSpacing, [ac]); emit(OP.showText, [g]);
         } break;
         case "gs": {
