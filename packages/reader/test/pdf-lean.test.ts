@@ -126,7 +126,8 @@ describe("what the lean reader declines, and why", () => {
     ["a form XObject that is not there", onePage("/X0 Do"), /^form: no \/XObject resource named X0/],
     ["a form XObject that draws itself", onePage("/X0 Do", "<< /XObject << /X0 5 0 R >> >>", [stream("/X0 Do", "/Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << /X0 5 0 R >> >> ")]), /^form: .*cycle/],
     ["a graphics state that sets the font", onePage("/G0 gs", "<< /ExtGState << /G0 << /Font [5 0 R 12] >> >> >>"), /^content: a graphics state that sets the font/],
-    ["a Type 3 font", onePage("BT /F1 12 Tf (a) Tj ET", "<< /Font << /F1 5 0 R >> >>", ["<< /Type /Font /Subtype /Type3 /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << >> /Encoding << /Differences [97 /a] >> /FirstChar 97 /LastChar 97 /Widths [500] >>"]), /^font: .*Type3/],
+    ["a Type 3 font without a font matrix", onePage("BT /F1 12 Tf (a) Tj ET", "<< /Font << /F1 5 0 R >> >>", ["<< /Type /Font /Subtype /Type3 /CharProcs << >> /Encoding << /Differences [97 /a] >> /FirstChar 97 /LastChar 97 /Widths [500] >>"]), /^font: .*Type 3 font without a valid \/FontMatrix/],
+    ["a font of no known type", onePage("BT /F1 12 Tf (a) Tj ET", "<< /Font << /F1 5 0 R >> >>", ["<< /Type /Font /Subtype /MMType1 /FirstChar 97 /Widths [500] >>"]), /^font: .*MMType1/],
     ["a font without a ToUnicode CMap", onePage("BT /F1 12 Tf (a) Tj ET", "<< /Font << /F1 5 0 R >> >>", [embeddedFont("/Subtype /TrueType /FirstChar 97 /Widths [500]"), descriptor, stream("")]), /^font: .*no ToUnicode CMap/],
     ["vertical writing (Identity-V)", onePage("BT /F1 12 Tf <0001> Tj ET", "<< /Font << /F1 5 0 R >> >>", [embeddedFont("/Subtype /Type0 /Encoding /Identity-V /DescendantFonts [] /ToUnicode 8 0 R"), descriptor, stream(""), stream("1 beginbfchar <0001> <0041> endbfchar")]), /^font: .*Identity-H/],
     ["a code the ToUnicode CMap leaves out", onePage("BT /F1 12 Tf (ab) Tj ET", "<< /Font << /F1 5 0 R >> >>", [embeddedFont("/Subtype /TrueType /FirstChar 97 /Widths [500 500] /ToUnicode 8 0 R"), descriptor, stream(""), stream("1 beginbfchar <61> <0061> endbfchar")]), /^font: .*code 98 has no Unicode/],
@@ -145,6 +146,17 @@ describe("what the lean reader declines, and why", () => {
     const lean = leanPages(bytes);
     expect(typeof lean).not.toBe("string");
     expect((lean as Exclude<typeof lean, string>)[0]!.pieces).toEqual([{ str: "ạb", x: 72, y: 700, width: 11, size: 10, font: "f5_0" }]);
+  });
+
+  it("a Type 3 font (Chromium writes one for glyphs it cannot embed): its matrix scales its widths, as in PDF.js", async () => {
+    const bytes = onePage("BT /F1 10 Tf 72 700 Td (ab) Tj ET", "<< /Font << /F1 5 0 R >> >>", [
+      "<< /Type /Font /Subtype /Type3 /FontMatrix [0.0005 0 0 0.0005 0 0] /FontBBox [0 0 1000 1000] /CharProcs << /a 7 0 R /b 7 0 R >> /Encoding << /Differences [97 /a /b] >> /FirstChar 97 /LastChar 98 /Widths [1000 1200] /ToUnicode 6 0 R >>",
+      stream("2 beginbfchar <61> <0061> <62> <1EA1> endbfchar"), stream("1000 0 d0"),
+    ]);
+    const lean = leanPages(bytes);
+    expect(typeof lean).not.toBe("string");
+    expect((lean as Exclude<typeof lean, string>)[0]!.pieces).toEqual([{ str: "aạ", x: 72, y: 700, width: 11, size: 10, font: "f5_0" }]);
+    expect(differences(lean as Exclude<typeof lean, string>, await pdfjsPages(bytes), 0)).toEqual([]);
   });
 
   it("a declined file is read by PDF.js as before: the reader's answer does not depend on the path", async () => {

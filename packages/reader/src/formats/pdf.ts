@@ -98,7 +98,10 @@ function readLean(bytes: Uint8Array): (PageContent[] & { notes: Diagnostic[] }) 
     const notes: Diagnostic[] = [];
     const pages = Object.assign([] as PageContent[], { notes });
     const budget = { left: FORMAT_LIMITS.pdfItems };
-    for (let n = 1; n <= doc.numPages; n++) pages.push(pageContent(n, doc.page(n), budget, notes));
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = doc.page(n);
+      pages.push(pageContent(n, { ...page, fontMatrixOf: (font) => page.fontMatrices.get(font) }, budget, notes));
+    }
     return pages;
   } catch {
     // Declined, or a fault of the lean reader's own: PDF.js reads the file as it always has.

@@ -33,7 +33,7 @@ export async function pdfjsPages(bytes: Uint8Array): Promise<PageRead[]> {
 export function leanPages(bytes: Uint8Array): PageRead[] | string {
   const lean = leanOperatorLists(bytes);
   if ("declined" in lean) return lean.declined;
-  return lean.pages.map((p) => ({ view: p.view, ...readOperators(p.fnArray, p.argsArray, () => undefined, LIMIT, LIMIT) }));
+  return lean.pages.map((p) => ({ view: p.view, ...readOperators(p.fnArray, p.argsArray, (font) => p.fontMatrices.get(font), LIMIT, LIMIT) }));
 }
 
 /**

@@ -13,7 +13,12 @@ import { Lexer, Name, Op, Ref, type Dict, type Value } from "./syntax.ts";
  * is passed over); an inline image, an unknown operator, an operator with the wrong number or kind
  * of operands, a graphics state that sets a font: declined.
  */
-export interface OperatorList { readonly fnArray: number[]; readonly argsArray: unknown[] }
+export interface OperatorList {
+  readonly fnArray: number[];
+  readonly argsArray: unknown[];
+  /** The matrix of each Type 3 font the page uses, by font id (as PDF.js's font objects give it). */
+  readonly fontMatrices: Map<string, readonly number[]>;
+}
 
 /** Painting operators → PDF.js's numbers; `s`, `b` and `b*` close the path first. */
 const PAINT: Record<string, number> = { S: 20, s: 21, f: 22, F: 22, "f*": 23, B: 24, "B*": 25, b: 26, "b*": 27, n: 28 };
@@ -35,7 +40,7 @@ export class ContentReader {
 
   /** The operator list of a page whose content is `data` (its streams joined) drawn with `resources`. */
   page(data: Uint8Array, resources: Dict | undefined): OperatorList {
-    const out: OperatorList = { fnArray: [], argsArray: [] };
+    const out: OperatorList = { fnArray: [], argsArray: [], fontMatrices: new Map() };
     this.run(data, resources, out, null, 0);
     return out;
   }
@@ -123,6 +128,7 @@ export class ContentReader {
           const [name, size] = operands;
           if (!(name instanceof Name) || typeof size !== "number") throw new Declined("content", "'Tf' without a font name and a size");
           font = this.fonts.get(this.resource(resources, "Font", name.name, true));
+          if (font.fontMatrix) out.fontMatrices.set(font.id, font.fontMatrix);
           emit(OP.setFont, [font.id, size]);
           break;
         }

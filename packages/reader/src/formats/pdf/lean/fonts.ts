@@ -9,15 +9,17 @@ import { Lexer, Op, Ref, type Dict, type Value } from "./syntax.ts";
  *
  * Only what is fully determined by the font dictionary is read: simple TrueType and Type 1 fonts
  * and Type 0 fonts with /Identity-H, each with an embedded program (PDF.js substitutes a
- * system font for a missing one and then changes the text it reports), /Widths or /W, and a
- * ToUnicode CMap mapping every code drawn. Type 3 fonts, vertical writing, other CMaps, a code
- * the CMap leaves out: declined.
+ * system font for a missing one and then changes the text it reports), and Type 3 fonts with
+ * their matrix; /Widths or /W, and a ToUnicode CMap mapping every code drawn. Vertical writing,
+ * other CMaps, a code the CMap leaves out: declined.
  */
 export interface Glyph { readonly unicode: string; readonly width: number; readonly isSpace: boolean }
 
 export interface LeanFont {
   /** Unique in the document (the font object's number), as PDF.js's loaded font names are. */
   readonly id: string;
+  /** A Type 3 font's matrix (glyph space → text space); the others' is PDF.js's default, 1/1000. */
+  readonly fontMatrix?: readonly number[];
   /** A string of the content stream as the glyphs it draws. */
   glyphs(s: string): Glyph[];
   /** The same, appended to `out` (a TJ array's strings, one after another). */
@@ -57,8 +59,16 @@ export class FontCache {
       embedded(file, cid, ref.num);
       return compositeFont(id, toUnicode(), cidWidths(file, cid, ref.num));
     }
-    if (subtype !== "TrueType" && subtype !== "Type1") throw new Declined("font", `font ${ref.num}: a ${subtype ?? "untyped"} font`);
-    const descriptor = embedded(file, dict, ref.num);
+    if (subtype !== "TrueType" && subtype !== "Type1" && subtype !== "Type3") throw new Declined("font", `font ${ref.num}: a ${subtype ?? "untyped"} font`);
+    // A Type 3 font draws its glyphs with content of its own (Chromium writes one for glyphs it
+    // cannot embed otherwise): its widths are in its own glyph space, which its matrix maps.
+    let fontMatrix: number[] | undefined;
+    if (subtype === "Type3") {
+      const m = file.resolve(dict.get("FontMatrix"));
+      if (!Array.isArray(m) || m.length !== 6 || !m.every((x) => typeof x === "number" && Number.isFinite(x))) throw new Declined("font", `font ${ref.num}: a Type 3 font without a valid /FontMatrix`);
+      fontMatrix = m as number[];
+    }
+    const descriptor = subtype === "Type3" ? undefined : embedded(file, dict, ref.num);
     const widths = file.resolve(dict.get("Widths"));
     if (!Array.isArray(widths)) throw new Declined("font", `font ${ref.num}: no /Widths`);
     const firstChar = file.resolve(dict.get("FirstChar")) ?? 0;
@@ -70,8 +80,8 @@ export class FontCache {
       if (typeof v === "number") table[code] = v;
       code++;
     }
-    const missing = file.resolve(descriptor.get("MissingWidth"));
-    return simpleFont(id, toUnicode(), table, typeof missing === "number" ? missing : 0);
+    const missing = descriptor ? file.resolve(descriptor.get("MissingWidth")) : undefined;
+    return simpleFont(id, toUnicode(), table, typeof missing === "number" ? missing : 0, fontMatrix);
   }
 }
 
@@ -83,7 +93,7 @@ function embedded(file: PdfFile, dict: Dict, num: number): Dict {
   return descriptor;
 }
 
-function simpleFont(id: string, toUnicode: Map<number, string>, widths: number[], missingWidth: number): LeanFont {
+function simpleFont(id: string, toUnicode: Map<number, string>, widths: number[], missingWidth: number, fontMatrix?: readonly number[]): LeanFont {
   const glyphs: Glyph[] = [];
   const glyph = (code: number): Glyph => {
     let g = glyphs[code];
@@ -99,6 +109,7 @@ function simpleFont(id: string, toUnicode: Map<number, string>, widths: number[]
   };
   const font: LeanFont = {
     id,
+    ...(fontMatrix ? { fontMatrix } : {}),
     glyphs(s) {
       const out: Glyph[] = [];
       font.pushGlyphs(s, out);
