@@ -28,6 +28,8 @@ export interface LeanFont {
 
 /** Codes of a ToUnicode range mapped one by one, beyond which a range is not a real font's. */
 const MAX_RANGE = 0xffff;
+/** Entries of one font's width or Unicode table (two-byte codes number 65,536): more is a hostile file's. */
+const MAX_ENTRIES = 1 << 17;
 
 export class FontCache {
   private readonly fonts = new Map<number, LeanFont>();
@@ -179,6 +181,7 @@ function cidWidths(file: PdfFile, cid: Dict, num: number): { widths: Map<number,
       if (typeof v !== "number" || (next as number) - (first as number) > MAX_RANGE) throw new Declined("font", `font ${num}: a malformed /W`);
       for (let code = first as number; code <= (next as number); code++) widths.set(code, v);
     } else throw new Declined("font", `font ${num}: a malformed /W`);
+    if (widths.size > MAX_ENTRIES) throw new Declined("font", `font ${num}: a /W of more widths than codes`);
   }
   return { widths, defaultWidth };
 }
@@ -234,6 +237,7 @@ function readToUnicode(file: PdfFile, v: Value | undefined, num: number): Map<nu
             raw.set(low++, dst[k] as string);
           }
         } else throw new Declined("font", `font ${num}: a malformed bfrange`);
+        if (raw.size > MAX_ENTRIES) throw new Declined("font", `font ${num}: a ToUnicode CMap of more entries than codes`);
       }
     }
   }

@@ -85,13 +85,16 @@ export class Lexer {
   }
 
   private skipSpace(): void {
-    const b = this.bytes;
+    // The position in a local while scanning (the lexer's hottest loops keep it out of the object).
+    const b = this.bytes, end = this.end;
+    let p = this.pos;
     for (;;) {
-      while (this.pos < this.end && WHITE[b[this.pos]!]) this.pos++;
-      if (this.pos < this.end && b[this.pos] === 0x25) {
-        while (this.pos < this.end && b[this.pos] !== 10 && b[this.pos] !== 13) this.pos++;
+      while (p < end && WHITE[b[p]!]) p++;
+      if (p < end && b[p] === 0x25) {
+        while (p < end && b[p] !== 10 && b[p] !== 13) p++;
         continue;
       }
+      this.pos = p;
       return;
     }
   }
@@ -190,14 +193,15 @@ export class Lexer {
 
   /** A number as PDF.js computes it (all digits as an integer, divided once by the power of ten). */
   private number(): number {
-    const b = this.bytes;
+    const b = this.bytes, end = this.end;
+    let p = this.pos;
     let sign = 1;
-    if (b[this.pos] === 0x2d) { sign = -1; this.pos++; } else if (b[this.pos] === 0x2b) this.pos++;
+    if (b[p] === 0x2d) { sign = -1; p++; } else if (b[p] === 0x2b) p++;
     let digits = 0;
     let divisor = 0;
     let count = 0;
-    for (; this.pos < this.end; this.pos++) {
-      const c = b[this.pos]!;
+    for (; p < end; p++) {
+      const c = b[p]!;
       if (c >= 0x30 && c <= 0x39) {
         digits = digits * 10 + (c - 0x30);
         if (divisor !== 0) divisor *= 10;
@@ -207,7 +211,8 @@ export class Lexer {
         divisor = 1;
       } else break;
     }
-    const next = this.pos < this.end ? b[this.pos]! : 0x20;
+    this.pos = p;
+    const next = p < end ? b[p]! : 0x20;
     // "-" alone, "--5", "4-2", "12abc": PDF.js guesses, the lean reader does not. The arithmetic is
     // PDF.js's own, step for step, so even a number of more digits than a double holds reads the same.
     if (count === 0 || count > 40 || !STOP[next]) throw new Declined("syntax", "a malformed number");
