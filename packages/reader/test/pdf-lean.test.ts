@@ -130,6 +130,11 @@ describe("what the lean reader declines, and why", () => {
     ["a font of no known type", onePage("BT /F1 12 Tf (a) Tj ET", "<< /Font << /F1 5 0 R >> >>", ["<< /Type /Font /Subtype /MMType1 /FirstChar 97 /Widths [500] >>"]), /^font: .*MMType1/],
     ["a font without a ToUnicode CMap", onePage("BT /F1 12 Tf (a) Tj ET", "<< /Font << /F1 5 0 R >> >>", [embeddedFont("/Subtype /TrueType /FirstChar 97 /Widths [500]"), descriptor, stream("")]), /^font: .*no ToUnicode CMap/],
     ["vertical writing (Identity-V)", onePage("BT /F1 12 Tf <0001> Tj ET", "<< /Font << /F1 5 0 R >> >>", [embeddedFont("/Subtype /Type0 /Encoding /Identity-V /DescendantFonts [] /ToUnicode 8 0 R"), descriptor, stream(""), stream("1 beginbfchar <0001> <0041> endbfchar")]), /^font: .*Identity-H/],
+    ["a CID font whose /W spans more widths than there are codes", onePage("BT /F1 12 Tf <0001> Tj ET", "<< /Font << /F1 5 0 R >> >>", [
+      "<< /Type /Font /Subtype /Type0 /Encoding /Identity-H /DescendantFonts [9 0 R] /ToUnicode 8 0 R >>", descriptor, stream(""),
+      stream("1 beginbfchar <0001> <0041> endbfchar"),
+      "<< /Type /Font /Subtype /CIDFontType2 /FontDescriptor 6 0 R /W [0 65535 500 100000 165535 500 200000 265535 500] >>",
+    ]), /^font: .*more widths than codes/],
     ["a code the ToUnicode CMap leaves out", onePage("BT /F1 12 Tf (ab) Tj ET", "<< /Font << /F1 5 0 R >> >>", [embeddedFont("/Subtype /TrueType /FirstChar 97 /Widths [500 500] /ToUnicode 8 0 R"), descriptor, stream(""), stream("1 beginbfchar <61> <0061> endbfchar")]), /^font: .*code 98 has no Unicode/],
   ];
   for (const [what, bytes, reason] of declines) {
