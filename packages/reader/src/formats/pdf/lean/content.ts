@@ -2,7 +2,7 @@ import { OP } from "../operators.ts";
 import { Declined } from "./declined.ts";
 import { isDict, isStream, nameOf, type PdfFile } from "./file.ts";
 import type { FontCache, Glyph, LeanFont } from "./fonts.ts";
-import { Lexer, Name, Op, Ref, type Dict, type Value } from "./syntax.ts";
+import { Lexer, Name, Op, Ref, STRING_MARK, TextArray, type Dict, type Value } from "./syntax.ts";
 
 /**
  * A page's content stream → the operator list PDF.js's `getOperatorList` would give for it, in the
@@ -48,7 +48,7 @@ export class ContentReader {
   private run(data: Uint8Array, resources: Dict | undefined, out: OperatorList, inherited: LeanFont | null, depth: number): void {
     const { fnArray, argsArray } = out;
     const emit = (fn: number, args: unknown[] | null) => { fnArray.push(fn); argsArray.push(args); };
-    const lexer = new Lexer(data, 0, data.length, false);
+    const lexer = new Lexer(data, 0, data.length, false, true);
     const operands: Value[] = [];
     const saved: (LeanFont | null)[] = [];
     let font = inherited;
@@ -78,12 +78,16 @@ export class ContentReader {
       // The most frequent operators first (a switch on strings tests its cases in turn).
       switch (op) {
         case "TJ": if (font) {
-          const items = operands[0];
-          if (!Array.isArray(items)) throw new Declined("content", "'TJ' without an array");
+          const array = operands[0];
+          if (!(array instanceof TextArray)) throw new Declined("content", "'TJ' without an array");
+          const { items } = array;
           const glyphs: (Glyph | number)[] = [];
-          for (const item of items) {
-            if (typeof item === "string") font.pushGlyphs(item, glyphs);
-            else if (typeof item === "number") glyphs.push(item);
+          for (let i = 0; i < items.length; i++) {
+            const v = items[i]!;
+            if (v !== STRING_MARK) { glyphs.push(v); continue; }
+            const n = items[i + 1]!;
+            font.pushCodes(items, i + 2, n, glyphs);
+            i += n + 1;
           }
           emit(OP.showText, [glyphs]);
         } break;

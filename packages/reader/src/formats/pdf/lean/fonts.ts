@@ -22,8 +22,8 @@ export interface LeanFont {
   readonly fontMatrix?: readonly number[];
   /** A string of the content stream as the glyphs it draws. */
   glyphs(s: string): Glyph[];
-  /** The same, appended to `out` (a TJ array's strings, one after another). */
-  pushGlyphs(s: string, out: (Glyph | number)[]): void;
+  /** The glyphs of `n` codes (bytes) of `codes` from `from`, appended to `out` (a TJ array's strings). */
+  pushCodes(codes: readonly number[], from: number, n: number, out: (Glyph | number)[]): void;
 }
 
 /** Codes of a ToUnicode range mapped one by one, beyond which a range is not a real font's. */
@@ -114,12 +114,16 @@ function simpleFont(id: string, toUnicode: Map<number, string>, widths: number[]
     ...(fontMatrix ? { fontMatrix } : {}),
     glyphs(s) {
       const out: Glyph[] = [];
-      font.pushGlyphs(s, out);
-      return out;
-    },
-    pushGlyphs(s, out) {
       for (let i = 0; i < s.length; i++) {
         const code = s.charCodeAt(i);
+        if (code > 255) throw new Declined("content", "a string escape beyond a byte");
+        out.push(glyph(code));
+      }
+      return out;
+    },
+    pushCodes(codes, from, n, out) {
+      for (let i = from; i < from + n; i++) {
+        const code = codes[i]!;
         if (code > 255) throw new Declined("content", "a string escape beyond a byte");
         out.push(glyph(code));
       }
@@ -133,14 +137,16 @@ function compositeFont(id: string, toUnicode: Map<number, string>, { widths, def
   const font: LeanFont = {
     id,
     glyphs(s) {
+      const codes: number[] = [];
+      for (let i = 0; i < s.length; i++) codes.push(s.charCodeAt(i));
       const out: Glyph[] = [];
-      font.pushGlyphs(s, out);
+      font.pushCodes(codes, 0, codes.length, out);
       return out;
     },
-    pushGlyphs(s, out) {
-      if (s.length % 2 !== 0) throw new Declined("content", `font ${id}: a string of an odd number of bytes in a two-byte font`);
-      for (let i = 0; i < s.length; i += 2) {
-        const hi = s.charCodeAt(i), lo = s.charCodeAt(i + 1);
+    pushCodes(codes, from, n, out) {
+      if (n % 2 !== 0) throw new Declined("content", `font ${id}: a string of an odd number of bytes in a two-byte font`);
+      for (let i = from; i < from + n; i += 2) {
+        const hi = codes[i]!, lo = codes[i + 1]!;
         if (hi > 255 || lo > 255) throw new Declined("content", "a string escape beyond a byte");
         const code = (hi << 8) | lo;
         let g = cache.get(code);
@@ -150,7 +156,7 @@ function compositeFont(id: string, toUnicode: Map<number, string>, { widths, def
           g = { unicode: unicode || String.fromCharCode(code), width: widths.get(code) ?? defaultWidth, isSpace: false };
           cache.set(code, g);
         }
-        out.push(g);
+        out.push(g as Glyph);
       }
     },
   };

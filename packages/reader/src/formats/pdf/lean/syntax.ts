@@ -49,7 +49,18 @@ for (const [name, arity] of Object.entries(ARITY)) {
 export type Dict = Map<string, Value>;
 /** A stream object: its dictionary and where its (still encoded) bytes lie in `bytes`. */
 export interface Stream { readonly dict: Dict; readonly bytes: Uint8Array; readonly start: number; readonly end: number }
-export type Value = number | string | boolean | null | Name | Ref | Value[] | Dict | Stream;
+/**
+ * An array operand of a content stream (a `TJ`'s strings and spacings; a dash pattern), read in one
+ * flat list of numbers: a spacing as itself, a string as -Infinity, its length, then its codes. A
+ * page shows thousands of these: no string or array is made for each of their parts.
+ */
+export class TextArray {
+  readonly items: number[];
+  constructor(items: number[]) { this.items = items; }
+}
+export type Value = number | string | boolean | null | Name | Ref | Value[] | Dict | Stream | TextArray;
+/** Marks a string in a TextArray's items. */
+export const STRING_MARK = -Infinity;
 
 /** Arrays and dictionaries nested deeper than this are not a real file's (a writer nests a few levels). */
 const MAX_DEPTH = 64;
@@ -77,11 +88,14 @@ export class Lexer {
   readonly bytes: Uint8Array;
   readonly end: number;
   private readonly refs: boolean;
-  constructor(bytes: Uint8Array, start = 0, end = bytes.length, refs = false) {
+  private readonly content: boolean;
+  /** `refs`: `n g R` is a reference (the file's objects); `content`: an array operand is a TextArray (a content stream). */
+  constructor(bytes: Uint8Array, start = 0, end = bytes.length, refs = false, content = false) {
     this.bytes = bytes;
     this.pos = start;
     this.end = end;
     this.refs = refs;
+    this.content = content;
   }
 
   private skipSpace(): void {
@@ -120,6 +134,7 @@ export class Lexer {
       case 0x2f: return this.name();
       case 0x28: return this.literal();
       case 0x5b: {
+        if (this.content && depth === 0) return this.textArray();
         if (depth >= MAX_DEPTH) throw new Declined("syntax", "arrays nested too deep");
         this.pos++;
         const out: Value[] = [];
@@ -239,6 +254,80 @@ export class Lexer {
       } else s += String.fromCharCode(b[i]!);
     }
     return new Name(s);
+  }
+
+  /** A content stream's array of numbers and strings (anything else in it: declined). */
+  private textArray(): TextArray {
+    const b = this.bytes;
+    this.pos++;
+    const items: number[] = [];
+    for (;;) {
+      this.skipSpace();
+      if (this.pos >= this.end) throw new Declined("syntax", "an unterminated array");
+      const c = b[this.pos]!;
+      if (c === 0x5d) { this.pos++; return new TextArray(items); }
+      if (c === 0x28 || (c === 0x3c && b[this.pos + 1] !== 0x3c)) {
+        items.push(STRING_MARK, 0);
+        const at = items.length - 1;
+        if (c === 0x28) this.literalCodes(items); else this.hexCodes(items);
+        items[at] = items.length - at - 1;
+      } else if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e) items.push(this.number());
+      else throw new Declined("content", "an array operand holding other than numbers and strings");
+    }
+  }
+
+  /** A literal string's bytes (escapes decoded as in `literal`) appended to `out`. */
+  private literalCodes(out: number[]): void {
+    const b = this.bytes;
+    this.pos++;
+    let depth = 1;
+    while (this.pos < this.end) {
+      const c = b[this.pos++]!;
+      if (c === 0x28) depth++;
+      else if (c === 0x29) { if (--depth === 0) return; }
+      else if (c === 0x5c) {
+        const e = b[this.pos++];
+        switch (e) {
+          case 0x6e: out.push(10); break;
+          case 0x72: out.push(13); break;
+          case 0x74: out.push(9); break;
+          case 0x62: out.push(8); break;
+          case 0x66: out.push(12); break;
+          case 0x0d: if (b[this.pos] === 0x0a) this.pos++; break;
+          case 0x0a: break;
+          case undefined: throw new Declined("syntax", "an unterminated string");
+          default:
+            if (e >= 0x30 && e <= 0x37) {
+              let v = e & 15;
+              for (let k = 0; k < 2 && this.pos < this.end && b[this.pos]! >= 0x30 && b[this.pos]! <= 0x37; k++) v = (v << 3) + (b[this.pos++]! & 15);
+              out.push(v);
+            } else out.push(e);
+        }
+        continue;
+      }
+      out.push(c);
+    }
+    throw new Declined("syntax", "an unterminated string");
+  }
+
+  /** A hex string's bytes appended to `out`. */
+  private hexCodes(out: number[]): void {
+    const b = this.bytes;
+    this.pos++;
+    let high = -1;
+    while (this.pos < this.end) {
+      const c = b[this.pos++]!;
+      if (c === 0x3e) {
+        if (high >= 0) out.push(high << 4);
+        return;
+      }
+      if (WHITE[c]) continue;
+      const v = hexValue(c);
+      if (v < 0) throw new Declined("syntax", "a bad digit in a hex string");
+      if (high < 0) high = v;
+      else { out.push((high << 4) | v); high = -1; }
+    }
+    throw new Declined("syntax", "an unterminated hex string");
   }
 
   private literal(): string {
