@@ -2,7 +2,9 @@
  * `pnpm bench` (turbo → the reader's `bench` script): the median time to read one ~40 KB plan,
  * in-process, through the whole readPlan (decode → tree → Plan) and through the front-end alone.
  * Uses a seed from ../shared when it exists, else the example plan repeated to 40 KB.
- * Target: a median under 5 ms per plan.
+ * Target: a median under 5 ms per plan. Then each layout fixture as .txt against its PDF, through
+ * the lean PDF path and through PDF.js (limit: the PDF in ≤ 10× the .txt's CPU time), and the
+ * adversarial lines of the robustness tests.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
