@@ -45,12 +45,14 @@ describe("the lean PDF reader gives PDF.js's pages or declines", { timeout: 120_
   it("finds the repository's PDFs (layout fixtures, the browser printout, the structure fixtures)", () => {
     expect(files.length).toBeGreaterThanOrEqual(9);
   });
+  // The PDFs of the writers communes use (LibreOffice, Chromium) and pdf-lib's rewrites of one must be
+  // read, not declined; any other PDF a test holds may be declined, but if read, read the same.
+  const mustRead = (path: string) => /fixtures\/(layout\/(pdf|browser)|pdf-structure)\//.test(path.replaceAll("\\", "/"));
   for (const path of files) {
-    it(`${relative(root, path)}: read, and the same as PDF.js's to the last piece`, async () => {
-      // Every PDF committed here comes from a writer communes use (LibreOffice, Chromium) or pdf-lib's
-      // rewrite of one: the lean reader must read them all, not decline.
+    it(`${relative(root, path)}: ${mustRead(path) ? "read" : "declined or read"}, and the same as PDF.js's to the last piece`, async () => {
       const outcome = await agreeOrDecline(new Uint8Array(readFileSync(path)));
-      expect(outcome).toEqual({ lean: "read", differences: [] });
+      if (mustRead(path)) expect(outcome).toEqual({ lean: "read", differences: [] });
+      else expect(outcome.differences).toEqual([]);
     });
   }
 
