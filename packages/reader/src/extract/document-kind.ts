@@ -38,6 +38,10 @@ export function documentKind(units: readonly Unit[], meta: PlanMeta): { kind: Do
   const motto = /cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc/u.test(head);
 
   if (isReport) return { kind: "report", evidence: evidence.join("; ") || "title: báo cáo" };
+  // A decision, resolution, directive or notice is not a plan, unless the plan it issues is attached
+  // ("Ban hành kèm theo Quyết định này Kế hoạch …" and, below it, the plan under its own title).
+  const act = otherActOf(units, symbol);
+  if (act && !isPlanSymbol(symbol) && !hasAttachedPlan(units)) return { kind: "other", evidence: [act, ...evidence].join("; ") };
   if (!issuer && !motto && !meta.documentNumber && !hasPlanTitleLine(units)) {
     // No letterhead, number or title: a text about a plan (its targets, its launch) is a news item.
     const body = fold(units.slice(0, 12).map((u) => u.text).join(" "));
@@ -99,6 +103,28 @@ const UNIT_WORD: Readonly<Record<string, string>> = { xa: "xã", phuong: "phư�
  */
 const hasPlanTitleLine = (units: readonly Unit[]) =>
   units.slice(0, 12).some((u) => u.kind !== "table" && /^(?:#+\s*)?(?:KẾ HOẠCH|CHƯƠNG TRÌNH|(?:Kế hoạch|Chương trình)$)/u.test(u.text.trim()));
+
+/** A plan's own number says so: "…/KH-UBND", "…/CTr-UBND". */
+const isPlanSymbol = (symbol: string) => /\/(?:kh|ctr)-/u.test(symbol);
+
+/**
+ * The kind of act a document is when it is neither plan nor report: its title line near the top
+ * ("QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHỈ THỊ", "THÔNG BÁO", "TỜ TRÌNH", alone on the line) or the type code
+ * of its number ("…/QĐ-UBND", "…/NQ-HĐND", "…/TB-UBND"). Null for anything else.
+ */
+function otherActOf(units: readonly Unit[], symbol: string): string | null {
+  const code = /\/(qd|nq|ct|tb|ttr)-/u.exec(symbol);
+  if (code) return `số: …/${code[1]!.toUpperCase().replace("QD", "QĐ")}-`;
+  const title = units.slice(0, 30).find((u) => u.kind !== "table" && /^(?:#+\s*)?(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO|TỜ TRÌNH)$/u.test(u.text.trim()));
+  return title ? `title: ${title.text.trim()}` : null;
+}
+
+/**
+ * A plan attached below the act that issues it: its own title line ("KẾ HOẠCH" alone, or "KẾ HOẠCH"
+ * and an upper-case title) anywhere in the document, not a mention of a plan in a sentence.
+ */
+const hasAttachedPlan = (units: readonly Unit[]) =>
+  units.some((u) => u.kind !== "table" && u.text.length < 300 && /^(?:#+\s*)?KẾ HOẠCH(?:$|\s+[^\p{Ll}]*$)/u.test(u.text.trim()));
 
 /** "… trên địa bàn xã Kỳ Hoa …", "… của tỉnh …", "chuyển đổi số tỉnh Đắk Lắk" in the (folded) title. */
 function levelFromTitle(title: string): string | null {

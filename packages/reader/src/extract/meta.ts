@@ -158,6 +158,9 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
 /** "Số: 245/KH-UBND", "Số 12/KH-UBND", "Số: /KH-UBND" (blank): capital S, at a line or cell start or after a blank. */
 const NUMBER_RE = /(?:^|\s)(?:Số|SỐ)(?:\s{0,10}:\s{0,10}|\s{0,10}(?=\d))(\d[\w./-]{0,40}\/[\p{L}\d./-]{1,40}|\d[\w.-]{0,40})?\s{0,10}(?=\/|$|\s)/u;
 
+/** The national motto and its second line, as a narrow letterhead column breaks them ("CỘNG" / "HÒA XÃ HỘI …"). */
+const MOTTO_RE = /(?:CỘNG\s+|^)(?:HÒA|HOÀ)\s+XÃ\s+HỘI|^Độc lập\s*[-–]\s*Tự do/u;
+
 /**
  * The lines of the letterhead: every paragraph before the title, and the cells of a letterhead table
  * (Word lays "UBND XÃ …" beside the national motto, and the number beside the date, in a table
@@ -165,7 +168,11 @@ const NUMBER_RE = /(?:^|\s)(?:Số|SỐ)(?:\s{0,10}:\s{0,10}|\s{0,10}(?=\d))(\d[
  */
 export function letterheadLines(units: readonly Unit[]): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
-  for (const u of units.slice(0, 16)) {
+  // A web page may put its own record of the document first ("Số hiệu:", "Loại văn bản: Kế hoạch",
+  // "Ngày ban hành: …"): the letterhead then starts a few lines above the national motto, not at the top.
+  const motto = units.slice(0, 60).findIndex((u) => u.kind !== "table" && MOTTO_RE.test(u.text));
+  const from = motto > 12 ? motto - 6 : 0;
+  for (const u of units.slice(from, from + 16)) {
     if (u.kind === "table") {
       for (const row of u.table!.rows.slice(0, 4)) for (const c of row.cells) if (!c.covered && c.text.trim()) out.push({ text: clean(c.text), start: c.span.start, end: c.span.end });
       continue;

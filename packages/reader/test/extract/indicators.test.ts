@@ -48,6 +48,20 @@ II. MỤC TIÊU
     expect(plan.indicators.map((i) => i.target.value)).toEqual([80]);
   });
 
+  it("reads a report part as results to its end, numbered sub-headings and all, when no target heading follows", async () => {
+    // a "Phần I" label above the part's title, then "I." and "1." under it (a page cut before Phần II)
+    const labelled = await parse(`${HEADER}Phần I\nĐÁNH GIÁ KẾT QUẢ NĂM 2025\nI. TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025\n1. Hạ tầng\n- 95% thôn có sóng di động 4G; 60% hộ gia đình có cáp quang.\n`);
+    expect(labelled.plan.indicators).toEqual([]);
+    // "1. Về dữ liệu" is a sub-heading of the report, not the start of the targets
+    const nested = await parse(`${HEADER}I. KẾT QUẢ THỰC HIỆN NĂM 2025\n1. Về dữ liệu\n- 40% cơ sở dữ liệu được kết nối.\nII. NHIỆM VỤ NĂM 2026\n- Phấn đấu 70% cơ sở dữ liệu được kết nối.\n`);
+    expect(nested.plan.indicators.map((i) => i.target.value)).toEqual([70]);
+  });
+
+  it("does not start the targets at a 'chỉ tiêu' heading inside a report part", async () => {
+    const { plan } = await parse(`${HEADER}PHẦN I. ĐÁNH GIÁ NĂM 2025\n1. Các chỉ tiêu về chính quyền số\n- Tỷ lệ hồ sơ trực tuyến 55%.\nPHẦN II. KẾ HOẠCH NĂM 2026\nI. MỤC TIÊU\n- Tỷ lệ hồ sơ trực tuyến trên 75%.\n`);
+    expect(plan.indicators.map((i) => i.target.value)).toEqual([75]);
+  });
+
   it("joins sentences broken across lines (PDF text) before reading them", async () => {
     const { plan } = await parse(`${HEADER}II. MỤC TIÊU\n\n+ 100% cán bộ, công chức, viên chức làm chủ kỹ năng số, ứng dụng công nghệ \n\ntrong quản lý, điều hành;\n`);
     expect(plan.indicators).toHaveLength(1);

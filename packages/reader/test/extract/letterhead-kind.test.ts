@@ -70,6 +70,23 @@ describe("what the document is", () => {
   it("a district's plan whose preamble cites the province's decision 'về ban hành Kế hoạch' is the district's", async () => {
     expect(await kind(`KẾ HOẠCH\nHoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023\nTriển khai thực hiện Quyết định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân tỉnh Đăk Nông về ban hành Kế hoạch chuyển đổi số năm 2023, Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp ban hành Kế hoạch hoạt động như sau:\n`)).toBe("district-plan");
   });
+  it("a province's plan under a web page's own record of it (label and value on lines of their own)", async () => {
+    const record = ["Số hiệu:", "77/KH-UBND", "Loại văn bản:", "Kế hoạch", "Nơi ban hành:", "Tỉnh Quảng Trị", "Người ký:", "Trần Văn An",
+      "Ngày ban hành:", "02/03/2026", "Ngày hiệu lực:", "Đã biết", "Tình trạng:", "Còn hiệu lực", "Lĩnh vực:", "Công nghệ thông tin"].join("\n");
+    const text = `${record}\nỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 77/KH-UBND\nQuảng Trị, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2026\n`;
+    const { plan } = await parse(text);
+    expect(plan.meta).toMatchObject({ documentKind: "province-plan", documentNumber: "77/KH-UBND", issuedDate: "2026-03-02" });
+  });
+  it("a decision that issues a plan is not the plan, unless the plan is attached below it", async () => {
+    const decision = `ỦY BAN NHÂN DÂN\nXÃ HÒA LÂM\nSố: 31/QĐ-UBND\nHòa Lâm, ngày 05 tháng 01 năm 2026\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch chuyển đổi số xã Hòa Lâm năm 2026\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ HÒA LÂM\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số xã Hòa Lâm năm 2026.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n`;
+    expect(await kind(decision)).toBe("other");
+    // the same decision without its number: the title line says what it is
+    expect(await kind(decision.replace("Số: 31/QĐ-UBND\n", ""))).toBe("other");
+    // a province's resolution
+    expect(await kind(`HỘI ĐỒNG NHÂN DÂN TỈNH HÀ TĨNH\nSố: 88/NQ-HĐND\nNGHỊ QUYẾT\nVề chính sách hỗ trợ chuyển đổi số cấp xã\n`)).toBe("other");
+    // the decision with the plan it issues attached is read as the plan
+    expect(await kind(`${decision}KẾ HOẠCH\nChuyển đổi số xã Hòa Lâm năm 2026\n(Kèm theo Quyết định số 31/QĐ-UBND)\nI. MỤC TIÊU\n- 90% hồ sơ trực tuyến.\n`)).toBe("commune-plan");
+  });
   it("an official letter asking for plans, without its letterhead, is not news", async () => {
     expect(await kind(`Kính gửi: Ủy ban nhân dân các xã, phường.\nĐề nghị các xã xây dựng kế hoạch chuyển đổi số năm 2026 với các chỉ tiêu theo hướng dẫn.\nTrân trọng./.\nNơi nhận:\n- Như trên;\n`)).toBe("other");
   });
