@@ -29,6 +29,15 @@ const LEAD_COUNT_RE = /^[\s\-+•*]*(?:[Pp]hấn đấu\s+)?[Cc]ó\s+(\d{1,4})\s
 const YEAR_COUNT_RE = /(?<![\p{L}])[Nn]ăm\s(20\d\d)\s{0,3}:\s{0,3}(\d{1,5})\s{1,3}([\p{Ll}][\p{L}]*(?:\s[\p{Ll}][\p{L}]*){0,3})/gu;
 
 /**
+ * A data rate ("Tốc độ băng rộng cố định: 91 Mb/s", "đạt trên 100 Mbps"): an infrastructure target in
+ * its own unit. Kept only after a comparator, "đạt" or a label's colon: "đường truyền tốc độ 100 Mbps"
+ * in a task describes equipment, not a target.
+ */
+const RATE_RE = /(?<![\p{L}\p{N}.,/])(\d{1,5}(?:[.,]\d{1,3})?)\s{0,3}(Mb\/s|Mbps|Mbit\/s|Gb\/s|Gbps|Gbit\/s)(?![\p{L}\p{N}])/giu;
+const RATE_LEAD_RE = /(?::|\bđạt)\s{0,3}$/iu;
+const rateUnit = (u: string) => (/^g/iu.test(u) ? "Gb/s" : "Mb/s");
+
+/**
  * An achievement ratio reports a result, not a target: "(đạt 100% mục tiêu)", "đạt 79% kế hoạch",
  * "đạt 120% so với chỉ tiêu". A clause that holds one is a report of results: none of its figures is a target.
  */
@@ -57,7 +66,7 @@ function first(re: RegExp, s: string): RegExpExecArray | null {
   return re.exec(s);
 }
 
-/** Every percentage target and every "ít nhất N <noun>" count in `s`, in order. */
+/** Every percentage target, every "ít nhất N <noun>" count and every data rate in `s`, in order. */
 export function findTargets(s: string): FoundTarget[] {
   const out: FoundTarget[] = [];
   const percent = s.includes("%");
@@ -93,6 +102,17 @@ export function findTargets(s: string): FoundTarget[] {
       const raw = `${lead[1]} ${parsed.value.unitLabel ?? ""}`.trim();
       out.push({ target: { ...parsed.value, raw, unit: "count" }, start, end: start + lead[1]!.length });
     }
+  }
+  if (/[bB][pP/]/.test(s)) for (let m = first(RATE_RE, s); m; m = RATE_RE.exec(s)) {
+    const before = s.slice(0, m.index);
+    const prefix = comparatorPrefix(before);
+    if (!prefix && !RATE_LEAD_RE.test(before.slice(-12))) continue;
+    const start = prefix ? prefix.start : m.index;
+    const end = m.index + m[0].length;
+    const parsed = parseTarget(s.slice(start, m.index + m[1]!.length));
+    if (!parsed.ok) continue;
+    const raw = s.slice(start, end);
+    out.push({ target: { ...parsed.value, raw, unit: rateUnit(m[2]!), unitLabel: null }, start, end });
   }
   for (let m = first(YEAR_COUNT_RE, s); m; m = YEAR_COUNT_RE.exec(s)) {
     const parsed = parseTarget(`${m[2]} ${m[3]}`);

@@ -78,6 +78,11 @@ IV. NHIỆM VỤ VÀ GIẢI PHÁP
     expect(plan.indicators[0]!.target).toMatchObject({ value: 2, unit: "count", comparator: ">=", raw: "ít nhất 02", unitLabel: "cuộc kiểm tra" });
   });
 
+  it("drops the 'xuống' of a 'giảm … xuống dưới N%' from the wording", async () => {
+    const { plan } = await parse(`${HEADER}I. MỤC TIÊU\n- Giảm tỷ lệ hồ sơ giải quyết trễ hạn xuống dưới 3%.\n`);
+    expect(plan.indicators.map((i) => [i.text, i.target.comparator, i.target.value])).toEqual([["Giảm tỷ lệ hồ sơ giải quyết trễ hạn", "<", 3]]);
+  });
+
   it("takes a bare figure after ';' as the target of the clause before it", async () => {
     const { plan } = await parse(`${HEADER}I. MỤC TIÊU\n- Hạ tầng mạng băng rộng cáp quang đến trung tâm xã; phấn đấu trên 90%\n`);
     expect(plan.indicators).toHaveLength(1);
