@@ -57,5 +57,7 @@ for (const doc of documents) {
   console.log(line);
 }
 const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, tp + fn);
-console.log(`\ntarget F1 ${(2 * p * r / Math.max(1e-9, p + r)).toFixed(3)} (precision ${p.toFixed(3)}, recall ${r.toFixed(3)})`);
+// No target stated and none found: nothing to score (an F1 of 0 would read as a failure).
+if (tp + fp + fn === 0) console.log("\ntarget F1 n/a (no target stated, none found)");
+else console.log(`\ntarget F1 ${(2 * p * r / Math.max(1e-9, p + r)).toFixed(3)} (precision ${p.toFixed(3)}, recall ${r.toFixed(3)}; ${tp} right, ${fp} extra, ${fn} missed)`);
 for (const k of META) console.log(`${k.padEnd(15)} ${metaRight[k]![0]}/${metaRight[k]![1]}`);

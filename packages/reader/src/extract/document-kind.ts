@@ -124,7 +124,7 @@ function otherActOf(units: readonly Unit[], symbol: string): string | null {
  * and an upper-case title) anywhere in the document, not a mention of a plan in a sentence.
  */
 const hasAttachedPlan = (units: readonly Unit[]) =>
-  units.some((u) => u.kind !== "table" && u.text.length < 300 && /^(?:#+\s*)?KẾ HOẠCH(?:$|\s+[^\p{Ll}]*$)/u.test(u.text.trim()));
+  units.some((u) => u.kind !== "table" && u.text.length < 300 && /^(?:#+\s*)?KẾ HOẠCH(?:\s[^\p{Ll}]*)?$/u.test(u.text.trim()));
 
 /** "… trên địa bàn xã Kỳ Hoa …", "… của tỉnh …", "chuyển đổi số tỉnh Đắk Lắk" in the (folded) title. */
 function levelFromTitle(title: string): string | null {
