@@ -40,12 +40,20 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   // date); blank ("Số: /KH-UBND", "Số:      /KH-UBND") stays null.
   // Without a letterhead before the title, the first lines of the document (as before).
   const numberLines = letterhead.some((l) => NUMBER_RE.test(l.text)) ? letterhead : head.filter((u) => /^số\s*:/iu.test(u.text));
-  for (const l of numberLines) {
+  for (const [i, l] of numberLines.entries()) {
     const m = NUMBER_RE.exec(l.text);
     if (!m) continue;
     const at = l.start + m.index + (m[0].length - m[0].trimStart().length);
     meta.documentNumber = m[1] ? m[1].replace(/[.,;]$/, "") : null;
     meta.numberSpan = { start: at, end: Math.min(l.end, at + m[0].trim().length) };
+    // A narrow letterhead column wraps after "Số:": the number heads the next line ("Số:" / "27/QĐ-UBND").
+    // A blank number stays blank: "Số:" / "/KH-UBND" has no figure before its slash.
+    const next = numberLines[i + 1];
+    const wrapped = !m[1] && /^số\s*:$/iu.test(l.text.trim()) && next ? WRAPPED_NUMBER_RE.exec(next.text) : null;
+    if (wrapped && next) {
+      meta.documentNumber = wrapped[1]!.replace(/[.,;]$/, "");
+      meta.numberSpan = { start: at, end: next.start + wrapped[1]!.length };
+    }
     break;
   }
   // Date: "…, ngày 18 tháng 12 năm 2026" in the letterhead; else the appendix's "(Kèm theo Kế hoạch số … ngày …)".
@@ -157,6 +165,9 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
 
 /** "Số: 245/KH-UBND", "Số 12/KH-UBND", "Số: /KH-UBND" (blank): capital S, at a line or cell start or after a blank. */
 const NUMBER_RE = /(?:^|\s)(?:Số|SỐ)(?:\s{0,10}:\s{0,10}|\s{0,10}(?=\d))(\d[\w./-]{0,40}\/[\p{L}\d./-]{1,40}|\d[\w.-]{0,40})?\s{0,10}(?=\/|$|\s)/u;
+
+/** A number alone at the head of the line after a bare "Số:": "27/QĐ-UBQGCĐS", "12/KH-UBND". */
+const WRAPPED_NUMBER_RE = /^(\d[\w.-]{0,40}\/[\p{L}\d./-]{1,40})(?=\s|$)/u;
 
 /** The national motto and its second line, as a narrow letterhead column breaks them ("CỘNG" / "HÒA XÃ HỘI …"). */
 const MOTTO_RE = /(?:CỘNG\s+|^)(?:HÒA|HOÀ)\s+XÃ\s+HỘI|^Độc lập\s*[-–]\s*Tự do/u;

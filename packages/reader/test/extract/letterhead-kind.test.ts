@@ -28,6 +28,12 @@ describe("the letterhead in every layout", () => {
     expectMeta(plan.meta);
     expect(plan.legalBases.map((b) => b.symbol)).not.toContain("245/KH-UBND");
   });
+  it("a narrow column that wraps the number onto the line after 'Số:'; a blank number stays blank", async () => {
+    const { plan } = await parse(`UBND XÃ HÒA LÂM\nSố:\n245/KH-UBND\nHòa Lâm, ngày 18 tháng 12 năm 2026\n${BODY}`);
+    expectMeta(plan.meta);
+    const blank = await parse(`UBND XÃ HÒA LÂM\nSố:\n/KH-UBND\nHòa Lâm, ngày 18 tháng 12 năm 2026\n${BODY}`);
+    expect(blank.plan.meta.documentNumber).toBeNull();
+  });
   it("two lines", async () => {
     const { plan } = await parse(`UBND XÃ HÒA LÂM\nSố: 245/KH-UBND\nHòa Lâm, ngày 18 tháng 12 năm 2026\n${BODY}`);
     expectMeta(plan.meta);
