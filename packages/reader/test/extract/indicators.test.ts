@@ -106,6 +106,18 @@ I\tPhát triển hạ tầng\t\t
     expect(b!.period).toEqual({ from: 2025, to: 2027 });
   });
 
+  it("reads the targets in a 'Chỉ tiêu cụ thể' column after 'Tên chỉ tiêu', not in 'Giải thích chỉ tiêu'", async () => {
+    const { plan } = await parse(`${HEADER}I. MỤC TIÊU
+STT\tTên chỉ tiêu\tGiải thích chỉ tiêu\tĐơn vị tính\tChỉ tiêu cụ thể
+1\tTỷ lệ thôn có Tổ công nghệ số cộng đồng\tSố thôn có tổ/tổng số thôn (12 thôn)\t%\t100
+2\tSố lớp phổ cập kỹ năng số\tĐếm số lớp mở trong năm\tlớp\t4
+`);
+    expect(plan.indicators.map((i) => [i.text, i.target.value, i.target.unit])).toEqual([
+      ["Tỷ lệ thôn có Tổ công nghệ số cộng đồng", 100, "%"],
+      ["Số lớp phổ cập kỹ năng số", 4, "count"],
+    ]);
+  });
+
   it("reads the items of list cells (<ul><li>) in an appendix table", async () => {
     const { plan } = await parse(`${HEADER}I. MỤC TIÊU
 - 90% hồ sơ công việc được xử lý trên môi trường mạng.
