@@ -3,9 +3,15 @@ import type { Unit } from "./units.ts";
 import { clean, fold } from "./text.ts";
 
 const KIND: Readonly<Record<string, UnitKind>> = { xa: "xa", phuong: "phuong", "dac khu": "dac-khu" };
-const NAME = String.raw`[\p{Lu}][\p{Ll}]*(?:[ \t][\p{Lu}][\p{Ll}]*){0,3}`;
+/**
+ * A place name: up to four capitalised words; a word may carry an apostrophe, as names from the
+ * Central Highlands' languages do ("Đắk R’Moan", "Cư M’gar", "Ea H’Leo").
+ */
+const NAME_WORD = String.raw`[\p{Lu}][\p{Ll}]*(?:['’][\p{L}][\p{Ll}]*)?`;
+const NAME = String.raw`${NAME_WORD}(?:[ \t]${NAME_WORD}){0,3}`;
+const UPPER_WORD = String.raw`[\p{Lu}]+(?:['’][\p{Lu}]+)?`;
 const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])(xã|phường|đặc khu)\s+(${NAME})`, "gu");
-const UPPER_UNIT_RE = /(?<![\p{L}])(XÃ|PHƯỜNG|ĐẶC KHU)\s+([\p{Lu}]+(?:[ \t]+[\p{Lu}]+){0,3})(?![\p{L}])/u;
+const UPPER_UNIT_RE = new RegExp(String.raw`(?<![\p{L}])(XÃ|PHƯỜNG|ĐẶC KHU)\s+(${UPPER_WORD}(?:[ \t]+${UPPER_WORD}){0,3})(?![\p{L}'’])`, "u");
 const PROVINCE_RE = new RegExp(String.raw`(?<![\p{L}])(tỉnh|Tỉnh|thành phố|Thành phố|TỈNH|THÀNH PHỐ)\s+(${NAME}|[\p{Lu}]+(?:\s[\p{Lu}]+){0,2}(?![\p{L}]))`, "gu");
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
@@ -119,7 +125,8 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   const fromTitle = meta.title ? [...meta.title.matchAll(UNIT_RE)].find((m) => !NOT_NAMES.test(m[2]!.split(" ")[0]!)) : undefined;
   const setUnit = (kind: string, name: string) => {
     meta.unitKind = KIND[toAscii(kind)] ?? null;
-    meta.unitName = name.replace(/(?<!\s)\s+(?:Năm|Giai|Về|Tỉnh|Thành)(?:\s[^]*)?$/u, "").trim();
+    // The words after the name that are not part of it: "… năm 2026", "… huyện Đồng Xuân", "… tỉnh …".
+    meta.unitName = name.replace(/(?<!\s)\s+(?:Năm|Giai|Về|Tỉnh|Thành|Huyện|Quận|Thị (?:Xã|Trấn))(?:\s[^]*)?$/u, "").trim();
   };
   if (fromTitle) setUnit(fromTitle[1]!, fromTitle[2]!);
   // An upper-case title names it in capitals: "… TRÊN ĐỊA BÀN XÃ TÂN PHÚ".

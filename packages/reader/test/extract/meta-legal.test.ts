@@ -34,6 +34,14 @@ Nguyễn Văn Bình
     expect(plan.meta).toMatchObject({ unitName: "Tân Phú", planYear: 2026 });
   });
 
+  it("reads a unit name with an apostrophe whole, and stops it before the district that follows", async () => {
+    const title = async (t: string) => (await parse(`KẾ HOẠCH\n${t}\nI. MỤC TIÊU\n`)).plan.meta;
+    expect(await title("Chuyển đổi số trên địa bàn xã Ia H’Drai năm 2026")).toMatchObject({ unitName: "Ia H’Drai", unitKind: "xa" });
+    expect(await title("Chuyển đổi số xã Đắk N'Drót năm 2026")).toMatchObject({ unitName: "Đắk N'Drót" });
+    expect((await parse(`UBND XÃ KRÔNG H’NĂNG\nKẾ HOẠCH\nChuyển đổi số năm 2026\n`)).plan.meta.unitName).toBe("Krông H’năng");
+    expect(await title("CHUYỂN ĐỔI SỐ XÃ PHÚ MỸ HUYỆN TÂY SƠN NĂM 2024")).toMatchObject({ unitName: "Phú Mỹ", planYear: 2024 });
+  });
+
   it("makes province slugs generically from the name", () => {
     expect(provinceSlug("Thanh Hoá")).toBe("thanh-hoa");
     expect(provinceSlug("Hà Tĩnh")).toBe("ha-tinh");
