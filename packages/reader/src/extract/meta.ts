@@ -50,7 +50,8 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
     const m = NUMBER_RE.exec(l.text);
     if (!m) continue;
     const at = l.start + m.index + (m[0].length - m[0].trimStart().length);
-    meta.documentNumber = m[1] ? m[1].replace(/[.,;]$/, "") : null;
+    // "245 /KH-UBND" (a blank typed before the slash) is the number "245/KH-UBND"
+    meta.documentNumber = m[1] ? m[1].replace(/\s+/g, "").replace(/[.,;]$/, "") : null;
     meta.numberSpan = { start: at, end: Math.min(l.end, at + m[0].trim().length) };
     // A narrow letterhead column wraps after "Số:": the number heads the next line ("Số:" / "27/QĐ-UBND").
     // A blank number stays blank: "Số:" / "/KH-UBND" has no figure before its slash.
@@ -63,7 +64,8 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
     break;
   }
   // Date: "…, ngày 18 tháng 12 năm 2026" in the letterhead; else the appendix's "(Kèm theo Kế hoạch số … ngày …)".
-  const dateLine = letterhead.find((l) => l.text.length < 300 && /ngày.{0,12}tháng.{0,12}năm\s*\d{4}/iu.test(l.text) && !/^(?:thực hiện|căn cứ)/iu.test(l.text))
+  // (or in figures: "Hòa Lâm, ngày 18/12/2026")
+  const dateLine = letterhead.find((l) => l.text.length < 300 && (/ngày.{0,12}tháng.{0,12}năm\s*\d{4}/iu.test(l.text) || NUMERIC_DATE_LINE.test(l.text)) && !/^(?:thực hiện|căn cứ)/iu.test(l.text))
     ?? head.find((u) => u.text.length < 200 && /ngày.*tháng.*năm/iu.test(u.text) && !/^(?:thực hiện|căn cứ)/iu.test(u.text))
     ?? units.find((u) => u.text.length < 400 && /kèm theo kế hoạch/iu.test(u.text) && /ngày.*năm/iu.test(u.text));
   if (dateLine) {
@@ -171,7 +173,10 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
 }
 
 /** "Số: 245/KH-UBND", "Số 12/KH-UBND", "Số: /KH-UBND" (blank): capital S, at a line or cell start or after a blank. */
-const NUMBER_RE = /(?:^|\s)(?:Số|SỐ)(?:\s{0,10}:\s{0,10}|\s{0,10}(?=\d))(\d[\w./-]{0,40}\/[\p{L}\d./-]{1,40}|\d[\w.-]{0,40})?\s{0,10}(?=\/|$|\s)/u;
+const NUMBER_RE = /(?:^|\s)(?:Số|SỐ)(?:\s{0,10}:\s{0,10}|\s{0,10}(?=\d))(\d[\w./-]{0,40}\s{0,2}\/\s{0,2}[\p{L}\d./-]{1,40}|\d[\w.-]{0,40})?\s{0,10}(?=\/|$|\s)/u;
+
+/** "…, ngày 18/12/2026": the place and date of a letterhead written in figures. */
+const NUMERIC_DATE_LINE = /ngày\s{0,3}\d{1,2}\s{0,2}([/.-])\s{0,2}\d{1,2}\s{0,2}\1\s{0,2}\d{4}/iu;
 
 /** A number alone at the head of the line after a bare "Số:": "27/QĐ-UBQGCĐS", "12/KH-UBND". */
 const WRAPPED_NUMBER_RE = /^(\d[\w.-]{0,40}\/[\p{L}\d./-]{1,40})(?=\s|$)/u;

@@ -34,6 +34,11 @@ describe("the letterhead in every layout", () => {
     const blank = await parse(`UBND XÃ HÒA LÂM\nSố:\n/KH-UBND\nHòa Lâm, ngày 18 tháng 12 năm 2026\n${BODY}`);
     expect(blank.plan.meta.documentNumber).toBeNull();
   });
+  it("a blank typed before the number's slash, and the date written in figures", async () => {
+    const { plan } = await parse(`UBND XÃ HÒA LÂM\nSố: 245 /KH-UBND\nHòa Lâm, ngày 18/12/2026\n${BODY}`);
+    expectMeta(plan.meta);
+    expect(plan.legalBases.map((b) => b.symbol)).not.toContain("245/KH-UBND");
+  });
   it("two lines", async () => {
     const { plan } = await parse(`UBND XÃ HÒA LÂM\nSố: 245/KH-UBND\nHòa Lâm, ngày 18 tháng 12 năm 2026\n${BODY}`);
     expectMeta(plan.meta);
