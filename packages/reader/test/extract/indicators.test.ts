@@ -78,9 +78,12 @@ IV. NHIỆM VỤ VÀ GIẢI PHÁP
     expect(plan.indicators[0]!.target).toMatchObject({ value: 2, unit: "count", comparator: ">=", raw: "ít nhất 02", unitLabel: "cuộc kiểm tra" });
   });
 
-  it("drops the 'xuống' of a 'giảm … xuống dưới N%' from the wording", async () => {
-    const { plan } = await parse(`${HEADER}I. MỤC TIÊU\n- Giảm tỷ lệ hồ sơ giải quyết trễ hạn xuống dưới 3%.\n`);
-    expect(plan.indicators.map((i) => [i.text, i.target.comparator, i.target.value])).toEqual([["Giảm tỷ lệ hồ sơ giải quyết trễ hạn", "<", 3]]);
+  it("drops the 'xuống' of 'giảm … xuống dưới N%' and the 'đạt từ' of 'đạt từ N% trở lên' from the wording", async () => {
+    const { plan } = await parse(`${HEADER}I. MỤC TIÊU\n- Giảm tỷ lệ hồ sơ giải quyết trễ hạn xuống dưới 3%.\n- Tỷ lệ hộ kinh doanh dùng mã QR đạt từ 65% trở lên.\n`);
+    expect(plan.indicators.map((i) => [i.text, i.target.comparator, i.target.value])).toEqual([
+      ["Giảm tỷ lệ hồ sơ giải quyết trễ hạn", "<", 3],
+      ["Tỷ lệ hộ kinh doanh dùng mã QR", ">=", 65],
+    ]);
   });
 
   it("takes a bare figure after ';' as the target of the clause before it", async () => {

@@ -17,6 +17,14 @@ describe("targets in running text", () => {
     expect(figures("tốc độ tải xuống di động tối thiểu 40 Mbps")).toEqual([[">=", 40, "Mb/s", null]]);
     expect(figures("Lắp đặt đường truyền tốc độ 100 Mbps cho nhà văn hóa thôn")).toEqual([]);
   });
+  it("a score in 'điểm' on the same terms; 'điểm' followed by a word counts places", () => {
+    expect(figures("Chỉ số chuyển đổi số (DTI) cấp xã đạt từ 0,55 điểm trở lên")).toEqual([[">=", 0.55, "điểm", null]]);
+    expect(figures("Điểm đánh giá chỉ số cải cách hành chính: 85 điểm")).toEqual([["=", 85, "điểm", null]]);
+    expect(figures("phấn đấu đạt trên 700 điểm.")).toEqual([[">", 700, "điểm", null]]);
+    expect(figures("Lắp đặt ít nhất 04 điểm phát wifi công cộng")).toEqual([[">=", 4, "count", "điểm phát"]]);
+    expect(figures("chỉ số năm trước chỉ đạt 0,41 điểm")).toEqual([]);
+    expect(figures("tốc độ tải xuống tại trụ sở đạt 80 Mb/s")).toEqual([["=", 80, "Mb/s", null]]);
+  });
   it("a count per year in a list of years", () => {
     const [a, b] = findTargets("Số xã đạt chuẩn: Năm 2022: 94 xã; năm 2023: 120 xã");
     expect(a!.target).toMatchObject({ comparator: "=", value: 94, unit: "count", unitLabel: "xã", period: { from: 2022, to: 2022 } });
