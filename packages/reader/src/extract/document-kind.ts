@@ -42,7 +42,7 @@ export function documentKind(units: readonly Unit[], meta: PlanMeta): { kind: Do
   // ("Ban hành kèm theo Quyết định này Kế hoạch …" and, below it, the plan under its own title).
   const act = otherActOf(units, symbol);
   if (act && !isPlanSymbol(symbol) && !hasAttachedPlan(units)) return { kind: "other", evidence: [act, ...evidence].join("; ") };
-  if (!issuer && !motto && !meta.documentNumber && !hasPlanTitleLine(units)) {
+  if (!issuer && !motto && !meta.documentNumber && !hasPlanTitleLine(units) && !isPlanPage(units)) {
     // No letterhead, number or title: a text about a plan (its targets, its launch) is a news item.
     const body = fold(units.slice(0, 12).map((u) => u.text).join(" "));
     // A letter ("Kính gửi: …", "Nơi nhận: …") that asks for plans is an official letter, not news of one.
@@ -53,7 +53,7 @@ export function documentKind(units: readonly Unit[], meta: PlanMeta): { kind: Do
   if (!issuer && issuedBy) evidence.push(`preamble: ${issuedBy.phrase.slice(0, 80)}`);
   const titleLevel = levelFromTitle(fold(meta.title ?? title));
   const level = issuer?.[1] ?? issuedBy?.level ?? titleLevel ?? (meta.unitKind ? "xa" : null);
-  if (!issuer && !issuedBy && titleLevel) evidence.push(`title: ${meta.title ?? ""}`.slice(0, 120));
+  if (!issuer && !issuedBy && titleLevel) evidence.push(`title: ${meta.title ?? titleUnit?.text ?? ""}`.slice(0, 120));
   if (!issuer && !issuedBy && !titleLevel && level) evidence.push(`unit named in the text: ${UNIT_WORD[meta.unitKind ?? ""] ?? ""} ${meta.unitName ?? ""}`.trim());
   switch (level) {
     case "xa": case "phuong": case "dac khu":
@@ -125,6 +125,20 @@ function otherActOf(units: readonly Unit[], symbol: string): string | null {
  */
 const hasAttachedPlan = (units: readonly Unit[]) =>
   units.some((u) => u.kind !== "table" && u.text.length < 300 && /^(?:#+\s*)?KẾ HOẠCH(?:\s[^\p{Ll}]*)?$/u.test(u.text.trim()));
+
+/**
+ * A plan as a portal posts it, without its letterhead: the post's title is the plan's ("Kế hoạch
+ * chuyển đổi số năm 2026 trên địa bàn xã …", a heading, not a sentence), and the plan's own sections
+ * follow ("I. CĂN CỨ …", "I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC TIÊU"). A news item about a plan opens with
+ * its subject ("Xã Tân Phú triển khai Kế hoạch …") and tells, in sentences.
+ */
+function isPlanPage(units: readonly Unit[]): boolean {
+  const first = units.find((u) => u.kind !== "table");
+  if (!first || first.text.length > 250 || !/^(?:#+\s*)?(?:kế hoạch|chương trình)\s/iu.test(first.text) || /[.;]$/u.test(first.text.trim())) return false;
+  // a unit's text is clean: one space between words, so the pattern needs no blank runs
+  return units.slice(1, 25).some((u) => u.kind !== "table" && PLAN_SECTION.test(fold(u.text.slice(0, 80))));
+}
+const PLAN_SECTION = /^(?:phan [ivx\d]+[.:]? )?(?:[ivx]+|\d+) ?[.)] ?(?:can cu|muc dich|muc tieu|yeu cau|nhiem vu|giai phap|to chuc thuc hien|noi dung)\b/u;
 
 /** "… trên địa bàn xã Kỳ Hoa …", "… của tỉnh …", "chuyển đổi số tỉnh Đắk Lắk" in the (folded) title. */
 function levelFromTitle(title: string): string | null {

@@ -78,6 +78,13 @@ describe("what the document is", () => {
   it("a news item about a plan", async () => {
     expect(await kind(`Xã Tân Quang đẩy mạnh chuyển đổi số\nUBND xã Tân Quang vừa ban hành Kế hoạch chuyển đổi số năm 2026 với mục tiêu đạt 80% hồ sơ trực tuyến, phường Tân Quang cũng vậy.\n`)).toBe("news");
   });
+  it("a plan a portal posts without its letterhead, under its own title, is the plan; a post about a plan is news", async () => {
+    const page = "Kế hoạch phát triển khoa học, công nghệ và chuyển đổi số năm 2026 của phường An Bình\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\nII. MỤC TIÊU\n- 90% hồ sơ được xử lý trực tuyến.\n";
+    expect(await kind(page)).toBe("commune-plan");
+    // the same title above a story told in sentences
+    expect(await kind("Kế hoạch chuyển đổi số năm 2026 của phường An Bình\nChiều 12/1, phường An Bình tổ chức hội nghị triển khai kế hoạch với mục tiêu 90% hồ sơ trực tuyến.\n")).toBe("news");
+    expect(await kind("Phường An Bình triển khai Kế hoạch chuyển đổi số năm 2026\nI. MỤC TIÊU CỦA KẾ HOẠCH\nHội nghị đặt mục tiêu 90% hồ sơ trực tuyến.\n")).toBe("news");
+  });
   it("a district's plan whose preamble cites the province's decision 'về ban hành Kế hoạch' is the district's", async () => {
     expect(await kind(`KẾ HOẠCH\nHoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023\nTriển khai thực hiện Quyết định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân tỉnh Đăk Nông về ban hành Kế hoạch chuyển đổi số năm 2023, Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp ban hành Kế hoạch hoạt động như sau:\n`)).toBe("district-plan");
   });
