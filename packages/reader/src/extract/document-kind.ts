@@ -22,13 +22,16 @@ export function documentKind(units: readonly Unit[], meta: PlanMeta): { kind: Do
   const isPlan = /^(?:#+\s*)?(?:ke hoach|chuong trinh)\b/u.test(title) || /\/(?:kh|ctr)-/u.test(symbol);
   // The issuing body heads a short letterhead line; a sentence naming "UBND xã …" is not a letterhead.
   let issuer: RegExpExecArray | null = null;
-  for (let i = 0; i < letterhead.length; i++) {
-    // "ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ" on two lines is one name.
-    const bare = /^(?:uy ban nhan dan|ubnd|dang uy|hdnd|hoi dong nhan dan)$/u.test(fold(letterhead[i]!.text));
-    const text = bare && i + 1 < letterhead.length ? `${letterhead[i]!.text} ${letterhead[i + 1]!.text}` : letterhead[i]!.text;
-    if (text.length > 100) continue;
-    issuer = /^(?:uy ban nhan dan|ubnd|dang uy|dang bo|hdnd|hoi dong nhan dan)\s+(xa|phuong|dac khu|tinh|thanh pho|huyen|quan|thi xa)\b/u.exec(fold(text));
-    if (issuer) { evidence.push(text); break; }
+  for (let i = 0; i < letterhead.length && !issuer; i++) {
+    // "ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ" on two lines is one name, and a narrow column breaks it
+    // further: "ỦY" / "BAN NHÂN DÂN" / "TỈNH THANH HÓA".
+    let text = "";
+    for (const l of letterhead.slice(i, i + 3)) {
+      text = text ? `${text} ${l.text}` : l.text;
+      if (text.length > 100) break;
+      issuer = /^(?:uy ban nhan dan|ubnd|dang uy|dang bo|hdnd|hoi dong nhan dan)\s+(xa|phuong|dac khu|tinh|thanh pho|huyen|quan|thi xa)\b/u.exec(fold(text));
+      if (issuer) { evidence.push(text); break; }
+    }
   }
   if (meta.documentNumber) evidence.push(`Số: ${meta.documentNumber}`);
   if (titleUnit) evidence.push(`title: ${titleUnit.text.slice(0, 100)}`);

@@ -7,7 +7,8 @@ const KIND: Readonly<Record<string, UnitKind>> = { xa: "xa", phuong: "phuong", "
  * A place name: up to four capitalised words; a word may carry an apostrophe, as names from the
  * Central Highlands' languages do ("Đắk R’Moan", "Cư M’gar", "Ea H’Leo").
  */
-const NAME_WORD = String.raw`[\p{Lu}][\p{Ll}]*(?:['’][\p{L}][\p{Ll}]*)?`;
+// (a whole word: the "T" of an upper-case "THANH HÓA" is not a name)
+const NAME_WORD = String.raw`[\p{Lu}][\p{Ll}]*(?:['’][\p{L}][\p{Ll}]*)?(?![\p{L}])`;
 const NAME = String.raw`${NAME_WORD}(?:[ \t]${NAME_WORD}){0,3}`;
 const UPPER_WORD = String.raw`[\p{Lu}]+(?:['’][\p{Lu}]+)?`;
 const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])(xã|phường|đặc khu)\s+(${NAME})`, "gu");
@@ -84,7 +85,8 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   if (ti >= 0) {
     const parts: string[] = [];
     let end = head[ti]!.end;
-    for (const u0 of head.slice(ti + 1, ti + 4)) {
+    // a narrow column wraps an upper-case title over four or five lines
+    for (const u0 of head.slice(ti + 1, ti + 6)) {
       // A wrapped title may have been joined with the preamble that follows it: cut it there.
       const cut = /\s(?:Căn cứ|Thực hiện\s+(?:Nghị|Quyết|Kế hoạch|Công văn|Chỉ thị|Chương trình|Luật|Thông tư|Hướng dẫn|Văn bản))\s/u.exec(u0.text);
       const u = cut ? { ...u0, text: u0.text.slice(0, cut.index), end: u0.start + cut.index } : u0;
@@ -114,7 +116,11 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   }
   // Plan year: from the title, else the issue date, else the year the body names most.
   // "NĂM 2026" in an upper-case title counts as much as "năm 2026".
-  const titleYear = meta.title ? /(?:năm|giai đoạn)\s*(\d{4})/iu.exec(meta.title) ?? null : null;
+  // A title that names the programme it implements, in quotes ("… ĐỀ ÁN 06 VỀ “… GIAI ĐOẠN 2022-2025,
+  // TẦM NHÌN ĐẾN NĂM 2030” NĂM 2023"), gives the plan's own year outside the quotes.
+  const ownTitle = meta.title ? withoutQuoted(meta.title) : null;
+  const yearIn = (t: string | null) => (t ? /(?:năm|giai đoạn)\s*(\d{4})/iu.exec(t) : null);
+  const titleYear = yearIn(ownTitle) ?? yearIn(meta.title);
   if (titleYear) meta.planYear = Number(titleYear[1]);
   else if (meta.title && findPeriod(meta.title)) meta.planYear = findPeriod(meta.title)!.from;
   else if (meta.issuedDate) meta.planYear = Number(meta.issuedDate.slice(0, 4));
@@ -170,6 +176,25 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   }
   void fold;
   return meta;
+}
+
+/**
+ * `s` without what it quotes (“…”, "…"): the title of a cited document inside a plan's title. A scan,
+ * not a pattern: each quote is matched with the next closing one once (a pattern retried every opening).
+ */
+function withoutQuoted(s: string): string {
+  let out = "";
+  let at = 0;
+  for (;;) {
+    const curly = s.indexOf("“", at);
+    const straight = s.indexOf('"', at);
+    const open = curly < 0 ? straight : straight < 0 ? curly : Math.min(curly, straight);
+    if (open < 0) return out + s.slice(at);
+    const close = s.indexOf(s[open] === "“" ? "”" : '"', open + 1);
+    if (close < 0) return out + s.slice(at);
+    out += `${s.slice(at, open)} `;
+    at = close + 1;
+  }
 }
 
 /** "Số: 245/KH-UBND", "Số 12/KH-UBND", "Số: /KH-UBND" (blank): capital S, at a line or cell start or after a blank. */

@@ -42,6 +42,17 @@ Nguyễn Văn Bình
     expect(await title("CHUYỂN ĐỔI SỐ XÃ PHÚ MỸ HUYỆN TÂY SƠN NĂM 2024")).toMatchObject({ unitName: "Phú Mỹ", planYear: 2024 });
   });
 
+  it("takes the plan's own year from outside the quoted title of the programme it implements", async () => {
+    const { plan } = await parse(`Số: 9/KH-UBND\nTân Phú, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nTHỰC HIỆN ĐỀ ÁN “PHỔ CẬP KỸ NĂNG SỐ GIAI ĐOẠN 2025-2028, TẦM NHÌN ĐẾN NĂM 2030” NĂM 2026 TRÊN ĐỊA BÀN XÃ TÂN PHÚ\nI. MỤC ĐÍCH, YÊU CẦU\n`);
+    expect(plan.meta).toMatchObject({ planYear: 2026, unitName: "Tân Phú" });
+  });
+
+  it("reads a letterhead broken by a narrow column, and an upper-case title over five lines", async () => {
+    const { plan } = await parse(`ỦY\nBAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\nSố: 31/KH-UBND\n|\nQuảng\nTrị, ngày 02 tháng 3 năm 2026\n|\nKẾ HOẠCH\nTRIỂN KHAI CÁC NHIỆM VỤ\nPHỔ CẬP KỸ NĂNG SỐ CHO NGƯỜI DÂN,\nHỖ TRỢ NGƯỜI CAO TUỔI SỬ DỤNG\nDỊCH VỤ CÔNG TRỰC TUYẾN\nTRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ\nThực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ;\n`);
+    expect(plan.meta).toMatchObject({ documentKind: "province-plan", province: "quang-tri", provinceEvidence: "TỈNH QUẢNG TRỊ", documentNumber: "31/KH-UBND", issuedDate: "2026-03-02" });
+    expect(plan.meta.title).toMatch(/TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ$/u);
+  });
+
   it("makes province slugs generically from the name", () => {
     expect(provinceSlug("Thanh Hoá")).toBe("thanh-hoa");
     expect(provinceSlug("Hà Tĩnh")).toBe("ha-tinh");
