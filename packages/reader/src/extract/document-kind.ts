@@ -112,14 +112,18 @@ const isPlanSymbol = (symbol: string) => /\/(?:kh|ctr)-/u.test(symbol);
 
 /**
  * The kind of act a document is when it is neither plan nor report: its title line near the top
- * ("QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHỈ THỊ", "THÔNG BÁO", "TỜ TRÌNH", alone on the line) or the type code
- * of its number ("…/QĐ-UBND", "…/NQ-HĐND", "…/TB-UBND"). Null for anything else.
+ * ("QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHỈ THỊ", "THÔNG BÁO", "TỜ TRÌNH", alone on the line), the type code
+ * of its number ("…/QĐ-UBND", "…/NQ-HĐND", "…/TB-UBND"), or an official letter's "V/v …" and
+ * "Kính gửi:". Null for anything else.
  */
 function otherActOf(units: readonly Unit[], symbol: string): string | null {
   const code = /\/(qd|nq|ct|tb|ttr)-/u.exec(symbol);
   if (code) return `số: …/${code[1]!.toUpperCase().replace("QD", "QĐ")}-`;
   const title = units.slice(0, 30).find((u) => u.kind !== "table" && /^(?:#+\s*)?(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO|TỜ TRÌNH)$/u.test(u.text.trim()));
-  return title ? `title: ${title.text.trim()}` : null;
+  if (title) return `title: ${title.text.trim()}`;
+  // An official letter has no title: its subject under the number ("V/v …") and whom it is sent to.
+  const letter = units.slice(0, 25).find((u) => u.kind !== "table" && /^(?:V\/v|Kính gửi\s*:)/u.test(u.text.trim()));
+  return letter ? `an official letter: ${letter.text.trim().slice(0, 60)}` : null;
 }
 
 /**

@@ -105,6 +105,10 @@ describe("what the document is", () => {
     // the decision with the plan it issues attached is read as the plan
     expect(await kind(`${decision}KẾ HOẠCH\nChuyển đổi số xã Hòa Lâm năm 2026\n(Kèm theo Quyết định số 31/QĐ-UBND)\nI. MỤC TIÊU\n- 90% hồ sơ trực tuyến.\n`)).toBe("commune-plan");
   });
+  it("an official letter under its letterhead ('V/v …', 'Kính gửi:') is not a plan of its issuer", async () => {
+    expect(await kind(`UBND XÃ HÒA LÂM\nSố: 88/UBND-VP\nV/v rà soát kế hoạch chuyển đổi số năm 2026\nKính gửi: Các thôn, tổ dân phố.\nĐề nghị các thôn báo cáo trước ngày 15/01/2026.\n`)).toBe("other");
+    expect(await kind(`ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 901/UBND-KGVX\nKính gửi: Ủy ban nhân dân các xã, phường\nĐề nghị xây dựng kế hoạch chuyển đổi số năm 2026.\n`)).toBe("other");
+  });
   it("an official letter asking for plans, without its letterhead, is not news", async () => {
     expect(await kind(`Kính gửi: Ủy ban nhân dân các xã, phường.\nĐề nghị các xã xây dựng kế hoạch chuyển đổi số năm 2026 với các chỉ tiêu theo hướng dẫn.\nTrân trọng./.\nNơi nhận:\n- Như trên;\n`)).toBe("other");
   });
