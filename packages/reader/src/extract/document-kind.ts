@@ -22,16 +22,30 @@ export function documentKind(units: readonly Unit[], meta: PlanMeta): { kind: Do
   const isPlan = /^(?:#+\s*)?(?:ke hoach|chuong trinh)\b/u.test(title) || /\/(?:kh|ctr)-/u.test(symbol);
   // The issuing body heads a short letterhead line; a sentence naming "UBND xã …" is not a letterhead.
   let issuer: RegExpExecArray | null = null;
-  for (let i = 0; i < letterhead.length && !issuer; i++) {
+  const bodyAt = (i: number): { m: RegExpExecArray; text: string } | null => {
     // "ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ" on two lines is one name, and a narrow column breaks it
     // further: "ỦY" / "BAN NHÂN DÂN" / "TỈNH THANH HÓA".
     let text = "";
     for (const l of letterhead.slice(i, i + 3)) {
       text = text ? `${text} ${l.text}` : l.text;
-      if (text.length > 100) break;
-      issuer = /^(?:uy ban nhan dan|ubnd|dang uy|dang bo|hdnd|hoi dong nhan dan)\s+(xa|phuong|dac khu|tinh|thanh pho|huyen|quan|thi xa)\b/u.exec(fold(text));
-      if (issuer) { evidence.push(text); break; }
+      if (text.length > 100) return null;
+      const m = ISSUER_LINE.exec(fold(text));
+      if (m) return { m, text };
     }
+    return null;
+  };
+  for (let i = 0; i < letterhead.length && !issuer; i++) {
+    const found = bodyAt(i);
+    if (!found) continue;
+    // A party letterhead names the superior body above the issuer ("ĐẢNG BỘ TỈNH HÀ TĨNH" /
+    // "ĐẢNG ỦY XÃ KỲ HOA"): a lower body on the next lines is the one that issues.
+    let chosen = found;
+    for (let j = i + 1; j <= i + 3 && j < letterhead.length; j++) {
+      const below = bodyAt(j);
+      if (below && LEVEL_RANK[below.m[1]!]! > LEVEL_RANK[chosen.m[1]!]!) chosen = below;
+    }
+    issuer = chosen.m;
+    evidence.push(chosen.text);
   }
   if (meta.documentNumber) evidence.push(`Số: ${meta.documentNumber}`);
   if (titleUnit) evidence.push(`title: ${titleUnit.text.slice(0, 100)}`);
@@ -73,6 +87,10 @@ export function documentKind(units: readonly Unit[], meta: PlanMeta): { kind: Do
       return { kind: "other", evidence: evidence.join("; ") || "no issuing body or unit found" };
   }
 }
+
+const ISSUER_LINE = /^(?:uy ban nhan dan|ubnd|dang uy|dang bo|hdnd|hoi dong nhan dan)\s+(xa|phuong|dac khu|tinh|thanh pho|huyen|quan|thi xa)\b/u;
+/** How local a body is: a commune's is below a district's, below a province's. */
+const LEVEL_RANK: Readonly<Record<string, number>> = { tinh: 0, "thanh pho": 0, huyen: 1, quan: 1, "thi xa": 1, xa: 2, phuong: 2, "dac khu": 2 };
 
 const ISSUING_BODY = /\b(?:uy ban nhan dan|ubnd|dang uy)(?: \([a-z]+\))?\s+(xa|phuong|dac khu|tinh|thanh pho|huyen|quan|thi xa)\b/gu;
 const ISSUES_A_PLAN = /[^.;]{0,40}?\bban hanh (?:ke hoach|chuong trinh)/uy;

@@ -62,6 +62,10 @@ describe("what the document is", () => {
     expect(await kind(`ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nSố: 120/KH-UBND\nKẾ HOẠCH\nChuyển đổi số tỉnh Hà Tĩnh năm 2026\nCác xã, phường triển khai đạt 80% hồ sơ trực tuyến.\n`)).toBe("province-plan");
     expect(await kind(`UBND HUYỆN KỲ ANH\nSố: 12/KH-UBND\nKẾ HOẠCH\nChuyển đổi số huyện Kỳ Anh năm 2024 với các xã đạt 80%\n`)).toBe("district-plan");
   });
+  it("a party committee's plan under its superior's name: the lower body issues it", async () => {
+    expect(await kind(`ĐẢNG BỘ TỈNH QUẢNG TRỊ\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ CAM LỘ\n*\nSố: 07-KH/ĐU\tCam Lộ, ngày 02 tháng 4 năm 2025\nKẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n`)).toBe("commune-plan");
+    expect(await kind(`ĐẢNG BỘ HUYỆN CAM LỘ\nĐẢNG ỦY XÃ CAM THÀNH\nSố: 09-CTr/ĐU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nVề chuyển đổi số năm 2025\n`)).toBe("commune-plan");
+  });
   it("a report of results", async () => {
     expect(await kind(`UBND XÃ HÒA LÂM\nSố: 12/BC-UBND\nBÁO CÁO\nKết quả thực hiện chuyển đổi số xã Hòa Lâm năm 2025\nĐã đạt 80% hồ sơ trực tuyến.\n`)).toBe("report");
   });
