@@ -76,7 +76,14 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
     meta.dateSpan = { start: dateLine.start, end: dateLine.end };
   }
   // Title: the "KẾ HOẠCH" line and the lines that complete it.
-  const ti = head.findIndex((u) => /^kế hoạch$/iu.test(u.text.replace(/^#+\s*/, "").trim()));
+  // "KẾ HOẠCH HÀNH ĐỘNG" above the rest of an upper-case title ("THỰC HIỆN … NĂM 2026") starts it too:
+  // the kind of plan on the first line, what it is for below.
+  const ti = head.findIndex((u, k) => {
+    const t = u.text.replace(/^#+\s*/, "").trim();
+    if (/^kế hoạch$/iu.test(t)) return true;
+    const next = head[k + 1]?.text ?? "";
+    return t.length < 60 && /^KẾ HOẠCH\s+\p{Lu}/u.test(t) && !/\p{Ll}|\d/u.test(t) && next.length > 0 && next.length < 300 && !/\p{Ll}/u.test(next) && !/^(?:[IVX]+\.|PHẦN|CĂN CỨ)/u.test(next);
+  });
   const oneLine = ti < 0 ? head.find((u) => u.text.length < 300 && /^(?:#+\s*)?(?:KẾ HOẠCH|Kế hoạch)\s+(?!số\b)\S/u.test(u.text) && (u.headingLike || /^(?:#+\s*)?KẾ HOẠCH/u.test(u.text))) : undefined;
   if (oneLine) {
     meta.title = clean(oneLine.text.replace(/^#+\s*/, "").replace(/^KẾ HOẠCH/u, "Kế hoạch"));
@@ -102,7 +109,8 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
       const yearMidLine = !endsAtYear && /(?:năm|giai đoạn)\s+\d{4}/iu.test(u.text) && !/[,\p{Lu}]$/u.test(u.text.trimEnd());
       if (cut || /[.;:]$/.test(u.text) || endsAtYear || yearMidLine) break;
     }
-    meta.title = clean(`Kế hoạch ${parts.join(" ")}`);
+    const kindOfPlan = head[ti]!.text.replace(/^#+\s*/, "").trim().replace(/^kế hoạch\s*/iu, "");
+    meta.title = clean(`Kế hoạch ${[kindOfPlan, ...parts].filter(Boolean).join(" ")}`);
     meta.titleSpan = { start: head[ti]!.start, end };
   }
   // A letterhead followed by an upper-case title without its "KẾ HOẠCH" line (pages that drop it).

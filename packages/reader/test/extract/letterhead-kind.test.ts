@@ -48,6 +48,9 @@ describe("the letterhead in every layout", () => {
     expect(plan.meta.planYear).toBe(2026);
     const oneLine = await parse(`UBND XÃ HÒA LÂM\nNgày 18 tháng 12 năm 2025\nKẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2027\nI. MỤC TIÊU\n`);
     expect(oneLine.plan.meta.planYear).toBe(2027);
+    // "KẾ HOẠCH HÀNH ĐỘNG" on its own line, what it is for (and its year) on the next
+    const action = await parse(`UBND XÃ HÒA LÂM\nSố: 245/KH-UBND\nHòa Lâm, ngày 18 tháng 12 năm 2025\nKẾ HOẠCH HÀNH ĐỘNG\nPHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ VÀ CHUYỂN ĐỔI SỐ XÃ HÒA LÂM NĂM 2026\nI. MỤC TIÊU\n`);
+    expect(action.plan.meta).toMatchObject({ planYear: 2026, title: "Kế hoạch HÀNH ĐỘNG PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ VÀ CHUYỂN ĐỔI SỐ XÃ HÒA LÂM NĂM 2026" });
   });
 });
 
