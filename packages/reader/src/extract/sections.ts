@@ -50,8 +50,12 @@ export function findSections(units: readonly Unit[], textLength: number): Sectio
   const reportParts: { from: number; to: number }[] = [];
   headings.forEach((h, i) => {
     if (!h.report) return;
-    const next = headings.slice(i + 1).find((n) => n.level <= h.level && !n.report);
-    reportParts.push({ from: h.start, to: next ? next.start : appendixStart });
+    let to = appendixStart;
+    for (let k = i + 1; k < headings.length; k++) {
+      const n = headings[k]!;
+      if (n.level <= h.level && !n.report) { to = n.start; break; }
+    }
+    reportParts.push({ from: h.start, to });
   });
   const inReport = (at: number) => reportParts.some((p) => at >= p.from && at < p.to);
   const targets = headings.find((h) => h.target && !h.report && !inReport(h.start));
