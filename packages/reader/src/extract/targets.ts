@@ -1,4 +1,4 @@
-import { comparatorPrefix, parseTarget, type Target } from "@cdsvn/core";
+import { collapseSpaces, comparatorPrefix, parseTarget, type Target } from "@cdsvn/core";
 
 /** One figure found in running text, with where it is (offsets into the searched string). */
 export interface FoundTarget {
@@ -60,7 +60,7 @@ const isPerCapita = (figure: string, noun: string) => /^10{2,3}$/.test(figure) &
 
 /** Normalises the LaTeX a converter writes for ≥ / ≤ / % so the core parser reads the phrase. */
 const forParsing = (raw: string) =>
-  raw.replace(/\\geq?|\\ge\b/g, "≥").replace(/\\leq?|\\le\b/g, "≤").replace(/\\%/g, "%").replace(/\s+/g, " ");
+  collapseSpaces(raw.replace(/\\geq?|\\ge\b/g, "≥").replace(/\\leq?|\\le\b/g, "≤").replace(/\\%/g, "%"));
 
 /** Counts need a comparator of "at least" / "more than": a bare "02 lớp" is a task's quantity, not a target. */
 const COUNT_COMPARATORS = new Set([">=", ">"]);
@@ -128,7 +128,8 @@ export function findTargets(s: string): FoundTarget[] {
   }
   if (/[bB][pP/]/.test(s)) for (let m = first(RATE_RE, s); m; m = RATE_RE.exec(s)) unitTarget(s, m, rateUnit(m[2]!), out);
   if (s.includes("điểm")) for (let m = first(SCORE_RE, s); m; m = SCORE_RE.exec(s)) unitTarget(s, m, "điểm", out);
-  for (let m = first(YEAR_COUNT_RE, s); m; m = YEAR_COUNT_RE.exec(s)) {
+  // every match holds "năm" ("Năm 2022: 94 xã"): a clause without it is not scanned
+  if (s.includes("ăm")) for (let m = first(YEAR_COUNT_RE, s); m; m = YEAR_COUNT_RE.exec(s)) {
     const parsed = parseTarget(`${m[2]} ${m[3]}`);
     if (!parsed.ok) continue;
     const year = Number(m[1]);
