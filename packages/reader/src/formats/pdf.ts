@@ -6,6 +6,8 @@ import { FORMAT_LIMITS } from "./limits.ts";
 import { pagesToTree } from "./pdf/document.ts";
 import type { PageContent } from "./pdf/geometry.ts";
 import { readOperators } from "./pdf/operators.ts";
+import { Declined } from "./pdf/lean/declined.ts";
+import { LeanPdf, type LeanPage } from "./pdf/lean/document.ts";
 
 /**
  * A PDF with a text layer → the neutral tree, rebuilding the layout rather than reading lines:
@@ -61,7 +63,63 @@ function arrayBufferTransfer(): void {
 
 interface FontObjects { has(id: string): boolean; get(id: string): { fontMatrix?: readonly number[] } | undefined }
 
+/**
+ * Whether the lean reader is tried first (always, but for the bench, which times the whole reader
+ * through each path on the same files). Not part of the package's API.
+ */
+export const PDF_READERS = { lean: true };
+
+/** What one page gives the layout, from either reader. */
+interface PageOperatorList {
+  readonly view: readonly number[];
+  readonly fnArray: ArrayLike<number>;
+  readonly argsArray: readonly unknown[];
+  readonly fontMatrixOf?: (font: string) => readonly number[] | undefined;
+}
+
+/**
+ * Reads the pages with the lean reader (pdf/lean/: the file's objects and content streams, no
+ * font program parsed), and with PDF.js whenever the lean reader declines — anything it does not
+ * fully understand, or any error of its own — so both give the same pages: the lean path is a
+ * shortcut, never a second opinion. Its pages are kept only once every page is read.
+ */
 export async function pdfToTree(bytes: Uint8Array, fileName: string, diagnostics: Diagnostic[] = []): Promise<DocTree> {
+  const lean = PDF_READERS.lean ? readLean(bytes) : undefined;
+  const pages = lean ?? await readWithPdfjs(bytes, fileName, diagnostics);
+  if (lean) diagnostics.push(...lean.notes);
+  if (pages.every((p) => p.pieces.every((x) => x.str.trim() === ""))) throw new UnreadableInput(fileName, "the PDF has no text layer (scanned?); run it through OCR first");
+  return pagesToTree(pages);
+}
+
+/** The pages by the lean reader, or undefined when it declines the file. */
+function readLean(bytes: Uint8Array): (PageContent[] & { notes: Diagnostic[] }) | undefined {
+  try {
+    const doc = new LeanPdf(bytes, LIMITS.pdfPages);
+    const notes: Diagnostic[] = [];
+    const pages = Object.assign([] as PageContent[], { notes });
+    const budget = { left: FORMAT_LIMITS.pdfItems };
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = doc.page(n);
+      pages.push(pageContent(n, { ...page, fontMatrixOf: (font) => page.fontMatrices.get(font) }, budget, notes));
+    }
+    return pages;
+  } catch {
+    // Declined, or a fault of the lean reader's own: PDF.js reads the file as it always has.
+    return undefined;
+  }
+}
+
+/** The lean reader's verdict on a file: its pages' operator lists, or why it declined (for tests and the bench). */
+export function leanOperatorLists(bytes: Uint8Array): { pages: LeanPage[] } | { declined: string } {
+  try {
+    const doc = new LeanPdf(bytes, LIMITS.pdfPages);
+    return { pages: Array.from({ length: doc.numPages }, (_, k) => doc.page(k + 1)) };
+  } catch (e) {
+    return { declined: e instanceof Declined ? e.message : `error: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+async function readWithPdfjs(bytes: Uint8Array, fileName: string, diagnostics: Diagnostic[]): Promise<PageContent[]> {
   const pages: PageContent[] = [];
   let release: (() => Promise<void>) | undefined;
   try {
@@ -71,27 +129,14 @@ export async function pdfToTree(bytes: Uint8Array, fileName: string, diagnostics
     release = () => task.destroy();
     const doc = await task.promise;
     if (doc.numPages > LIMITS.pdfPages) throw new UnreadableInput(fileName, `the PDF has ${doc.numPages} pages, over the ${LIMITS.pdfPages}-page limit`);
-    let budget = FORMAT_LIMITS.pdfItems;
+    const budget = { left: FORMAT_LIMITS.pdfItems };
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      const [x0, y0, x1, y1] = page.view as number[];
       const ops = await page.getOperatorList(OPERATOR_LIST_OPTIONS as never);
       // Fonts arrive with the operator list; a Type 3 font has its own matrix (glyph space → text space).
       const fonts = (page as unknown as { commonObjs?: FontObjects }).commonObjs;
       const fontMatrixOf = (font: string) => (fonts?.has(font) ? fonts.get(font)?.fontMatrix : undefined);
-      const allowed = Math.min(FORMAT_LIMITS.pdfItemsPerPage, budget);
-      const read = readOperators(ops.fnArray, ops.argsArray, fontMatrixOf, allowed, FORMAT_LIMITS.pdfRulesPerPage);
-      if (read.droppedPieces > 0) {
-        diagnostics.push(parseDiagnostic("pdf-page-truncated", "pdfPageTruncated",
-          `Page ${n} of the PDF has ${read.pieces.length + read.droppedPieces} pieces of text, more than the ${allowed} read; the rest of the page was not read.`, null, { page: n }));
-      }
-      budget -= read.pieces.length;
-      pages.push({
-        number: n, width: x1! - x0!, height: y1! - y0!,
-        pieces: read.pieces.map((p) => ({ ...p, x: p.x - x0!, y: p.y - y0! })),
-        hRules: read.h.map((r) => ({ y: r.y - y0!, x0: r.x0 - x0!, x1: r.x1 - x0! })),
-        vRules: read.v.map((r) => ({ x: r.x - x0!, y0: r.y0 - y0!, y1: r.y1 - y0! })),
-      });
+      pages.push(pageContent(n, { view: page.view as number[], fnArray: ops.fnArray, argsArray: ops.argsArray, fontMatrixOf }, budget, diagnostics));
       page.cleanup();
     }
   } catch (e) {
@@ -102,6 +147,25 @@ export async function pdfToTree(bytes: Uint8Array, fileName: string, diagnostics
   } finally {
     await release?.().catch(() => undefined);
   }
-  if (pages.every((p) => p.pieces.every((x) => x.str.trim() === ""))) throw new UnreadableInput(fileName, "the PDF has no text layer (scanned?); run it through OCR first");
-  return pagesToTree(pages);
+  return pages;
+}
+
+/** One page's pieces and rulings, in the page's own coordinates (origin at its view's corner), within the document's budget of pieces. */
+function pageContent(n: number, page: PageOperatorList, budget: { left: number }, diagnostics: Diagnostic[]): PageContent {
+  const [x0, y0, x1, y1] = page.view as number[];
+  const allowed = Math.min(FORMAT_LIMITS.pdfItemsPerPage, budget.left);
+  const read = readOperators(page.fnArray, page.argsArray, page.fontMatrixOf ?? (() => undefined), allowed, FORMAT_LIMITS.pdfRulesPerPage);
+  if (read.droppedPieces > 0) {
+    diagnostics.push(parseDiagnostic("pdf-page-truncated", "pdfPageTruncated",
+      `Page ${n} of the PDF has ${read.pieces.length + read.droppedPieces} pieces of text, more than the ${allowed} read; the rest of the page was not read.`, null, { page: n }));
+  }
+  budget.left -= read.pieces.length;
+  // Most pages have their origin at the corner already: nothing to move then.
+  if (x0 === 0 && y0 === 0) return { number: n, width: x1!, height: y1!, pieces: read.pieces, hRules: read.h, vRules: read.v };
+  return {
+    number: n, width: x1! - x0!, height: y1! - y0!,
+    pieces: read.pieces.map((p) => ({ ...p, x: p.x - x0!, y: p.y - y0! })),
+    hRules: read.h.map((r) => ({ y: r.y - y0!, x0: r.x0 - x0!, x1: r.x1 - x0! })),
+    vRules: read.v.map((r) => ({ x: r.x - x0!, y0: r.y0 - y0!, y1: r.y1 - y0! })),
+  };
 }

@@ -75,21 +75,24 @@ function grid(h: readonly HRule[], v: readonly VRule[]): RuledTable | null {
   if (cols === 1) return null;
   // An edge is the mean of the borders clustered into it: each of them lies within DOUBLE / 2 of it.
   const near = DOUBLE / 2 + SNAP / 2;
-  const hasV = (x: number, yTop: number, yBottom: number) => {
+  // The borders lying on each column edge and on each row edge, found once (not once per grid cell).
+  const vOn = xs.map((x) => v.filter((r) => Math.abs(r.x - x) <= near));
+  const hOn = ys.map((y) => h.filter((r) => Math.abs(r.y - y) <= near));
+  const hasV = (c: number, yTop: number, yBottom: number) => {
     const mid = (yTop + yBottom) / 2;
-    return v.some((r) => Math.abs(r.x - x) <= near && r.y0 <= mid && r.y1 >= mid);
+    return vOn[c]!.some((r) => r.y0 <= mid && r.y1 >= mid);
   };
-  const hasH = (y: number, x0: number, x1: number) => {
+  const hasH = (r: number, x0: number, x1: number) => {
     const mid = (x0 + x1) / 2;
-    return h.some((r) => Math.abs(r.y - y) <= near && r.x0 <= mid && r.x1 >= mid);
+    return hOn[r]!.some((s) => s.x0 <= mid && s.x1 >= mid);
   };
   // owner[r][c]: the top-left grid cell of the merged cell (r, c) belongs to.
   const owner: [number, number][][] = [];
   for (let r = 0; r < rows; r++) {
     owner.push([]);
     for (let c = 0; c < cols; c++) {
-      const joinLeft = c > 0 && !hasV(xs[c]!, ys[r]!, ys[r + 1]!);
-      const joinUp = r > 0 && !hasH(ys[r]!, xs[c]!, xs[c + 1]!);
+      const joinLeft = c > 0 && !hasV(c, ys[r]!, ys[r + 1]!);
+      const joinUp = r > 0 && !hasH(r, xs[c]!, xs[c + 1]!);
       if (joinLeft) owner[r]!.push(owner[r]![c - 1]!);
       else if (joinUp) owner[r]!.push(owner[r - 1]![c]!);
       else owner[r]!.push([r, c]);

@@ -32,7 +32,9 @@ export function groupLines(pieces: readonly Piece[]): Line[] {
     let found: Line | undefined;
     const reach = Math.ceil(tolerance / BUCKET);
     for (let k = key - reach; k <= key + reach && !found; k++) {
-      for (const l of map.get(k) ?? []) {
+      const near = map.get(k);
+      if (!near) continue;
+      for (const l of near) {
         if (Math.abs(l.y - p.y) <= Math.max(tolerance, l.size * 0.33)) { found = l; break; }
       }
     }
@@ -44,10 +46,16 @@ export function groupLines(pieces: readonly Piece[]): Line[] {
     else map.set(key, [line]);
   }
   for (const l of lines) {
-    l.pieces.sort((a, b) => a.x - b.x);
+    // Most lines arrive in order already (a writer draws left to right): sorting is skipped then.
+    if (!inOrder(l.pieces)) l.pieces.sort((a, b) => a.x - b.x);
     (l as { size: number }).size = dominantSize(l.pieces);
   }
   return lines.sort((a, b) => b.y - a.y);
+}
+
+function inOrder(pieces: readonly Piece[]): boolean {
+  for (let i = 1; i < pieces.length; i++) if (!(pieces[i - 1]!.x <= pieces[i]!.x)) return false;
+  return true;
 }
 
 /** Rough advance widths (in em) of a serif text face: enough to tell where a letter falls in a run and whether a word would have fitted on a line. */
@@ -63,6 +71,7 @@ export function em(ch: string): number {
 }
 
 function dominantSize(pieces: readonly Piece[]): number {
+  if (pieces.length === 1) return Math.round(pieces[0]!.size * 2) / 2 || 10;
   let best = 0, bestWeight = -1;
   const weights = new Map<number, number>();
   for (const p of pieces) {
@@ -73,6 +82,9 @@ function dominantSize(pieces: readonly Piece[]): number {
   }
   return best || 10;
 }
+
+/** Closing punctuation: , . ; : ! ? ) ] (by char code: tested once per piece). */
+const CLOSING = new Set([...",.;:!?)]"].map((c) => c.charCodeAt(0)));
 
 /** Gap (in font sizes) above which two pieces of a line belong to different columns or cells. */
 export const COLUMN_GAP = 1.8;
@@ -85,6 +97,8 @@ export const COLUMN_GAP = 1.8;
 export function fragments(line: Line, columnGap = COLUMN_GAP): Fragment[] {
   const out: Fragment[] = [];
   let text = "";
+  // Whether `text` ends with a space, kept as it grows (asking the growing string flattens it each time).
+  let endsSpace = false;
   let x0 = 0, end = -Infinity;
   for (const p of line.pieces) {
     const gap = p.x - end;
@@ -92,10 +106,12 @@ export function fragments(line: Line, columnGap = COLUMN_GAP): Fragment[] {
       out.push({ text: text.trim(), x0, x1: end, y: line.y, size: line.size });
       text = "";
     }
-    if (text === "") { x0 = p.x; text = p.str; }
+    let added: string;
+    if (text === "") { x0 = p.x; text = added = p.str; }
     // No space before closing punctuation unless the gap is a real one (a dropped footnote marker leaves a small gap).
-    else if (/^[,.;:!?)\]]/.test(p.str) && gap < line.size * 0.6) text += p.str;
-    else text += gap > line.size * 0.12 && !text.endsWith(" ") && !p.str.startsWith(" ") ? ` ${p.str}` : p.str;
+    else if (CLOSING.has(p.str.charCodeAt(0)) && gap < line.size * 0.6) text += added = p.str;
+    else text += added = gap > line.size * 0.12 && !endsSpace && !p.str.startsWith(" ") ? ` ${p.str}` : p.str;
+    if (added !== "") endsSpace = added.endsWith(" ");
     end = Math.max(end, p.x + p.width);
   }
   if (text.trim() !== "") out.push({ text: text.trim(), x0, x1: end, y: line.y, size: line.size });

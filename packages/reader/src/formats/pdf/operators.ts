@@ -6,7 +6,7 @@ import { pathSegments } from "./rules.ts";
  * PDF.js operator numbers used here (OPS in pdf.js; stable across its 4.x and 5.x releases). PDF.js
  * has already turned `TJ`, `'` and `"` into `showText` with the spacing numbers inside the glyph list.
  */
-const OP = {
+export const OP = {
   save: 10, restore: 11, transform: 12, stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25,
   closeFillStroke: 26, closeEOFillStroke: 27, beginText: 31, setCharSpacing: 33, setWordSpacing: 34, setHScale: 35, setLeading: 36,
   setFont: 37, setTextRise: 39, moveText: 40, setLeadingMoveText: 41, setTextMatrix: 42, nextLine: 43, showText: 44, showSpacedText: 45,
@@ -88,35 +88,41 @@ export function readOperators(
     const advanceScale = size * fontMatrix[0]!;
     let x = 0; // advance in unscaled text space
     let run = "";
+    // Whether the run holds a letter NFC, a ligature or an odd space could change (none below U+0300 but U+00A0).
+    let unusual = false;
     let runStart = 0;
     let runEnd = 0;
-    const flush = () => {
-      if (run === "") return;
-      if (pieces.length >= maxPieces) { dropped++; run = ""; return; }
-      const x0 = runStart * hScale, px = trm[0] * x0 + trm[2] * rise + trm[4], py = trm[1] * x0 + trm[3] * rise + trm[5];
+    // A run ends (at a blank, a writer's gap, the end of the operation): it becomes a piece. Written out
+    // at each place rather than as a closure, so the run's state stays in registers (a page has
+    // thousands of these operations).
+    const piece = (s: string, start: number, end: number) => {
+      if (pieces.length >= maxPieces) { dropped++; return; }
+      const x0 = start * hScale, px = trm[0] * x0 + trm[2] * rise + trm[4], py = trm[1] * x0 + trm[3] * rise + trm[5];
       // A matrix of a damaged or hostile file can hold infinities: such text has no place on the page.
-      if (!Number.isFinite(px) || !Number.isFinite(py) || !Number.isFinite(pieceSize)) { run = ""; return; }
-      pieces.push({ str: nfc(ligatures(run)), x: px, y: py, width: Math.max(0, (runEnd - runStart) * hScale * scale), size: pieceSize, ...(font ? { font } : {}) });
-      run = "";
+      if (!Number.isFinite(px) || !Number.isFinite(py) || !Number.isFinite(pieceSize)) return;
+      const width = Math.max(0, (end - start) * hScale * scale);
+      pieces.push(font ? { str: s, x: px, y: py, width, size: pieceSize, font } : { str: s, x: px, y: py, width, size: pieceSize });
     };
     for (const g of glyphs) {
       if (typeof g === "number") {
-        if (Math.abs(g) > GAP) flush();
+        if (Math.abs(g) > GAP && run !== "") { piece(unusual ? nfc(ligatures(run)) : run, runStart, runEnd); run = ""; unusual = false; }
         x -= (g * size) / 1000;
         continue;
       }
       if (g === null || typeof g !== "object") continue;
       const width = (g.width ?? 0) * advanceScale + charSpacing + (g.isSpace ? wordSpacing : 0);
       const ch = g.unicode ?? "";
-      if (ch === "" || /^\s+$/u.test(ch)) flush();
-      else {
+      if (blank(ch)) {
+        if (run !== "") { piece(unusual ? nfc(ligatures(run)) : run, runStart, runEnd); run = ""; unusual = false; }
+      } else {
         if (run === "") runStart = x;
         run += ch;
+        if (!unusual) for (let k = 0; k < ch.length; k++) { const c = ch.charCodeAt(k); if (c >= 0x300 || c === 0xa0) unusual = true; }
         runEnd = x + width;
       }
       x += width;
     }
-    flush();
+    if (run !== "") piece(unusual ? nfc(ligatures(run)) : run, runStart, runEnd);
     tm = multiply([1, 0, 0, 1, x * hScale, 0], tm);
   };
 
@@ -159,8 +165,9 @@ export function readOperators(
       case OP.setLeadingMoveText: text.leading = -(Number(args?.[1]) || 0); moveText(Number(args?.[0]) || 0, Number(args?.[1]) || 0); break;
       case OP.setTextMatrix: {
         const m = args?.[0];
-        const arr = Array.isArray(m) || ArrayBuffer.isView(m) ? Array.from(m as ArrayLike<number>) : (args as number[] | null);
-        if (arr && arr.length >= 6) tm = tlm = arr.slice(0, 6) as Matrix;
+        // PDF.js gives a Float32Array (copied element by element: Array.from walks an iterator).
+        const arr = (Array.isArray(m) || ArrayBuffer.isView(m) ? m : args) as ArrayLike<number> | null;
+        if (arr && arr.length >= 6) tm = tlm = [arr[0]!, arr[1]!, arr[2]!, arr[3]!, arr[4]!, arr[5]!];
         break;
       }
       case OP.nextLine: moveText(0, -text.leading); break;
@@ -175,6 +182,18 @@ export function readOperators(
     }
   }
   return { pieces, h, v, droppedPieces: dropped };
+}
+
+/** Empty or only white space (JavaScript's \s), tested without a regular expression: it runs once per glyph. */
+function blank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 0xa0) return false;
+    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Typographic ligatures (ﬁ, ﬂ …) as their letters, as a text layer reports them. */
