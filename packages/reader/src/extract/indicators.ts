@@ -6,7 +6,7 @@ import { parseDiagnostic } from "./diagnostics.ts";
 import { cellItems, clean, fold, stripMarkers } from "./text.ts";
 
 // Words around a figure that are not part of what is measured.
-const TRAILING_FILLER = /(?:(?<!\s)\s+|^)(?:đạt(?: tỷ lệ| mức| được)?|là|chiếm|phấn đấu|phần đầu|đến|lên|ở mức|với)\s*$/iu;
+const TRAILING_FILLER = /(?:(?<!\s)\s+|^)(?:đạt(?: tỷ lệ| mức| được)?|là|chiếm|phấn đấu|phần đầu|đến|lên|xuống|từ|ở mức|với)\s*$/iu;
 const LEADING_FILLER = /^(?:phấn đấu|phần đầu|đạt|duy trì|bảo đảm|đảm bảo|có|trong đó)\s+(?=\S)/iu;
 
 const LETTER = /\p{L}/u;

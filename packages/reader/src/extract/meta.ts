@@ -3,9 +3,16 @@ import type { Unit } from "./units.ts";
 import { clean, fold } from "./text.ts";
 
 const KIND: Readonly<Record<string, UnitKind>> = { xa: "xa", phuong: "phuong", "dac khu": "dac-khu" };
-const NAME = String.raw`[\p{Lu}][\p{Ll}]*(?:[ \t][\p{Lu}][\p{Ll}]*){0,3}`;
+/**
+ * A place name: up to four capitalised words; a word may carry an apostrophe, as names from the
+ * Central Highlands' languages do ("Đắk R’Moan", "Cư M’gar", "Ea H’Leo").
+ */
+// (a whole word: the "T" of an upper-case "THANH HÓA" is not a name)
+const NAME_WORD = String.raw`[\p{Lu}][\p{Ll}]*(?:['’][\p{L}][\p{Ll}]*)?(?![\p{L}])`;
+const NAME = String.raw`${NAME_WORD}(?:[ \t]${NAME_WORD}){0,3}`;
+const UPPER_WORD = String.raw`[\p{Lu}]+(?:['’][\p{Lu}]+)?`;
 const UNIT_RE = new RegExp(String.raw`(?<![\p{L}])(xã|phường|đặc khu)\s+(${NAME})`, "gu");
-const UPPER_UNIT_RE = /(?<![\p{L}])(XÃ|PHƯỜNG|ĐẶC KHU)\s+([\p{Lu}]+(?:[ \t]+[\p{Lu}]+){0,3})(?![\p{L}])/u;
+const UPPER_UNIT_RE = new RegExp(String.raw`(?<![\p{L}])(XÃ|PHƯỜNG|ĐẶC KHU)\s+(${UPPER_WORD}(?:[ \t]+${UPPER_WORD}){0,3})(?![\p{L}'’])`, "u");
 const PROVINCE_RE = new RegExp(String.raw`(?<![\p{L}])(tỉnh|Tỉnh|thành phố|Thành phố|TỈNH|THÀNH PHỐ)\s+(${NAME}|[\p{Lu}]+(?:\s[\p{Lu}]+){0,2}(?![\p{L}]))`, "gu");
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
@@ -40,16 +47,26 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   // date); blank ("Số: /KH-UBND", "Số:      /KH-UBND") stays null.
   // Without a letterhead before the title, the first lines of the document (as before).
   const numberLines = letterhead.some((l) => NUMBER_RE.test(l.text)) ? letterhead : head.filter((u) => /^số\s*:/iu.test(u.text));
-  for (const l of numberLines) {
+  for (const [i, l] of numberLines.entries()) {
     const m = NUMBER_RE.exec(l.text);
     if (!m) continue;
     const at = l.start + m.index + (m[0].length - m[0].trimStart().length);
-    meta.documentNumber = m[1] ? m[1].replace(/[.,;]$/, "") : null;
+    // "245 /KH-UBND" (a blank typed before the slash) is the number "245/KH-UBND"
+    meta.documentNumber = m[1] ? m[1].replace(/\s+/g, "").replace(/[.,;]$/, "") : null;
     meta.numberSpan = { start: at, end: Math.min(l.end, at + m[0].trim().length) };
+    // A narrow letterhead column wraps after "Số:": the number heads the next line ("Số:" / "27/QĐ-UBND").
+    // A blank number stays blank: "Số:" / "/KH-UBND" has no figure before its slash.
+    const next = numberLines[i + 1];
+    const wrapped = !m[1] && /^số\s*:$/iu.test(l.text.trim()) && next ? WRAPPED_NUMBER_RE.exec(next.text) : null;
+    if (wrapped && next) {
+      meta.documentNumber = wrapped[1]!.replace(/[.,;]$/, "");
+      meta.numberSpan = { start: at, end: next.start + wrapped[1]!.length };
+    }
     break;
   }
   // Date: "…, ngày 18 tháng 12 năm 2026" in the letterhead; else the appendix's "(Kèm theo Kế hoạch số … ngày …)".
-  const dateLine = letterhead.find((l) => l.text.length < 300 && /ngày.{0,12}tháng.{0,12}năm\s*\d{4}/iu.test(l.text) && !/^(?:thực hiện|căn cứ)/iu.test(l.text))
+  // (or in figures: "Hòa Lâm, ngày 18/12/2026")
+  const dateLine = letterhead.find((l) => l.text.length < 300 && (/ngày.{0,12}tháng.{0,12}năm\s*\d{4}/iu.test(l.text) || NUMERIC_DATE_LINE.test(l.text)) && !/^(?:thực hiện|căn cứ)/iu.test(l.text))
     ?? head.find((u) => u.text.length < 200 && /ngày.*tháng.*năm/iu.test(u.text) && !/^(?:thực hiện|căn cứ)/iu.test(u.text))
     ?? units.find((u) => u.text.length < 400 && /kèm theo kế hoạch/iu.test(u.text) && /ngày.*năm/iu.test(u.text));
   if (dateLine) {
@@ -59,7 +76,14 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
     meta.dateSpan = { start: dateLine.start, end: dateLine.end };
   }
   // Title: the "KẾ HOẠCH" line and the lines that complete it.
-  const ti = head.findIndex((u) => /^kế hoạch$/iu.test(u.text.replace(/^#+\s*/, "").trim()));
+  // "KẾ HOẠCH HÀNH ĐỘNG" above the rest of an upper-case title ("THỰC HIỆN … NĂM 2026") starts it too:
+  // the kind of plan on the first line, what it is for below.
+  const ti = head.findIndex((u, k) => {
+    const t = u.text.replace(/^#+\s*/, "").trim();
+    if (/^kế hoạch$/iu.test(t)) return true;
+    const next = head[k + 1]?.text ?? "";
+    return t.length < 60 && /^KẾ HOẠCH\s+\p{Lu}/u.test(t) && !/\p{Ll}|\d/u.test(t) && next.length > 0 && next.length < 300 && !/\p{Ll}/u.test(next) && !/^(?:[IVX]+\.|PHẦN|CĂN CỨ)/u.test(next);
+  });
   const oneLine = ti < 0 ? head.find((u) => u.text.length < 300 && /^(?:#+\s*)?(?:KẾ HOẠCH|Kế hoạch)\s+(?!số\b)\S/u.test(u.text) && (u.headingLike || /^(?:#+\s*)?KẾ HOẠCH/u.test(u.text))) : undefined;
   if (oneLine) {
     meta.title = clean(oneLine.text.replace(/^#+\s*/, "").replace(/^KẾ HOẠCH/u, "Kế hoạch"));
@@ -68,7 +92,8 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   if (ti >= 0) {
     const parts: string[] = [];
     let end = head[ti]!.end;
-    for (const u0 of head.slice(ti + 1, ti + 4)) {
+    // a narrow column wraps an upper-case title over four or five lines
+    for (const u0 of head.slice(ti + 1, ti + 6)) {
       // A wrapped title may have been joined with the preamble that follows it: cut it there.
       const cut = /\s(?:Căn cứ|Thực hiện\s+(?:Nghị|Quyết|Kế hoạch|Công văn|Chỉ thị|Chương trình|Luật|Thông tư|Hướng dẫn|Văn bản))\s/u.exec(u0.text);
       const u = cut ? { ...u0, text: u0.text.slice(0, cut.index), end: u0.start + cut.index } : u0;
@@ -84,7 +109,8 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
       const yearMidLine = !endsAtYear && /(?:năm|giai đoạn)\s+\d{4}/iu.test(u.text) && !/[,\p{Lu}]$/u.test(u.text.trimEnd());
       if (cut || /[.;:]$/.test(u.text) || endsAtYear || yearMidLine) break;
     }
-    meta.title = clean(`Kế hoạch ${parts.join(" ")}`);
+    const kindOfPlan = head[ti]!.text.replace(/^#+\s*/, "").trim().replace(/^kế hoạch\s*/iu, "");
+    meta.title = clean(`Kế hoạch ${[kindOfPlan, ...parts].filter(Boolean).join(" ")}`);
     meta.titleSpan = { start: head[ti]!.start, end };
   }
   // A letterhead followed by an upper-case title without its "KẾ HOẠCH" line (pages that drop it).
@@ -98,7 +124,11 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   }
   // Plan year: from the title, else the issue date, else the year the body names most.
   // "NĂM 2026" in an upper-case title counts as much as "năm 2026".
-  const titleYear = meta.title ? /(?:năm|giai đoạn)\s*(\d{4})/iu.exec(meta.title) ?? null : null;
+  // A title that names the programme it implements, in quotes ("… ĐỀ ÁN 06 VỀ “… GIAI ĐOẠN 2022-2025,
+  // TẦM NHÌN ĐẾN NĂM 2030” NĂM 2023"), gives the plan's own year outside the quotes.
+  const ownTitle = meta.title ? withoutQuoted(meta.title) : null;
+  const yearIn = (t: string | null) => (t ? /(?:năm|giai đoạn)\s*(\d{4})/iu.exec(t) : null);
+  const titleYear = yearIn(ownTitle) ?? yearIn(meta.title);
   if (titleYear) meta.planYear = Number(titleYear[1]);
   else if (meta.title && findPeriod(meta.title)) meta.planYear = findPeriod(meta.title)!.from;
   else if (meta.issuedDate) meta.planYear = Number(meta.issuedDate.slice(0, 4));
@@ -111,7 +141,8 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   const fromTitle = meta.title ? [...meta.title.matchAll(UNIT_RE)].find((m) => !NOT_NAMES.test(m[2]!.split(" ")[0]!)) : undefined;
   const setUnit = (kind: string, name: string) => {
     meta.unitKind = KIND[toAscii(kind)] ?? null;
-    meta.unitName = name.replace(/(?<!\s)\s+(?:Năm|Giai|Về|Tỉnh|Thành)(?:\s[^]*)?$/u, "").trim();
+    // The words after the name that are not part of it: "… năm 2026", "… huyện Đồng Xuân", "… tỉnh …".
+    meta.unitName = name.replace(/(?<!\s)\s+(?:Năm|Giai|Về|Tỉnh|Thành|Huyện|Quận|Thị (?:Xã|Trấn))(?:\s[^]*)?$/u, "").trim();
   };
   if (fromTitle) setUnit(fromTitle[1]!, fromTitle[2]!);
   // An upper-case title names it in capitals: "… TRÊN ĐỊA BÀN XÃ TÂN PHÚ".
@@ -155,8 +186,36 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   return meta;
 }
 
+/**
+ * `s` without what it quotes (“…”, "…"): the title of a cited document inside a plan's title. A scan,
+ * not a pattern: each quote is matched with the next closing one once (a pattern retried every opening).
+ */
+function withoutQuoted(s: string): string {
+  let out = "";
+  let at = 0;
+  for (;;) {
+    const curly = s.indexOf("“", at);
+    const straight = s.indexOf('"', at);
+    const open = curly < 0 ? straight : straight < 0 ? curly : Math.min(curly, straight);
+    if (open < 0) return out + s.slice(at);
+    const close = s.indexOf(s[open] === "“" ? "”" : '"', open + 1);
+    if (close < 0) return out + s.slice(at);
+    out += `${s.slice(at, open)} `;
+    at = close + 1;
+  }
+}
+
 /** "Số: 245/KH-UBND", "Số 12/KH-UBND", "Số: /KH-UBND" (blank): capital S, at a line or cell start or after a blank. */
-const NUMBER_RE = /(?:^|\s)(?:Số|SỐ)(?:\s{0,10}:\s{0,10}|\s{0,10}(?=\d))(\d[\w./-]{0,40}\/[\p{L}\d./-]{1,40}|\d[\w.-]{0,40})?\s{0,10}(?=\/|$|\s)/u;
+const NUMBER_RE = /(?:^|\s)(?:Số|SỐ)(?:\s{0,10}:\s{0,10}|\s{0,10}(?=\d))(\d[\w./-]{0,40}\s{0,2}\/\s{0,2}[\p{L}\d./-]{1,40}|\d[\w.-]{0,40})?\s{0,10}(?=\/|$|\s)/u;
+
+/** "…, ngày 18/12/2026": the place and date of a letterhead written in figures. */
+const NUMERIC_DATE_LINE = /ngày\s{0,3}\d{1,2}\s{0,2}([/.-])\s{0,2}\d{1,2}\s{0,2}\1\s{0,2}\d{4}/iu;
+
+/** A number alone at the head of the line after a bare "Số:": "27/QĐ-UBQGCĐS", "12/KH-UBND". */
+const WRAPPED_NUMBER_RE = /^(\d[\w.-]{0,40}\/[\p{L}\d./-]{1,40})(?=\s|$)/u;
+
+/** The national motto and its second line, as a narrow letterhead column breaks them ("CỘNG" / "HÒA XÃ HỘI …"). */
+const MOTTO_RE = /(?:CỘNG\s+|^)(?:HÒA|HOÀ)\s+XÃ\s+HỘI|^Độc lập\s*[-–]\s*Tự do/u;
 
 /**
  * The lines of the letterhead: every paragraph before the title, and the cells of a letterhead table
@@ -165,7 +224,11 @@ const NUMBER_RE = /(?:^|\s)(?:Số|SỐ)(?:\s{0,10}:\s{0,10}|\s{0,10}(?=\d))(\d[
  */
 export function letterheadLines(units: readonly Unit[]): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
-  for (const u of units.slice(0, 16)) {
+  // A web page may put its own record of the document first ("Số hiệu:", "Loại văn bản: Kế hoạch",
+  // "Ngày ban hành: …"): the letterhead then starts a few lines above the national motto, not at the top.
+  const motto = units.slice(0, 60).findIndex((u) => u.kind !== "table" && MOTTO_RE.test(u.text));
+  const from = motto > 12 ? motto - 6 : 0;
+  for (const u of units.slice(from, from + 16)) {
     if (u.kind === "table") {
       for (const row of u.table!.rows.slice(0, 4)) for (const c of row.cells) if (!c.covered && c.text.trim()) out.push({ text: clean(c.text), start: c.span.start, end: c.span.end });
       continue;

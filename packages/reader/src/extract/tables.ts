@@ -153,7 +153,8 @@ function columnsOf(header: readonly string[], planYear: number | null): TableCol
       yearCols.push({ i, year: Number(y[1]), result: /\b(?:ket qua|thuc hien|uoc|dat duoc|hien trang)\b/u.test(f) });
       return;
     }
-    if (/\b(?:muc tieu|ke hoach|chi tieu nam)\b/u.test(f) && cols.content !== null) { cols.target ??= i; return; }
+    // "Chỉ tiêu cụ thể", "Chỉ tiêu giao" after "Tên chỉ tiêu": the figure to reach ("Giải thích chỉ tiêu" is not).
+    if ((/\b(?:muc tieu|ke hoach|chi tieu nam)\b/u.test(f) || /^chi tieu\b/u.test(f)) && cols.content !== null) { cols.target ??= i; return; }
     if (/\b(?:noi dung|nhiem vu|chi tieu|danh muc|ten|hoat dong)\b/u.test(f)) { cols.content ??= i; return; }
   });
   // Several amount columns ("Kinh phí: Tổng số | NSNN | Khác"): the total; else the plan year's; else the last.

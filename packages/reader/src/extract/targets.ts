@@ -29,6 +29,20 @@ const LEAD_COUNT_RE = /^[\s\-+•*]*(?:[Pp]hấn đấu\s+)?[Cc]ó\s+(\d{1,4})\s
 const YEAR_COUNT_RE = /(?<![\p{L}])[Nn]ăm\s(20\d\d)\s{0,3}:\s{0,3}(\d{1,5})\s{1,3}([\p{Ll}][\p{L}]*(?:\s[\p{Ll}][\p{L}]*){0,3})/gu;
 
 /**
+ * A data rate ("Tốc độ băng rộng cố định: 91 Mb/s", "đạt trên 100 Mbps"): an infrastructure target in
+ * its own unit. Kept only after a comparator, "đạt" or a label's colon: "đường truyền tốc độ 100 Mbps"
+ * in a task describes equipment, not a target.
+ */
+const RATE_RE = /(?<![\p{L}\p{N}.,/])(\d{1,5}(?:[.,]\d{1,3})?)\s{0,3}(Mb\/s|Mbps|Mbit\/s|Gb\/s|Gbps|Gbit\/s)(?![\p{L}\p{N}])/giu;
+const RATE_LEAD_RE = /(?::|(?<![\p{L}])đạt(?:\s{1,3}từ)?)\s{0,3}$/iu;
+const rateUnit = (u: string) => (/^g/iu.test(u) ? "Gb/s" : "Mb/s");
+/**
+ * A score ("Chỉ số chuyển đổi số của xã đạt từ 0,6 điểm trở lên"), kept on the same terms as a data
+ * rate; "điểm" followed by a word is a place counted ("03 điểm phát wifi"), not a score.
+ */
+const SCORE_RE = /(?<![\p{L}\p{N}.,/])(\d{1,4}(?:[.,]\d{1,3})?)\s{0,3}điểm(?=\s{0,3}(?:$|[,.;:)(]|trở lên))/giu;
+
+/**
  * An achievement ratio reports a result, not a target: "(đạt 100% mục tiêu)", "đạt 79% kế hoạch",
  * "đạt 120% so với chỉ tiêu". A clause that holds one is a report of results: none of its figures is a target.
  */
@@ -57,7 +71,25 @@ function first(re: RegExp, s: string): RegExpExecArray | null {
   return re.exec(s);
 }
 
-/** Every percentage target and every "ít nhất N <noun>" count in `s`, in order. */
+/**
+ * A figure in a unit of its own (a data rate, a score) at `m`: a target only after a comparator, "đạt"
+ * or a label's colon; the comparator words and "trở lên" after it are read by core's grammar.
+ */
+function unitTarget(s: string, m: RegExpExecArray, unit: string, out: FoundTarget[]): void {
+  const before = s.slice(0, m.index);
+  const prefix = comparatorPrefix(before);
+  if (!prefix && !RATE_LEAD_RE.test(before.slice(-12))) return;
+  if (isShortfall(s, m.index)) return;
+  const start = prefix ? prefix.start : m.index;
+  const figureEnd = m.index + m[0].length;
+  const after = /^\s{0,3}trở lên/u.exec(s.slice(figureEnd));
+  const end = figureEnd + (after ? after[0].length : 0);
+  const parsed = parseTarget(`${s.slice(start, m.index + m[1]!.length)}${after ? " trở lên" : ""}`);
+  if (!parsed.ok) return;
+  out.push({ target: { ...parsed.value, raw: s.slice(start, end), unit, unitLabel: null }, start, end });
+}
+
+/** Every percentage target, every "ít nhất N <noun>" count, every data rate and score in `s`, in order. */
 export function findTargets(s: string): FoundTarget[] {
   const out: FoundTarget[] = [];
   const percent = s.includes("%");
@@ -94,6 +126,8 @@ export function findTargets(s: string): FoundTarget[] {
       out.push({ target: { ...parsed.value, raw, unit: "count" }, start, end: start + lead[1]!.length });
     }
   }
+  if (/[bB][pP/]/.test(s)) for (let m = first(RATE_RE, s); m; m = RATE_RE.exec(s)) unitTarget(s, m, rateUnit(m[2]!), out);
+  if (s.includes("điểm")) for (let m = first(SCORE_RE, s); m; m = SCORE_RE.exec(s)) unitTarget(s, m, "điểm", out);
   // every match holds "năm" ("Năm 2022: 94 xã"): a clause without it is not scanned
   if (s.includes("ăm")) for (let m = first(YEAR_COUNT_RE, s); m; m = YEAR_COUNT_RE.exec(s)) {
     const parsed = parseTarget(`${m[2]} ${m[3]}`);
@@ -103,5 +137,8 @@ export function findTargets(s: string): FoundTarget[] {
     const raw = s.slice(m.index, end).trim();
     out.push({ target: { ...parsed.value, raw, unit: "count", period: { from: year, to: year } }, start: m.index, end: m.index + raw.length });
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "trên 500 điểm" is a score, not a count of "điểm": a figure read in a unit of its own is not also a count.
+  const inUnit = out.filter((f) => f.target.unit !== "count" && f.target.unit !== "%");
+  const kept = inUnit.length === 0 ? out : out.filter((f) => f.target.unit !== "count" || !inUnit.some((g) => g.start === f.start));
+  return kept.sort((a, b) => a.start - b.start);
 }

@@ -2,6 +2,7 @@ import type { BlockNode, DocTree, Span, TableCell, TableRow } from "@cdsvn/core"
 import { continuesParagraph, listMarker } from "./classify.ts";
 import { hasMarkup, htmlFragmentToText } from "./inline-html.ts";
 import { checkDocumentCells, checkTableCells, cleanText } from "./builder.ts";
+import { cellLineTable } from "./cell-lines.ts";
 
 /**
  * Plain text and Markdown → the neutral tree. Spans point into the text as given.
@@ -36,6 +37,14 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
     // three copies of every line)
     const { lead, wordsEnd: end } = line;
     if (line.blank) { i++; continue; }
+    // A portal's table flattened to one cell per line, each closed by a "|" line (see cell-lines.ts).
+    const flat = end - lead <= 12 ? cellLineTable(lines, i) : null;
+    if (flat) {
+      close();
+      children.push({ type: "table", rows: withOrigin(flat.rows, tableIndex, counter), span: flat.span, index: tableIndex++ });
+      i = flat.next;
+      continue;
+    }
     if (isPipeRow(line)) {
       close();
       const start = line.start;

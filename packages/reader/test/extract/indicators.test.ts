@@ -48,6 +48,20 @@ II. MỤC TIÊU
     expect(plan.indicators.map((i) => i.target.value)).toEqual([80]);
   });
 
+  it("reads a report part as results to its end, numbered sub-headings and all, when no target heading follows", async () => {
+    // a "Phần I" label above the part's title, then "I." and "1." under it (a page cut before Phần II)
+    const labelled = await parse(`${HEADER}Phần I\nĐÁNH GIÁ KẾT QUẢ NĂM 2025\nI. TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025\n1. Hạ tầng\n- 95% thôn có sóng di động 4G; 60% hộ gia đình có cáp quang.\n`);
+    expect(labelled.plan.indicators).toEqual([]);
+    // "1. Về dữ liệu" is a sub-heading of the report, not the start of the targets
+    const nested = await parse(`${HEADER}I. KẾT QUẢ THỰC HIỆN NĂM 2025\n1. Về dữ liệu\n- 40% cơ sở dữ liệu được kết nối.\nII. NHIỆM VỤ NĂM 2026\n- Phấn đấu 70% cơ sở dữ liệu được kết nối.\n`);
+    expect(nested.plan.indicators.map((i) => i.target.value)).toEqual([70]);
+  });
+
+  it("does not start the targets at a 'chỉ tiêu' heading inside a report part", async () => {
+    const { plan } = await parse(`${HEADER}PHẦN I. ĐÁNH GIÁ NĂM 2025\n1. Các chỉ tiêu về chính quyền số\n- Tỷ lệ hồ sơ trực tuyến 55%.\nPHẦN II. KẾ HOẠCH NĂM 2026\nI. MỤC TIÊU\n- Tỷ lệ hồ sơ trực tuyến trên 75%.\n`);
+    expect(plan.indicators.map((i) => i.target.value)).toEqual([75]);
+  });
+
   it("joins sentences broken across lines (PDF text) before reading them", async () => {
     const { plan } = await parse(`${HEADER}II. MỤC TIÊU\n\n+ 100% cán bộ, công chức, viên chức làm chủ kỹ năng số, ứng dụng công nghệ \n\ntrong quản lý, điều hành;\n`);
     expect(plan.indicators).toHaveLength(1);
@@ -62,6 +76,14 @@ IV. NHIỆM VỤ VÀ GIẢI PHÁP
 `);
     expect(plan.indicators).toHaveLength(1);
     expect(plan.indicators[0]!.target).toMatchObject({ value: 2, unit: "count", comparator: ">=", raw: "ít nhất 02", unitLabel: "cuộc kiểm tra" });
+  });
+
+  it("drops the 'xuống' of 'giảm … xuống dưới N%' and the 'đạt từ' of 'đạt từ N% trở lên' from the wording", async () => {
+    const { plan } = await parse(`${HEADER}I. MỤC TIÊU\n- Giảm tỷ lệ hồ sơ giải quyết trễ hạn xuống dưới 3%.\n- Tỷ lệ hộ kinh doanh dùng mã QR đạt từ 65% trở lên.\n`);
+    expect(plan.indicators.map((i) => [i.text, i.target.comparator, i.target.value])).toEqual([
+      ["Giảm tỷ lệ hồ sơ giải quyết trễ hạn", "<", 3],
+      ["Tỷ lệ hộ kinh doanh dùng mã QR", ">=", 65],
+    ]);
   });
 
   it("takes a bare figure after ';' as the target of the clause before it", async () => {
@@ -85,6 +107,18 @@ I\tPhát triển hạ tầng\t\t
     expect(a).toMatchObject({ target: { comparator: ">=", value: 95 }, baseline: { value: 94.11 }, group: "Phát triển hạ tầng" });
     expect(b!.baseline).toBeNull();
     expect(b!.period).toEqual({ from: 2025, to: 2027 });
+  });
+
+  it("reads the targets in a 'Chỉ tiêu cụ thể' column after 'Tên chỉ tiêu', not in 'Giải thích chỉ tiêu'", async () => {
+    const { plan } = await parse(`${HEADER}I. MỤC TIÊU
+STT\tTên chỉ tiêu\tGiải thích chỉ tiêu\tĐơn vị tính\tChỉ tiêu cụ thể
+1\tTỷ lệ thôn có Tổ công nghệ số cộng đồng\tSố thôn có tổ/tổng số thôn (12 thôn)\t%\t100
+2\tSố lớp phổ cập kỹ năng số\tĐếm số lớp mở trong năm\tlớp\t4
+`);
+    expect(plan.indicators.map((i) => [i.text, i.target.value, i.target.unit])).toEqual([
+      ["Tỷ lệ thôn có Tổ công nghệ số cộng đồng", 100, "%"],
+      ["Số lớp phổ cập kỹ năng số", 4, "count"],
+    ]);
   });
 
   it("reads the items of list cells (<ul><li>) in an appendix table", async () => {

@@ -34,6 +34,25 @@ Nguyễn Văn Bình
     expect(plan.meta).toMatchObject({ unitName: "Tân Phú", planYear: 2026 });
   });
 
+  it("reads a unit name with an apostrophe whole, and stops it before the district that follows", async () => {
+    const title = async (t: string) => (await parse(`KẾ HOẠCH\n${t}\nI. MỤC TIÊU\n`)).plan.meta;
+    expect(await title("Chuyển đổi số trên địa bàn xã Ia H’Drai năm 2026")).toMatchObject({ unitName: "Ia H’Drai", unitKind: "xa" });
+    expect(await title("Chuyển đổi số xã Đắk N'Drót năm 2026")).toMatchObject({ unitName: "Đắk N'Drót" });
+    expect((await parse(`UBND XÃ KRÔNG H’NĂNG\nKẾ HOẠCH\nChuyển đổi số năm 2026\n`)).plan.meta.unitName).toBe("Krông H’năng");
+    expect(await title("CHUYỂN ĐỔI SỐ XÃ PHÚ MỸ HUYỆN TÂY SƠN NĂM 2024")).toMatchObject({ unitName: "Phú Mỹ", planYear: 2024 });
+  });
+
+  it("takes the plan's own year from outside the quoted title of the programme it implements", async () => {
+    const { plan } = await parse(`Số: 9/KH-UBND\nTân Phú, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nTHỰC HIỆN ĐỀ ÁN “PHỔ CẬP KỸ NĂNG SỐ GIAI ĐOẠN 2025-2028, TẦM NHÌN ĐẾN NĂM 2030” NĂM 2026 TRÊN ĐỊA BÀN XÃ TÂN PHÚ\nI. MỤC ĐÍCH, YÊU CẦU\n`);
+    expect(plan.meta).toMatchObject({ planYear: 2026, unitName: "Tân Phú" });
+  });
+
+  it("reads a letterhead broken by a narrow column, and an upper-case title over five lines", async () => {
+    const { plan } = await parse(`ỦY\nBAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\nSố: 31/KH-UBND\n|\nQuảng\nTrị, ngày 02 tháng 3 năm 2026\n|\nKẾ HOẠCH\nTRIỂN KHAI CÁC NHIỆM VỤ\nPHỔ CẬP KỸ NĂNG SỐ CHO NGƯỜI DÂN,\nHỖ TRỢ NGƯỜI CAO TUỔI SỬ DỤNG\nDỊCH VỤ CÔNG TRỰC TUYẾN\nTRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ\nThực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ;\n`);
+    expect(plan.meta).toMatchObject({ documentKind: "province-plan", province: "quang-tri", provinceEvidence: "TỈNH QUẢNG TRỊ", documentNumber: "31/KH-UBND", issuedDate: "2026-03-02" });
+    expect(plan.meta.title).toMatch(/TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ$/u);
+  });
+
   it("makes province slugs generically from the name", () => {
     expect(provinceSlug("Thanh Hoá")).toBe("thanh-hoa");
     expect(provinceSlug("Hà Tĩnh")).toBe("ha-tinh");

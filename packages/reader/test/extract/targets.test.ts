@@ -11,6 +11,20 @@ describe("targets in running text", () => {
     expect(figures("thu hút trên 50 doanh nghiệp công nghệ số")).toEqual([[">", 50, "count", "doanh nghiệp"]]);
     expect(figures("Tổ chức 02 lớp tập huấn")).toEqual([]);
   });
+  it("a data rate after a label's colon, a comparator or 'đạt', in its own unit; not a task's equipment", () => {
+    expect(figures("Tốc độ truy cập Internet cáp quang tại trụ sở xã: 150 Mb/s")).toEqual([["=", 150, "Mb/s", null]]);
+    expect(figures("băng thông mạng nội bộ đạt trên 1 Gbps")).toEqual([[">", 1, "Gb/s", null]]);
+    expect(figures("tốc độ tải xuống di động tối thiểu 40 Mbps")).toEqual([[">=", 40, "Mb/s", null]]);
+    expect(figures("Lắp đặt đường truyền tốc độ 100 Mbps cho nhà văn hóa thôn")).toEqual([]);
+  });
+  it("a score in 'điểm' on the same terms; 'điểm' followed by a word counts places", () => {
+    expect(figures("Chỉ số chuyển đổi số (DTI) cấp xã đạt từ 0,55 điểm trở lên")).toEqual([[">=", 0.55, "điểm", null]]);
+    expect(figures("Điểm đánh giá chỉ số cải cách hành chính: 85 điểm")).toEqual([["=", 85, "điểm", null]]);
+    expect(figures("phấn đấu đạt trên 700 điểm.")).toEqual([[">", 700, "điểm", null]]);
+    expect(figures("Lắp đặt ít nhất 04 điểm phát wifi công cộng")).toEqual([[">=", 4, "count", "điểm phát"]]);
+    expect(figures("chỉ số năm trước chỉ đạt 0,41 điểm")).toEqual([]);
+    expect(figures("tốc độ tải xuống tại trụ sở đạt 80 Mb/s")).toEqual([["=", 80, "Mb/s", null]]);
+  });
   it("a count per year in a list of years", () => {
     const [a, b] = findTargets("Số xã đạt chuẩn: Năm 2022: 94 xã; năm 2023: 120 xã");
     expect(a!.target).toMatchObject({ comparator: "=", value: 94, unit: "count", unitLabel: "xã", period: { from: 2022, to: 2022 } });
