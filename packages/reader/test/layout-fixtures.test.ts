@@ -34,7 +34,7 @@ describe("PDF layout = the Word file's layout (LibreOffice-made fixtures)", () =
     it(`${stem}: every paragraph, in order`, async () => {
       const [docx, pdf] = [await tree(stem, "docx"), await tree(stem, "pdf")];
       const lines = (t: DocTree) => t.text.split("\n").map(squash).filter((l) => l !== "");
-      // The PDF may have more (footnotes, which the .docx front-end does not read); never fewer, never reordered.
+      // The PDF may have more lines than the .docx (what a printed page adds to the body); never fewer, never reordered.
       const pdfLines = lines(pdf);
       let at = 0;
       for (const line of lines(docx)) {
