@@ -33,7 +33,7 @@ export interface PoolOptions {
  * scavenges cheap while a pool of workers stays small in memory (at 48 MiB two workers held ~60 MB more
  * resident for no measurable speed).
  */
-const YOUNG_MB = Number(process.env.CDS_YOUNG_MB ?? 16);
+const YOUNG_MB = 16;
 
 /** How far ahead of the next result to deliver the pool may run: bounds what waits in memory. */
 const AHEAD_PER_WORKER = 4;
