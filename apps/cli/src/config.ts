@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { Config } from "@cdsvn/core";
+import { Config, message, type Locale } from "@cdsvn/core";
+import vietnameseZodMessages from "zod/v4/locales/vi.js";
 import { CONFIG_NAME } from "./config-name.ts";
 import { UsageError } from "./errors.ts";
 
@@ -26,23 +27,24 @@ export function findConfig(dir: string): string | null {
 
 /**
  * Reads and checks a config file, the one loader every command uses. A missing, malformed or invalid
- * file is a usage error (exit 2) naming the file and, for an unknown key, the key.
+ * file is a usage error (exit 2) naming the file and, for an unknown key, the key, in the run's language
+ * (zod's own Vietnamese messages for a value of the wrong type).
  */
-export function readConfig(path: string): LoadedConfig {
+export function readConfig(path: string, lang: Locale): LoadedConfig {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new UsageError({ message: `${path}: cannot read the config (${e instanceof Error ? e.message : String(e)})` });
+    throw new UsageError({ message: message(lang, "cli.config.cannotRead", { path, detail: e instanceof Error ? e.message : String(e) }) });
   }
-  const parsed = Config.safeParse(raw);
+  const parsed = Config.safeParse(raw, lang === "vi" ? { error: vietnameseZodMessages().localeError } : undefined);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) =>
       i.code === "unrecognized_keys"
-        ? `unknown key${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${[...i.path, k].join(".")}"`).join(", ")}`
+        ? message(lang, i.keys.length > 1 ? "cli.config.unknownKeys" : "cli.config.unknownKey", { keys: i.keys.map((k) => `"${[...i.path, k].join(".")}"`).join(", ") })
         : `${i.path.join(".") || "(root)"}: ${i.message}`,
     );
-    throw new UsageError({ message: `${path}: invalid config: ${problems.join("; ")}` });
+    throw new UsageError({ message: message(lang, "cli.config.invalid", { path, problems: problems.join("; ") }) });
   }
   return { config: parsed.data, path, dir: dirname(path) };
 }

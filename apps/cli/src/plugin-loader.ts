@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { ProvincePlugin } from "@cdsvn/core";
+import { message, type Locale, type MessageId, type ProvincePlugin } from "@cdsvn/core";
 import { pluginProblems } from "@cdsvn/engine";
 import { UsageError } from "./errors.ts";
 
@@ -22,23 +22,26 @@ function isPath(spec: string): boolean {
  * the config file's folder, or the working directory for `--plugin`) or a package name resolved from
  * `baseDir`'s node_modules. The module's default export (or its `plugin` export) must be a ProvincePlugin
  * (`definePlugin` optional) that passes core's conformance kit and whose `meta.engine` range admits this
- * engine. Any failure is one usage-error line (exit 2) naming the plugin.
+ * engine. Any failure is one usage-error line (exit 2) naming the plugin, in the run's language.
  */
-export async function loadPlugin(spec: string, baseDir: string): Promise<LoadedPlugin> {
-  const fail = (why: string) => new UsageError({ message: `plugin ${spec}: ${why}` });
+export async function loadPlugin(spec: string, baseDir: string, lang: Locale): Promise<LoadedPlugin> {
+  const fail = (id: MessageId, data: Record<string, unknown> = {}) => new UsageError({ message: message(lang, id, { spec, ...data }) });
   const file = isPath(spec) ? resolve(baseDir, spec) : resolvePackage(spec, baseDir);
-  if (file === null) throw fail(`no package "${spec}" found from ${baseDir} (install it, or give a path such as ./my-plugin.mjs)`);
-  if (!existsSync(file)) throw fail(`no such file ${file}`);
+  if (file === null) throw fail("cli.plugin.noPackage", { dir: baseDir });
+  if (!existsSync(file)) throw fail("cli.plugin.noSuchFile", { file });
   let module: Record<string, unknown>;
   try {
     module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   } catch (e) {
-    throw fail(`cannot load (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
+    throw fail("cli.plugin.cannotLoad", { detail: e instanceof Error ? e.message.split("\n")[0] : String(e) });
   }
   const value = module.default ?? module.plugin;
-  if (value === undefined) throw fail("the module has no default export (export default definePlugin({ … }))");
+  if (value === undefined) throw fail("cli.plugin.noDefaultExport");
   const problems = pluginProblems(value);
-  if (problems.length > 0) throw fail(`not a usable province plugin: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}`);
+  if (problems.length > 0) {
+    const more = problems.length > 1 ? ` ${message(lang, "cli.plugin.moreProblems", { count: problems.length - 1 })}` : "";
+    throw fail("cli.plugin.notUsable", { problem: problems[0], more });
+  }
   return { plugin: value as ProvincePlugin, file };
 }
 

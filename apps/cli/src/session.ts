@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { genericRules, resolveRules } from "@cdsvn/checker";
-import type { Config, Framework, Locale, ProvincePlugin } from "@cdsvn/core";
+import { message, type Config, type Framework, type Locale, type ProvincePlugin } from "@cdsvn/core";
 import { createEngine, type Engine } from "@cdsvn/engine";
 import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
@@ -52,23 +52,23 @@ export const makeSession = (flags: EngineFlags): Effect.Effect<Session, UsageErr
 
 async function buildSession(flags: EngineFlags): Promise<Session> {
   const cwd = userPath(".");
-  const explicit = Option.isSome(flags.config) ? readConfig(userPath(flags.config.value)) : null;
+  const explicit = Option.isSome(flags.config) ? readConfig(userPath(flags.config.value), flags.lang) : null;
   const pluginFiles = new Map<ProvincePlugin, string>();
   const load = async (specs: readonly string[], baseDir: string) => {
     const loaded = [];
-    for (const spec of specs) loaded.push(await loadPlugin(spec, baseDir));
+    for (const spec of specs) loaded.push(await loadPlugin(spec, baseDir, flags.lang));
     for (const l of loaded) pluginFiles.set(l.plugin, l.file);
     return loaded.map((l) => l.plugin);
   };
   const flagPlugins = await load(flags.plugin, cwd);
-  const flagFrameworks = await loadFrameworks(flags.framework, cwd);
+  const flagFrameworks = await loadFrameworks(flags.framework, cwd, flags.lang);
 
   const configs = new Map<string, LoadedConfig>();
   const engines = new Map<string, Promise<PlanSetup>>();
   const none: LoadedConfig = { config: {}, path: null, dir: cwd };
   const configAt = (path: string) => {
     let c = configs.get(path);
-    if (!c) configs.set(path, (c = readConfig(path)));
+    if (!c) configs.set(path, (c = readConfig(path, flags.lang)));
     return c;
   };
   const setupFor = (loaded: LoadedConfig): Promise<PlanSetup> => {
@@ -82,7 +82,7 @@ async function buildSession(flags: EngineFlags): Promise<Session> {
             throw loaded.path === null ? e : new UsageError({ message: `${loaded.path}: ${usage(e).message}` });
           });
         const plugins = [...BUNDLED_PLUGINS, ...(await fromConfig(load(loaded.config.plugins ?? [], loaded.dir))), ...flagPlugins];
-        const frameworks = [...(await fromConfig(loadFrameworks(loaded.config.frameworks ?? [], loaded.dir))), ...flagFrameworks];
+        const frameworks = [...(await fromConfig(loadFrameworks(loaded.config.frameworks ?? [], loaded.dir, flags.lang))), ...flagFrameworks];
         const engine = createEngine({ plugins, frameworks, config: loaded.config, locale: flags.lang });
         // A config naming rules that exist nowhere, or options they do not take, is a usage error.
         const rules = [...genericRules, ...engine.plugins.flatMap((p) => p.rules)];
@@ -116,7 +116,7 @@ async function buildSession(flags: EngineFlags): Promise<Session> {
 }
 
 /** Framework files, each path relative to `baseDir`; a bad one is a usage error naming it. */
-async function loadFrameworks(paths: readonly string[], baseDir: string): Promise<Framework[]> {
+async function loadFrameworks(paths: readonly string[], baseDir: string, lang: Locale): Promise<Framework[]> {
   const out: Framework[] = [];
   for (const path of paths) {
     const file = resolve(baseDir, path);
@@ -124,12 +124,13 @@ async function loadFrameworks(paths: readonly string[], baseDir: string): Promis
     try {
       bytes = new Uint8Array(await readFile(file));
     } catch (e) {
-      throw new UsageError({ message: `framework ${path}: cannot read (${(e as { code?: string }).code === "ENOENT" ? "no such file" : e instanceof Error ? e.message : String(e)})` });
+      const detail = (e as { code?: string }).code === "ENOENT" ? message(lang, "cli.file.noSuchFile") : e instanceof Error ? e.message : String(e);
+      throw new UsageError({ message: message(lang, "cli.framework.cannotRead", { path, detail }) });
     }
     try {
-      out.push(...(await frameworksFromFile(bytes, file)));
+      out.push(...(await frameworksFromFile(bytes, file, lang)));
     } catch (e) {
-      throw new UsageError({ message: `framework ${path}: ${e instanceof Error ? e.message : String(e)}` });
+      throw new UsageError({ message: message(lang, "cli.framework.invalid", { path, detail: e instanceof Error ? e.message : String(e) }) });
     }
   }
   return out;

@@ -115,12 +115,16 @@ describe("a province plugin from outside the workspace", { timeout: 180_000 }, (
       [join(work, "nowhere.mjs"), /no such file/],
       ["@nobody/cds-plugin-nowhere", /no package "@nobody\/cds-plugin-nowhere" found/],
     ] as const) {
-      const r = cds(["validate", plan, "--plugin", plugin]);
+      const r = cds(["validate", plan, "--plugin", plugin, "--lang", "en"]);
       expect(r.code, plugin).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr.trim().split("\n"), plugin).toHaveLength(1);
       expect(r.stderr).toMatch(why);
     }
+    // Without --lang the line is in Vietnamese, the CLI's default language.
+    const vi = cds(["validate", plan, "--plugin", notAPlugin]);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toMatch(/^cds: plugin .*not-a-plugin\.mjs: không dùng được làm plugin tỉnh: /);
   });
 });
 
@@ -133,10 +137,13 @@ describe("cds.config.json is one strict config for every command", { timeout: 18
     const bad = join(dir, "typo.json");
     writeFileSync(bad, JSON.stringify({ provinec: "ha-tinh" }));
     for (const command of ["validate", "compare", "export"]) {
-      const r = cds([command, join(dir, "plan.txt"), "--config", bad, ...(command === "export" ? ["--to", "json"] : [])]);
+      const r = cds([command, join(dir, "plan.txt"), "--config", bad, ...(command === "export" ? ["--to", "json"] : []), "--lang", "en"]);
       expect(r.code, command).toBe(2);
       expect(r.stderr.trim(), command).toBe(`cds: ${bad}: invalid config: unknown key "provinec"`);
     }
+    const vi = cds(["validate", join(dir, "plan.txt"), "--config", bad]);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr.trim()).toBe(`cds: ${bad}: tệp cấu hình không hợp lệ: không có khóa "provinec" trong cấu hình`);
   });
 
   it("a rule turned off is off in validate, export and the folder run; the config's province is used by compare", () => {

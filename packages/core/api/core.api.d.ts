@@ -1089,6 +1089,94 @@ export declare const MESSAGES: {
         readonly vi: "{dir}: không liệt kê được thư mục ({detail})";
         readonly en: "{dir}: cannot list ({detail})";
     };
+    readonly "cli.registry.badDate": {
+        readonly vi: "--on cần một ngày dạng YYYY-MM-DD, không phải \"{value}\"";
+        readonly en: "--on wants a date as YYYY-MM-DD, not \"{value}\"";
+    };
+    readonly "cli.registry.noDocument": {
+        readonly vi: "không có văn bản \"{symbol}\" trong danh mục (xem: cds registry list)";
+        readonly en: "no document \"{symbol}\" in the registry (see: cds registry list)";
+    };
+    readonly "cli.frameworks.unknown": {
+        readonly vi: "không có khung \"{id}\" (các khung: {ids})";
+        readonly en: "unknown framework \"{id}\" (known: {ids})";
+    };
+    readonly "cli.frameworks.noVersion": {
+        readonly vi: "khung \"{id}\" không có phiên bản \"{version}\" (các phiên bản: {versions})";
+        readonly en: "framework \"{id}\" has no version \"{version}\" (versions: {versions})";
+    };
+    readonly "cli.frameworks.noVersionForYear": {
+        readonly vi: "khung \"{id}\" không có phiên bản cho năm {year} (các phiên bản: {versions})";
+        readonly en: "framework \"{id}\" has no version for {year} (versions: {versions})";
+    };
+    readonly "cli.frameworks.xlsxToTerminal": {
+        readonly vi: "không ghi tệp .xlsx ra màn hình: hãy cho -o TỆP";
+        readonly en: "an .xlsx is not written to the terminal: give -o FILE";
+    };
+    readonly "cli.frameworks.oneError": {
+        readonly vi: "1 lỗi";
+        readonly en: "1 error";
+    };
+    readonly "cli.frameworks.errorCount": {
+        readonly vi: "{count} lỗi";
+        readonly en: "{count} errors";
+    };
+    readonly "cli.frameworks.moreProblems": {
+        readonly vi: "và {count} lỗi khác: cds frameworks check";
+        readonly en: "{count} more: cds frameworks check";
+    };
+    readonly "cli.framework.cannotRead": {
+        readonly vi: "khung {path}: không đọc được ({detail})";
+        readonly en: "framework {path}: cannot read ({detail})";
+    };
+    readonly "cli.framework.invalid": {
+        readonly vi: "khung {path}: {detail}";
+        readonly en: "framework {path}: {detail}";
+    };
+    readonly "cli.output.exists": {
+        readonly vi: "{path}: đã có tệp này; hãy chọn đường dẫn khác bằng -o";
+        readonly en: "{path}: already exists; choose another path with -o";
+    };
+    readonly "cli.config.cannotRead": {
+        readonly vi: "{path}: không đọc được tệp cấu hình ({detail})";
+        readonly en: "{path}: cannot read the config ({detail})";
+    };
+    readonly "cli.config.invalid": {
+        readonly vi: "{path}: tệp cấu hình không hợp lệ: {problems}";
+        readonly en: "{path}: invalid config: {problems}";
+    };
+    readonly "cli.config.unknownKey": {
+        readonly vi: "không có khóa {keys} trong cấu hình";
+        readonly en: "unknown key {keys}";
+    };
+    readonly "cli.config.unknownKeys": {
+        readonly vi: "không có các khóa {keys} trong cấu hình";
+        readonly en: "unknown keys {keys}";
+    };
+    readonly "cli.plugin.noPackage": {
+        readonly vi: "plugin {spec}: không tìm thấy gói \"{spec}\" từ {dir} (hãy cài gói, hoặc cho đường dẫn như ./my-plugin.mjs)";
+        readonly en: "plugin {spec}: no package \"{spec}\" found from {dir} (install it, or give a path such as ./my-plugin.mjs)";
+    };
+    readonly "cli.plugin.noSuchFile": {
+        readonly vi: "plugin {spec}: không có tệp {file}";
+        readonly en: "plugin {spec}: no such file {file}";
+    };
+    readonly "cli.plugin.cannotLoad": {
+        readonly vi: "plugin {spec}: không nạp được ({detail})";
+        readonly en: "plugin {spec}: cannot load ({detail})";
+    };
+    readonly "cli.plugin.noDefaultExport": {
+        readonly vi: "plugin {spec}: mô-đun không có export mặc định (export default definePlugin({ … }))";
+        readonly en: "plugin {spec}: the module has no default export (export default definePlugin({ … }))";
+    };
+    readonly "cli.plugin.notUsable": {
+        readonly vi: "plugin {spec}: không dùng được làm plugin tỉnh: {problem}{more}";
+        readonly en: "plugin {spec}: not a usable province plugin: {problem}{more}";
+    };
+    readonly "cli.plugin.moreProblems": {
+        readonly vi: "(và {count} vấn đề khác)";
+        readonly en: "(and {count} more)";
+    };
     readonly "engine.evidence.qualifiedName": {
         readonly vi: "\"{unit} {name}\" ×{count}";
         readonly en: "\"{unit} {name}\" ×{count}";

@@ -1,6 +1,6 @@
 import { link, rm, writeFile } from "node:fs/promises";
 import { versionsInForce } from "@cdsvn/checker";
-import type { Framework, FrameworkTarget, Locale } from "@cdsvn/core";
+import { message, type Framework, type FrameworkTarget, type Locale } from "@cdsvn/core";
 import { allFrameworks } from "@cdsvn/national";
 import { describeLocation, frameworkTemplate, parseFrameworkFile } from "@cdsvn/reader";
 import * as Console from "effect/Console";
@@ -61,7 +61,7 @@ const show = Command.make(
     const [fid, version] = id.split("@") as [string, string | undefined];
     const versions = frameworks.filter((f) => f.id === fid);
     if (versions.length === 0) {
-      return yield* new UsageError({ message: `unknown framework "${fid}" (known: ${[...new Set(frameworks.map((f) => f.id))].join(", ")})` });
+      return yield* new UsageError({ message: message(lang, "cli.frameworks.unknown", { id: fid, ids: [...new Set(frameworks.map((f) => f.id))].join(", ") }) });
     }
     const y = Option.getOrNull(year);
     let chosen: Framework | undefined;
@@ -69,8 +69,12 @@ const show = Command.make(
     else if (y !== null) chosen = versionsInForce(versions.filter((f) => f.years.from <= y && y <= f.years.to), `${y}-12-31`)[0];
     else chosen = versions.at(-1);
     if (!chosen) {
-      const what = version ? `version "${version}"` : `a version for ${y}`;
-      return yield* new UsageError({ message: `framework "${fid}" has no ${what} (versions: ${versions.map((f) => f.version).join(", ")})` });
+      const known = versions.map((f) => f.version).join(", ");
+      return yield* new UsageError({
+        message: version
+          ? message(lang, "cli.frameworks.noVersion", { id: fid, version, versions: known })
+          : message(lang, "cli.frameworks.noVersionForYear", { id: fid, year: String(y), versions: known }),
+      });
     }
     const shown = y === null ? chosen : forYear(chosen, y);
     if (format === "json") return yield* Console.log(JSON.stringify(shown, null, 2));
@@ -85,7 +89,7 @@ const output = Flag.String("output").pipe(Flag.withAlias("o"), Flag.withDescript
  * Writes a file whole or not at all: into a temporary file beside it, then linked into place, so an
  * interrupted run leaves no half template and an existing file is never overwritten.
  */
-const writeNew = (path: string, data: Uint8Array) =>
+const writeNew = (path: string, data: Uint8Array, lang: Locale) =>
   Effect.tryPromise({
     try: async () => {
       const tmp = `${path}.${process.pid}.tmp`;
@@ -97,22 +101,24 @@ const writeNew = (path: string, data: Uint8Array) =>
       }
     },
     catch: (e) => new UsageError({
-      message: `${path}: ${(e as { code?: string }).code === "EEXIST" ? "already exists; choose another path with -o" : `cannot write (${e instanceof Error ? e.message : String(e)})`}`,
+      message: (e as { code?: string }).code === "EEXIST"
+        ? message(lang, "cli.output.exists", { path })
+        : `${path}: ${message(lang, "cli.file.cannotWrite", { detail: e instanceof Error ? e.message : String(e) })}`,
     }),
   });
 
 const template = Command.make(
   "template",
-  { to, output },
-  Effect.fn(function* ({ to, output }) {
+  { to, output, lang },
+  Effect.fn(function* ({ to, output, lang }) {
     const bytes = yield* Effect.promise(() => frameworkTemplate(to));
     const target = Option.getOrElse(output, () => `khung-chi-tieu.${to}`);
     if (target === "-") {
-      if (to === "xlsx") return yield* new UsageError({ message: "an .xlsx is not written to the terminal: give -o FILE" });
+      if (to === "xlsx") return yield* new UsageError({ message: message(lang, "cli.frameworks.xlsxToTerminal") });
       return yield* Effect.sync(() => process.stdout.write(bytes));
     }
     const path = userPath(target);
-    yield* writeNew(path, bytes);
+    yield* writeNew(path, bytes, lang);
     yield* Console.error(`cds: ${path}`);
   }),
 ).pipe(Command.withDescription("Write an empty framework file to fill in (one worked row; the .xlsx explains every column)"));
@@ -147,7 +153,7 @@ const check = Command.make(
       yield* Console.log(`${file}: ${errors === 0 ? w.valid : w.invalid}; ${w.read} ${frameworks.length} ${lang === "vi" ? "khung" : "framework(s)"}, ${targets} ${w.targets}` +
         `${problems.length ? ` (${errors} ${w.errors}, ${problems.length - errors} ${w.warnings})` : ""}`);
     }
-    if (errors > 0) return yield* new UsageError({ message: `${file}: ${errors} ${errors === 1 && lang === "en" ? "error" : CHECK[lang].errors}` });
+    if (errors > 0) return yield* new UsageError({ message: `${file}: ${errors === 1 ? message(lang, "cli.frameworks.oneError") : message(lang, "cli.frameworks.errorCount", { count: errors })}` });
   }),
 ).pipe(Command.withDescription("Check a framework file (.xlsx, .csv, .json): every problem with its row and column; exit 2 when invalid"));
 

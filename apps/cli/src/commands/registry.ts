@@ -1,4 +1,4 @@
-import type { DocumentStatus, LegalDocument, Locale } from "@cdsvn/core";
+import { message, type DocumentStatus, type LegalDocument, type Locale } from "@cdsvn/core";
 import { allDocuments, lookupDocuments, statusOn } from "@cdsvn/national";
 import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
@@ -47,7 +47,7 @@ const list = Command.make(
   { on, format: formatFlag(["text", "json"], "text"), lang, config: configFlag, plugin: pluginFlag },
   Effect.fn(function* ({ on, format, lang, config, plugin }) {
     const date = Option.getOrElse(on, today);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return yield* new UsageError({ message: `--on wants a date as YYYY-MM-DD, not "${date}"` });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return yield* new UsageError({ message: message(lang, "cli.registry.badDate", { value: date }) });
     const docs = allDocuments(yield* loadedPlugins({ config, plugin, lang })).documents;
     if (format === "json") return yield* Console.log(JSON.stringify(docs, null, 2));
     const w = WORDS[lang];
@@ -69,7 +69,7 @@ const show = Command.make(
   { symbol, format: formatFlag(["text", "json"], "text"), lang, config: configFlag, plugin: pluginFlag },
   Effect.fn(function* ({ symbol, format, lang, config, plugin }) {
     const found = lookupDocuments(symbol, allDocuments(yield* loadedPlugins({ config, plugin, lang })));
-    if (found.length === 0) return yield* new UsageError({ message: `no document "${symbol}" in the registry (see: cds registry list)` });
+    if (found.length === 0) return yield* new UsageError({ message: message(lang, "cli.registry.noDocument", { symbol }) });
     if (format === "json") {
       return yield* Console.log(JSON.stringify(found.length === 1 ? found[0] : found, null, 2));
     }

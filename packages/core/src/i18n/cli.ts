@@ -80,4 +80,30 @@ export const CLI_MESSAGES = {
   "cli.input.configNotPlan": { vi: "{file}: là tệp cấu hình, không phải kế hoạch (hãy đưa các kế hoạch; {config} của chúng được tự tìm)", en: "{file}: a config, not a plan (give the plans; their {config} is found by itself)" },
   "cli.input.cannotList": { vi: "không liệt kê được các tệp đầu vào ({detail})", en: "cannot list the inputs ({detail})" },
   "cli.input.cannotListFolder": { vi: "{dir}: không liệt kê được thư mục ({detail})", en: "{dir}: cannot list ({detail})" },
+  // cds registry
+  "cli.registry.badDate": { vi: "--on cần một ngày dạng YYYY-MM-DD, không phải \"{value}\"", en: "--on wants a date as YYYY-MM-DD, not \"{value}\"" },
+  "cli.registry.noDocument": { vi: "không có văn bản \"{symbol}\" trong danh mục (xem: cds registry list)", en: "no document \"{symbol}\" in the registry (see: cds registry list)" },
+  // cds frameworks, and framework files given with --framework or in a config
+  "cli.frameworks.unknown": { vi: "không có khung \"{id}\" (các khung: {ids})", en: "unknown framework \"{id}\" (known: {ids})" },
+  "cli.frameworks.noVersion": { vi: "khung \"{id}\" không có phiên bản \"{version}\" (các phiên bản: {versions})", en: "framework \"{id}\" has no version \"{version}\" (versions: {versions})" },
+  "cli.frameworks.noVersionForYear": { vi: "khung \"{id}\" không có phiên bản cho năm {year} (các phiên bản: {versions})", en: "framework \"{id}\" has no version for {year} (versions: {versions})" },
+  "cli.frameworks.xlsxToTerminal": { vi: "không ghi tệp .xlsx ra màn hình: hãy cho -o TỆP", en: "an .xlsx is not written to the terminal: give -o FILE" },
+  "cli.frameworks.oneError": { vi: "1 lỗi", en: "1 error" },
+  "cli.frameworks.errorCount": { vi: "{count} lỗi", en: "{count} errors" },
+  "cli.frameworks.moreProblems": { vi: "và {count} lỗi khác: cds frameworks check", en: "{count} more: cds frameworks check" },
+  "cli.framework.cannotRead": { vi: "khung {path}: không đọc được ({detail})", en: "framework {path}: cannot read ({detail})" },
+  "cli.framework.invalid": { vi: "khung {path}: {detail}", en: "framework {path}: {detail}" },
+  "cli.output.exists": { vi: "{path}: đã có tệp này; hãy chọn đường dẫn khác bằng -o", en: "{path}: already exists; choose another path with -o" },
+  // Config files (cds.config.json)
+  "cli.config.cannotRead": { vi: "{path}: không đọc được tệp cấu hình ({detail})", en: "{path}: cannot read the config ({detail})" },
+  "cli.config.invalid": { vi: "{path}: tệp cấu hình không hợp lệ: {problems}", en: "{path}: invalid config: {problems}" },
+  "cli.config.unknownKey": { vi: "không có khóa {keys} trong cấu hình", en: "unknown key {keys}" },
+  "cli.config.unknownKeys": { vi: "không có các khóa {keys} trong cấu hình", en: "unknown keys {keys}" },
+  // Plugins loaded from outside (--plugin, the config's "plugins")
+  "cli.plugin.noPackage": { vi: "plugin {spec}: không tìm thấy gói \"{spec}\" từ {dir} (hãy cài gói, hoặc cho đường dẫn như ./my-plugin.mjs)", en: "plugin {spec}: no package \"{spec}\" found from {dir} (install it, or give a path such as ./my-plugin.mjs)" },
+  "cli.plugin.noSuchFile": { vi: "plugin {spec}: không có tệp {file}", en: "plugin {spec}: no such file {file}" },
+  "cli.plugin.cannotLoad": { vi: "plugin {spec}: không nạp được ({detail})", en: "plugin {spec}: cannot load ({detail})" },
+  "cli.plugin.noDefaultExport": { vi: "plugin {spec}: mô-đun không có export mặc định (export default definePlugin({ … }))", en: "plugin {spec}: the module has no default export (export default definePlugin({ … }))" },
+  "cli.plugin.notUsable": { vi: "plugin {spec}: không dùng được làm plugin tỉnh: {problem}{more}", en: "plugin {spec}: not a usable province plugin: {problem}{more}" },
+  "cli.plugin.moreProblems": { vi: "(và {count} vấn đề khác)", en: "(and {count} more)" },
 } as const satisfies Catalogue;
