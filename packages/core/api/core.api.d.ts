@@ -4553,6 +4553,7 @@ export declare function parseMoney(input: string): Parsed<number>;
 // ---- text/normalize.d.ts
 export declare function replaceLookalikes(text: string): string;
 export declare function nfc(text: string): string;
+export declare function collapseSpaces(s: string): string;
 export declare function canonicalTones(text: string): string;
 export declare function foldVietnamese(text: string): string;
 export declare function foldVietnameseByNormalisation(text: string): string;
@@ -4566,6 +4567,7 @@ export interface FoldedLine {
     readonly index: number;
 }
 export declare function foldedLines(text: string): readonly FoldedLine[];
+export declare function foldedText(text: string): string | null;
 export declare function matchKey(text: string): string;
 export declare function sameVietnamese(a: string, b: string): boolean;
 export declare function hasToneMark(text: string): boolean;

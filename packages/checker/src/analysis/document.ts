@@ -1,4 +1,4 @@
-import { foldedLines, type Outline, type Plan } from "@cdsvn/core";
+import { foldedLines, foldedText, type Outline, type Plan } from "@cdsvn/core";
 
 /**
  * The lines of the plan's text for the rules that still read raw words (place names, unit kinds,
@@ -50,7 +50,8 @@ export function analyze(text: string, plan: Plan): DocAnalysis {
     lines.push({ text: raw, ascii, start, end, index, review: inReport, appendix, heading: headingLines.has(index) });
   }
   const aligned = lines.every((l) => l.ascii.length === l.end - l.start);
-  const analysis = { text, lines, ascii: aligned ? lines.map((l) => l.ascii).join("\n") : null };
+  // core has the lines' folds joined already when every line folds by table (nearly every plan)
+  const analysis = { text, lines, ascii: aligned ? (foldedText(text) ?? lines.map((l) => l.ascii).join("\n")) : null };
   cache = { text, plan, analysis };
   return analysis;
 }
@@ -73,16 +74,20 @@ export function linesHolding(doc: DocAnalysis, words: readonly string[]): readon
   if (ascii === null) return doc.lines.filter((line) => words.some((w) => line.ascii.includes(w)));
   // One search of the whole fold per word, from each line found to the next line: the cost is the
   // text's length and the lines that hold the word, not a call per line (no word spans a line).
-  const found = new Set<number>();
+  // The lines found are marked, then read in order: no set, no sort.
+  const found = new Uint8Array(doc.lines.length);
+  let count = 0;
   for (const w of words) {
     if (w === "") return doc.lines;
     for (let at = ascii.indexOf(w); at >= 0; ) {
       const line = lineAt(doc, at)!;
-      found.add(line.index);
+      if (found[line.index] === 0) { found[line.index] = 1; count++; }
       at = ascii.indexOf(w, line.end + 1);
     }
   }
-  return [...found].sort((a, b) => a - b).map((i) => doc.lines[i]!);
+  const out: DocLine[] = [];
+  for (let i = 0; out.length < count; i++) if (found[i] === 1) out.push(doc.lines[i]!);
+  return out;
 }
 
 /** The line that holds `offset`. */

@@ -1,4 +1,4 @@
-import { rankIndicators, type Framework, type FrameworkIndicator } from "@cdsvn/core";
+import { collapseSpaces, rankIndicators, type Framework, type FrameworkIndicator } from "@cdsvn/core";
 import type { FigureStatement } from "@cdsvn/core";
 
 /**
@@ -15,7 +15,7 @@ export const STRONG_MATCH = 0.7;
 export function figureWording(f: FigureStatement): string {
   const at = f.clause.indexOf(f.raw);
   const bare = at >= 0 ? f.clause.slice(0, at) + " " + f.clause.slice(at + f.raw.length) : f.clause;
-  return bare.replace(/^[\s\-+•*–]+/, "").replace(/\s+/g, " ").trim();
+  return collapseSpaces(bare.replace(/^[\s\-+•*–]+/, "")).trim();
 }
 
 const cache = new WeakMap<readonly Framework[], Map<string, readonly string[]>>();

@@ -1,4 +1,4 @@
-import type { CitationFact, DutyFact, FigureStatement, Plan, Span } from "@cdsvn/core";
+import { collapseSpaces, type CitationFact, type DutyFact, type FigureStatement, type Plan, type Span } from "@cdsvn/core";
 import type { DocLine } from "../analysis/document.ts";
 import { rulePageName } from "../catalogue/page.ts";
 
@@ -28,7 +28,7 @@ export function lineSpan(line: DocLine): Span {
 /** The quoted text of a span, shortened for a message. */
 export function quote(text: string, span: Span | null | undefined, max = 80): string {
   if (!span) return "";
-  const s = text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
+  const s = collapseSpaces(text.slice(span.start, span.end)).trim();
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 

@@ -1,7 +1,7 @@
 import type { Deadline } from "../model/task.ts";
 import type { Period } from "../model/target.ts";
 import { NUMERIC_DATE_RE, parseVnDate, toIso } from "./date.ts";
-import { toAscii } from "./normalize.ts";
+import { collapseSpaces, toAscii } from "./normalize.ts";
 import { fail, ok, type Parsed } from "./result.ts";
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -14,7 +14,7 @@ const endOfQuarter = (q: number) => q * 3;
  */
 export function parseDeadline(input: string): Parsed<Deadline> {
   if (input.length > 3000) return fail("InvalidPeriod", input, "too long to be a deadline");
-  const raw = input.trim().replace(/\s+/g, " ");
+  const raw = collapseSpaces(input.trim());
   if (raw.length === 0) return fail("InvalidPeriod", input, "empty");
   if (raw.length > 300) return fail("InvalidPeriod", input, "too long to be a deadline");
   const s = toAscii(raw);

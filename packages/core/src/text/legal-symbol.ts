@@ -1,6 +1,6 @@
 import type { LegalKind } from "../model/legal-basis.ts";
 import type { Span } from "../model/span.ts";
-import { toAscii } from "./normalize.ts";
+import { collapseSpaces, toAscii } from "./normalize.ts";
 import { fail, ok, type Parsed } from "./result.ts";
 
 /** A document symbol, split into its parts. */
@@ -191,7 +191,7 @@ function scanCitations(text: string): LegalCitation[] {
       const before = ascii.slice(windowStart, start).toLowerCase();
       const k = KIND_PREFIX_RE.exec(before);
       if (k) {
-        const word = k[1]!.replace(/\s+/g, " ");
+        const word = collapseSpaces(k[1]!);
         statedKind = KIND_WORDS.find(([w]) => w === word)?.[1] ?? null;
         from = windowStart + k.index + k[0].indexOf(k[1]!);
       }

@@ -1,4 +1,4 @@
-import { toAscii } from "./normalize.ts";
+import { collapseSpaces, toAscii } from "./normalize.ts";
 import { parseVnNumber } from "./number.ts";
 import { fail, ok, type Parsed } from "./result.ts";
 
@@ -14,7 +14,7 @@ import { fail, ok, type Parsed } from "./result.ts";
  */
 export function moneyMultiplier(unit: string): Parsed<number> {
   if (unit.length > 200) return fail("InvalidMoney", unit, "too long to be a money unit");
-  const s = toAscii(unit).replace(/[().:]/g, " ").replace(/\s+/g, " ").trim();
+  const s = collapseSpaces(toAscii(unit).replace(/[().:]/g, " ")).trim();
   // The whole text must be a unit (after an optional declaration): "1..2 đồng" is not one.
   const m = /^(?:(?:dvt|don vi tinh|don vi) )?(ty|ti|trieu|tr ?d|nghin|ngan|dong|vnd|d)(?: dong)?$/u.exec(s);
   if (m) {
@@ -32,7 +32,7 @@ export function moneyMultiplier(unit: string): Parsed<number> {
  * Returns the multiplier to đồng, or null when the text declares none.
  */
 export function declaredMoneyUnit(text: string): number | null {
-  const s = toAscii(text).replace(/\s+/g, " ");
+  const s = collapseSpaces(toAscii(text));
   const m =
     /\b(?:dvt|don ?vi ?tinh|don ?vi) ?[:.]? ?((?:nghin|ngan|trieu|ty|ti|1\.000|1\.000\.000) ?)?(?:dong|vnd)\b/u.exec(s) ??
     /\( ?((?:nghin|ngan|trieu|ty|ti) ?)(?:dong|vnd) ?\)/u.exec(s);

@@ -1,4 +1,4 @@
-import { declaredMoneyUnit, findPeriod, parseTarget, type Diagnostic, type Indicator, type Period, type Section, type Span } from "@cdsvn/core";
+import { collapseSpaces, declaredMoneyUnit, findPeriod, parseTarget, type Diagnostic, type Indicator, type Period, type Section, type Span } from "@cdsvn/core";
 import type { ClassifiedTable } from "./tables.ts";
 import { cellText, spanningGroup } from "./tables.ts";
 import { findTargets } from "./targets.ts";
@@ -10,6 +10,7 @@ const TRAILING_FILLER = /(?:(?<!\s)\s+|^)(?:đạt(?: tỷ lệ| mức| được
 const LEADING_FILLER = /^(?:phấn đấu|phần đầu|đạt|duy trì|bảo đảm|đảm bảo|có|trong đó)\s+(?=\S)/iu;
 
 const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
 const SPACE = /\s/;
 
 /**
@@ -61,7 +62,7 @@ function wordingAround(clause: string, from: number, start: number, end: number,
   let a = clean(after);
   if (/^[,;:.)]/.test(a) || a === "") a = "";
   else a = trimTrailingPunctuation(a.replace(/^(?:trở lên|trở lên,)\s*/u, ""));
-  const text = (hasWords(b, 1) && a ? `${b} ${a}` : b || a).replace(/\s+/g, " ").trim();
+  const text = collapseSpaces(hasWords(b, 1) && a ? `${b} ${a}` : b || a).trim();
   return trimTrailingPunctuation(text.replace(LEADING_FILLER, ""));
 }
 
@@ -93,6 +94,8 @@ export interface ProseOptions {
 /** Every target in a piece of prose (a list item, a sentence, a cell item); `base` maps offsets. */
 export function indicatorsFromProse(masked: string, base: number | null, opts: ProseOptions): Indicator[] {
   const out: Indicator[] = [];
+  // every target has a figure: prose without a digit (most of a plan) has none to split and search
+  if (!DIGIT.test(masked)) return out;
   const parts = clauses(masked);
   parts.forEach((cl, ci) => {
     const clause = masked.slice(cl.from, cl.to);

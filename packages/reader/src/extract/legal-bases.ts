@@ -1,4 +1,4 @@
-import { findLegalCitations, parseLegalSymbol, parseVnDate, type DocTree, type LegalBasis, type Span } from "@cdsvn/core";
+import { collapseSpaces, findLegalCitations, parseLegalSymbol, parseVnDate, type DocTree, type LegalBasis, type Span } from "@cdsvn/core";
 
 /** Every numbered document cited anywhere, deduplicated by symbol; date and issuer of the first citation. */
 export function extractLegalBases(tree: DocTree, ownNumber: string | null = null, ownNumberSpan: Span | null = null): LegalBasis[] {
@@ -9,7 +9,7 @@ export function extractLegalBases(tree: DocTree, ownNumber: string | null = null
     if (own && own.ok && own.value.symbol === c.symbol) continue;
     if (ownNumberSpan && c.span.start < ownNumberSpan.end && c.span.end > ownNumberSpan.start) continue;
     // Word wraps citations anywhere; read what follows the symbol as one line.
-    const after = tree.text.slice(c.symbolSpan.end, c.symbolSpan.end + 200).replace(/\s+/g, " ");
+    const after = collapseSpaces(tree.text.slice(c.symbolSpan.end, c.symbolSpan.end + 200));
     const dm = /^[\s,]*(?:ngày|ngay)\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4})/u.exec(after);
     let date: string | null = null;
     if (dm) {

@@ -142,7 +142,7 @@ export function extractMeta(tree: DocTree, units: readonly Unit[]): PlanMeta {
   // Signer: the name under the last "CHỦ TỊCH" line.
   let signerAfter = -1;
   const appendixAt = units.find((x) => /^phụ lục/iu.test(x.text))?.start ?? Infinity;
-  units.forEach((u, i) => { if (u.start < appendixAt && /CHỦ TỊCH\s*$/u.test(u.text)) signerAfter = i; });
+  units.forEach((u, i) => { if (u.start < appendixAt && u.text.includes("CHỦ TỊCH") && /CHỦ TỊCH\s*$/u.test(u.text)) signerAfter = i; });
   if (signerAfter >= 0) {
     const name = units.slice(signerAfter + 1).find((u) => u.kind !== "table" && /^[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+){1,4}$/u.test(u.text.trim()));
     if (name) meta.signer = name.text.trim();

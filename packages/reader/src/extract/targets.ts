@@ -1,4 +1,4 @@
-import { comparatorPrefix, parseTarget, type Target } from "@cdsvn/core";
+import { collapseSpaces, comparatorPrefix, parseTarget, type Target } from "@cdsvn/core";
 
 /** One figure found in running text, with where it is (offsets into the searched string). */
 export interface FoundTarget {
@@ -46,7 +46,7 @@ const isPerCapita = (figure: string, noun: string) => /^10{2,3}$/.test(figure) &
 
 /** Normalises the LaTeX a converter writes for ≥ / ≤ / % so the core parser reads the phrase. */
 const forParsing = (raw: string) =>
-  raw.replace(/\\geq?|\\ge\b/g, "≥").replace(/\\leq?|\\le\b/g, "≤").replace(/\\%/g, "%").replace(/\s+/g, " ");
+  collapseSpaces(raw.replace(/\\geq?|\\ge\b/g, "≥").replace(/\\leq?|\\le\b/g, "≤").replace(/\\%/g, "%"));
 
 /** Counts need a comparator of "at least" / "more than": a bare "02 lớp" is a task's quantity, not a target. */
 const COUNT_COMPARATORS = new Set([">=", ">"]);
@@ -94,7 +94,8 @@ export function findTargets(s: string): FoundTarget[] {
       out.push({ target: { ...parsed.value, raw, unit: "count" }, start, end: start + lead[1]!.length });
     }
   }
-  for (let m = first(YEAR_COUNT_RE, s); m; m = YEAR_COUNT_RE.exec(s)) {
+  // every match holds "năm" ("Năm 2022: 94 xã"): a clause without it is not scanned
+  if (s.includes("ăm")) for (let m = first(YEAR_COUNT_RE, s); m; m = YEAR_COUNT_RE.exec(s)) {
     const parsed = parseTarget(`${m[2]} ${m[3]}`);
     if (!parsed.ok) continue;
     const year = Number(m[1]);

@@ -1,4 +1,4 @@
-import { toAscii } from "@cdsvn/core";
+import { collapseSpaces, toAscii } from "@cdsvn/core";
 
 /**
  * Inline clean-up shared by every extractor: converters leave HTML tags (`<li>`, `<b>`) and Markdown
@@ -27,17 +27,33 @@ const UNCLEAN = /[&\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u
 /** Text without an UNCLEAN character and without a space at either end is already clean. */
 const isClean = (s: string) => s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !UNCLEAN.test(s);
 
+/**
+ * Anything `mask` or `cleanMasked` would change: MASKABLE's and UNCLEAN's characters in one class, so
+ * the common text (a line with neither) costs one scan, not one per step.
+ */
+const NOT_PLAIN = /[<*_\r\n\t&\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+
+/** Text that `mask` and `cleanMasked` both leave as it is: it is its own masked and display text. */
+export const isPlain = (s: string) => s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !NOT_PLAIN.test(s);
+
 /** `clean` of text that is already masked (units keep both, so the mask is computed once). */
 export function cleanMasked(masked: string): string {
   if (isClean(masked)) return masked;
   const decoded = masked.includes("&") ? masked.replace(/&nbsp;/g, " ").replace(/&amp;/g, "&") : masked;
-  // Same as replacing every /\s+/ run by " ", but a lone plain space (most of them) is not a match.
-  return decoded.replace(/\s{2,}|[^\S ]/g, " ").trim();
+  return collapseSpaces(decoded).trim();
 }
+
+/**
+ * Whether `s` holds what `mask` or `cleanMasked` changes besides blanks: a tag, emphasis or an entity
+ * ("<", "*", "_", "&"). Without any, `mask` only turns line breaks and tabs into spaces and
+ * `cleanMasked(mask(s))` is `collapseSpaces(s).trim()`.
+ */
+export const needsMasking = (s: string) => MASKED_MARKUP.test(s);
+const MASKED_MARKUP = /[<*_&]/;
 
 /** Display text: tags and emphasis removed, LaTeX comparators turned into symbols, spaces collapsed. */
 export function clean(s: string): string {
-  return cleanMasked(mask(s));
+  return isPlain(s) ? s : cleanMasked(mask(s));
 }
 
 /**
@@ -66,7 +82,7 @@ export function fold(s: string): string {
 const foldUncached = (s: string): string => {
   const a = toAscii(clean(s));
   // `clean` leaves single spaces; only a fold outside the table (stray combining marks) can add runs.
-  return /\s{2}|[^ \S]/.test(a) ? a.replace(/\s+/g, " ") : a;
+  return collapseSpaces(a);
 };
 
 /** Splits a table cell into its items: list items, `<br>`/`<p>` lines, or lines. */

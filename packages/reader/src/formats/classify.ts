@@ -11,8 +11,16 @@ export function listMarker(text: string): string | null {
 /** A numbered outline label at the start of a line ("1.", "1.2.", "I.", "a)", "PHẦN I"). */
 const OUTLINE = /^(?:\d{1,3}(?:\.\d{1,3}){0,4}[.)]?\s|[IVXLC]{1,6}[.)]\s|[a-zđ]\)|phần\s|phụ\s+lục|chương\s|mục\s)/iu;
 
-/** Sentence-ending punctuation: a line that ends with it closes its paragraph. */
-const CLOSED = /[.:;!?…。"”)\]]\s*$/u;
+/** Sentence-ending punctuation: a line that ends with it (blanks after it aside) closes its paragraph. */
+const CLOSING = /[.:;!?…。"”)\]]/;
+const BLANK = /\s/;
+
+/** Whether `line` ends with CLOSING punctuation, read from its end (a pattern anchored at the end is tried from every position). */
+function closed(line: string): boolean {
+  let e = line.length;
+  while (e > 0 && BLANK.test(line[e - 1]!)) e--;
+  return e > 0 && CLOSING.test(line[e - 1]!);
+}
 
 /**
  * Whether `line` continues the paragraph that `previous` ends, in text where Word's wrapping or a
@@ -20,7 +28,7 @@ const CLOSED = /[.:;!?…。"”)\]]\s*$/u;
  * open and this one starts in lower case, or is a dash joining two words ("kinh tế" / "- xã hội").
  */
 export function continuesParagraph(previous: string, line: string, adjacent: boolean): boolean {
-  if (CLOSED.test(previous)) return false;
+  if (closed(previous)) return false;
   if (/^\p{Ll}/u.test(line)) return true;
   if (/^[-–]\s+\p{Ll}/u.test(line) && /\p{L}$/u.test(previous)) return true;
   const shouting = previous === previous.toUpperCase();

@@ -32,13 +32,16 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
   };
   while (i < lines.length) {
     const line = lines[i]!;
-    if (line.text.trim() === "") { i++; continue; }
-    if (isPipeRow(line.text)) {
+    // where the line's words start and end: one look at each end (trim, trimStart and trimEnd were
+    // three copies of every line)
+    const { lead, wordsEnd: end } = line;
+    if (line.blank) { i++; continue; }
+    if (isPipeRow(line)) {
       close();
       const start = line.start;
       const rows: TableRow[] = [];
       let end = line.end;
-      while (i < lines.length && isPipeRow(lines[i]!.text)) {
+      while (i < lines.length && isPipeRow(lines[i]!)) {
         const l = lines[i]!;
         if (!isPipeSeparator(l.text)) rows.push(row(pipeCells(l.text, l.start, md), l));
         end = l.end;
@@ -47,7 +50,7 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
       children.push({ type: "table", rows: withOrigin(rows, tableIndex, counter), span: { start, end }, index: tableIndex++ });
       continue;
     }
-    if (line.text.includes("\t")) {
+    if (line.tab) {
       close();
       const start = line.start;
       const rows: TableRow[] = [];
@@ -55,17 +58,17 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
       let afterBlank = false;
       while (i < lines.length) {
         const l = lines[i]!;
-        if (l.text.trim() === "") {
+        if (l.blank) {
           // Blank lines inside a table (page breaks of the exported document): the table goes on
           // when the next non-blank line is a row.
           let j = i + 1;
-          while (j < lines.length && lines[j]!.text.trim() === "") j++;
-          if (j >= lines.length || !lines[j]!.text.includes("\t")) break;
+          while (j < lines.length && lines[j]!.blank) j++;
+          if (j >= lines.length || !lines[j]!.tab) break;
           afterBlank = true;
           i = j;
           continue;
         }
-        if (!l.text.includes("\t")) break;
+        if (!l.tab) break;
         const cells = splitCells(l.text, l.start, "\t", md);
         const prev = rows[rows.length - 1];
         if (afterBlank && prev && cells[0]!.text === "" && cells.some((c) => c.text !== "")) rows[rows.length - 1] = continueRow(prev, cells, l);
@@ -77,9 +80,8 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
       children.push({ type: "table", rows: withOrigin(rows, tableIndex, counter), span: { start, end }, index: tableIndex++ });
       continue;
     }
-    const lead = line.text.length - line.text.trimStart().length;
-    const trimmed = line.text.trim();
-    const span = { start: line.start + lead, end: line.start + line.text.trimEnd().length };
+    const trimmed = lead === 0 && end === line.text.length ? line.text : line.text.slice(lead, end);
+    const span = { start: line.start + lead, end: line.start + end };
     const heading = md ? /^(#{1,6})\s+([^]*)$/.exec(trimmed) : null;
     if (heading) {
       close();
@@ -95,7 +97,7 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
     const mdBullet = md ? /^([-+*])\s+(?=\S)/.exec(content) : null;
     const clean = mdBullet ? `${mdBullet[1]} ${inline(content.slice(mdBullet[0].length), md)}` : inline(content, md);
     if (clean === "" || clean === mdBullet?.[1] + " ") { i++; continue; }
-    if (open && continuesParagraph(open.last, clean, lines[i - 1]?.text.trim() !== "")) {
+    if (open && continuesParagraph(open.last, clean, i === 0 || !lines[i - 1]!.blank)) {
       open.parts.push(clean);
       open.last = clean;
       open.span = { start: open.span.start, end: span.end };
@@ -112,15 +114,35 @@ export function textToTree(text: string, format: "txt" | "md"): DocTree {
   return { type: "document", text, format, children };
 }
 
-interface Line { readonly text: string; readonly start: number; readonly end: number }
+/**
+ * A line of the text, with where its words start and end (offsets into the line: `lead` blanks before
+ * them, `wordsEnd` where the trailing blanks start) and whether it holds a tab: read from the whole
+ * text as it is split, not from each line's copy (a trim, trimStart, trimEnd and includes per line).
+ */
+interface Line {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly lead: number;
+  readonly wordsEnd: number;
+  /** Only blanks (`text.trim() === ""`). */
+  readonly blank: boolean;
+  readonly tab: boolean;
+}
 
 function splitLines(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
+  let tab = text.indexOf("\t");
   for (;;) {
     const nl = text.indexOf("\n", start);
     const end = nl < 0 ? text.length : nl;
-    out.push({ text: text.slice(start, end), start, end });
+    let from = start;
+    while (from < end && isBlank(text.charCodeAt(from))) from++;
+    let to = end;
+    while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
+    while (tab >= 0 && tab < start) tab = text.indexOf("\t", tab + 1);
+    out.push({ text: text.slice(start, end), start, end, lead: from - start, wordsEnd: to - start, blank: from === end, tab: tab >= 0 && tab < end });
     if (nl < 0) break;
     start = nl + 1;
   }
@@ -136,7 +158,7 @@ const mdBlockPrefix = (s: string) => s.replace(/^(?:>\s?)+/, "");
  */
 function inline(s: string, md: boolean, keepLines = false): string {
   // Most cells and lines carry no markup and no odd spacing: leave them as they are, cheaply.
-  if (!PLAIN_UNSAFE.test(s)) return s;
+  if (!PLAIN_UNSAFE.test(s) && !EDGE_SPACE.test(s[0] ?? "") && !EDGE_SPACE.test(s[s.length - 1] ?? "")) return s;
   let t = s;
   if (hasMarkup(t)) t = htmlFragmentToText(t);
   if (md) {
@@ -149,13 +171,23 @@ function inline(s: string, md: boolean, keepLines = false): string {
   return keepLines ? t : t.replace(/\n/g, " ");
 }
 
-/** Anything `inline` would change: markup, Markdown syntax, tabs, runs of spaces, odd spaces, edges. */
-const PLAIN_UNSAFE = /[<&*_`[\\\t\n\u00a0\u2000-\u200b\u3000\f\v]| {2}|^\s|\s$/;
+/**
+ * Anything `inline` would change inside the text: markup, Markdown syntax, tabs, runs of spaces, odd
+ * spaces; white space at either end is checked by hand (anchors in the alternation would be tried at
+ * every position of every line).
+ */
+const PLAIN_UNSAFE = /[<&*_`[\\\t\n\u00a0\u2000-\u200b\u3000\f\v]| {2}/;
+const EDGE_SPACE = /\s/;
 
-const isPipeRow = (s: string) => {
-  const t = s.trim();
-  return t.length > 1 && t.startsWith("|") && t.endsWith("|");
-};
+/** A line whose words start and end with "|" (`t.length > 1 && t.startsWith("|") && t.endsWith("|")` of the trimmed line). */
+const isPipeRow = (l: Line) => l.wordsEnd - l.lead > 1 && l.text.charCodeAt(l.lead) === 124 && l.text.charCodeAt(l.wordsEnd - 1) === 124;
+
+/** A unit `String.prototype.trim` removes (white space and line terminators, as `\s`). */
+function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const isPipeSeparator = (s: string) => /^\s*(?:\|\s*)?(?::?-+:?\s*\|\s*)+(?::?-+:?\s*)?$/.test(s) && s.includes("-");
 
 function pipeCells(line: string, lineStart: number, md: boolean): TableCell[] {

@@ -49,14 +49,16 @@ export function decodeTextWithInfo(bytes: Uint8Array): Decoded {
   return finish(latin, "windows-1252");
 }
 
+/** What `finish` removes or replaces before NFC: a byte-order mark, CR, NUL, the eth look-alikes of "đ". */
+const NEEDS_CLEANING = /[\uFEFF\r\u0000\u00D0\u00F0]/;
+
 /** Legacy fonts (found in any of the readings), then look-alike letters, NFC, line ends. */
 function finish(raw: string, encoding: SourceEncoding): Decoded {
   const legacy = detectLegacyEncoding(raw);
   const text = legacy ? fromLegacy(raw, legacy) : raw;
-  return {
-    text: nfc(replaceLookalikes(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\u0000/g, ""))),
-    encoding: legacy ?? encoding,
-  };
+  // Most files have no byte-order mark, CR, NUL or eth: one scan says so, instead of one per replace.
+  const plain = NEEDS_CLEANING.test(text) ? replaceLookalikes(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\u0000/g, "")) : text;
+  return { text: nfc(plain), encoding: legacy ?? encoding };
 }
 
 /**

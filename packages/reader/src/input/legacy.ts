@@ -57,9 +57,17 @@ export function vietnameseLetterCount(s: string): number {
   return n;
 }
 
+/**
+ * A TCVN3 mark or a VNI pair (a base vowel, then a tone byte; "ñ" is a TCVN3 mark too). Text without
+ * any has both counts 0, so no legacy encoding: one pattern scan settles it for Unicode text, the
+ * common case, at a third of the cost of counting.
+ */
+const LEGACY_SIGN = new RegExp(`[${TCVN3_MARKS}]|[${VNI_BASES}][${VNI_TONES}]`);
+
 /** The legacy encoding the text looks typed in, or null. Looks at the first 200,000 characters. */
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  if (!LEGACY_SIGN.test(sample)) return null;
   const { unicode, tcvn3, vni } = counts(sample);
   const threshold = Math.max(8, unicode * 2);
   if (vni >= threshold && vni >= tcvn3 / 2) return "VNI";

@@ -1,4 +1,4 @@
-import { comparatorPrefix, parseVnNumber, type Comparator, type FigureStatement, type Span } from "@cdsvn/core";
+import { collapseSpaces, comparatorPrefix, parseVnNumber, type Comparator, type FigureStatement, type Span } from "@cdsvn/core";
 import type { OutlineLine } from "./outline.ts";
 
 /*
@@ -72,8 +72,8 @@ export function figureStatements(lines: readonly OutlineLine[], onLimit?: (dropp
       // the clause: from the previous separator to the next one, within the window
       const sepBefore = clauseStart(ext, at, Math.max(0, at - CLAUSE_WINDOW));
       const stop = clauseEnd(ext, endAt, Math.min(ext.length, endAt + CLAUSE_WINDOW));
-      const clauseAscii = (ext.slice(sepBefore + 1, at) + " " + ext.slice(endAt, stop)).replace(/\s+/g, " ").trim();
-      const clause = extText.slice(sepBefore + 1, stop).replace(/\s+/g, " ").trim();
+      const clauseAscii = collapseSpaces(ext.slice(sepBefore + 1, at) + " " + ext.slice(endAt, stop)).trim();
+      const clause = collapseSpaces(extText.slice(sepBefore + 1, stop)).trim();
       const words = (canonicalPhrases(clauseAscii).match(WORD) ?? []).filter((w) => !STOP.has(w) && (w.charCodeAt(0) > 57 || !ALL_DIGITS.test(w)));
       if (out.length === FIGURE_LIMIT) {
         onLimit?.({ start: line.start + at, end: line.start + endAt });

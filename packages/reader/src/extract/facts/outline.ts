@@ -27,6 +27,20 @@ const ITEM_HEADING = /^\s*\d+(?:\.\d+)*\s*[.)]\s+\S/;
 const REVIEW_WORDS = /\b(?:ket qua|tinh hinh|danh gia|thuc trang|so ket|tong ket|ton tai|han che)\b/;
 const FORWARD_WORDS = /\b(?:muc tieu|nhiem vu|giai phap|ke hoach nam|to chuc thuc hien|kinh phi)\b/;
 
+/**
+ * Whether a line can be one of the headings below: each starts, after blanks, "#" and "*", with "p"
+ * (phần, phụ lục), a Roman numeral's letter or a digit. Most lines start otherwise and skip the patterns.
+ */
+function mayBeHeading(ascii: string): boolean {
+  for (let i = 0; i < ascii.length; i++) {
+    const c = ascii.charCodeAt(i);
+    if (c === 35 || c === 42 || SPACE.test(ascii[i]!)) continue; // "#", "*", blanks
+    return c === 112 || c === 105 || c === 118 || c === 120 || (c >= 48 && c <= 57); // p i v x 0-9
+  }
+  return false;
+}
+const SPACE = /\s/;
+
 /** The text's lines with their place in the outline. */
 export function outlineLines(text: string): OutlineLine[] {
   const lines: OutlineLine[] = [];
@@ -36,7 +50,9 @@ export function outlineLines(text: string): OutlineLine[] {
   for (const { text: raw, ascii, start, end, index } of foldedLines(text)) {
     const trimmed = ascii.trim();
     let heading: OutlineLine["heading"] = null;
-    if (APPENDIX.test(ascii) && trimmed.length < 160) {
+    if (!mayBeHeading(ascii)) {
+      // most lines: the four patterns below cannot match
+    } else if (APPENDIX.test(ascii) && trimmed.length < 160) {
       appendix = true;
       partReview = false;
       headingReview = false;

@@ -1,4 +1,4 @@
-import { defineRule } from "@cdsvn/core";
+import { collapseSpaces, defineRule } from "@cdsvn/core";
 import { analyze, type DocLine } from "../../../analysis/document.ts";
 import { docsUrl, lineSpan } from "../../helpers.ts";
 
@@ -49,7 +49,7 @@ export const documentFields = defineRule({
         // raw text: a blank number or date is what the reader could not read, so only the line says how it was left
         const lines = context.text ? analyze(context.text, context.plan).lines : [];
         const find = (re: RegExp): DocLine | undefined => lines.find((l) => re.test(l.ascii));
-        const written = (l: DocLine) => l.text.trim().replace(/\s+/g, " ").slice(0, 60);
+        const written = (l: DocLine) => collapseSpaces(l.text.trim()).slice(0, 60);
         if (m.documentNumber === null) {
           const l = find(BLANK_NUMBER);
           if (l) context.report({ messageId: "blankNumber", data: { written: written(l) }, span: lineSpan(l), path: "/meta/documentNumber" });

@@ -15,15 +15,44 @@ function phraseSource(phrase: string): string {
  * fact. The literal leads (no lookbehind) so the engine can search for it; the character before a
  * hit is checked by hand.
  */
-const factPatterns = new WeakMap<InstitutionalFact, RegExp>();
-function patternOf(fact: InstitutionalFact): RegExp {
-  let re = factPatterns.get(fact);
-  if (!re) {
+const factPatterns = new WeakMap<InstitutionalFact, FactPattern>();
+function patternOf(fact: InstitutionalFact): FactPattern {
+  let p = factPatterns.get(fact);
+  if (!p) {
     const sources = [...new Set(fact.old.map(phraseSource).filter(Boolean))].sort((a, b) => b.length - a.length);
-    re = new RegExp(`(?:${sources.join("|")})(?![a-z0-9])`, "g");
-    factPatterns.set(fact, re);
+    const firstWords = [...new Set(fact.old.map((phrase) => matchKey(phrase).split(" ").find(Boolean)).filter((w): w is string => w !== undefined))];
+    p = { sticky: new RegExp(`(?:${sources.join("|")})(?![a-z0-9])`, "y"), firstWords };
+    factPatterns.set(fact, p);
   }
-  return re;
+  return p;
+}
+
+/**
+ * A fact's phrases as one sticky pattern, and the first word of each phrase: every match starts with
+ * one of them, so the pattern is tried only where one of them is (found by indexOf), not at every
+ * position of the text (an alternation of words cannot be searched for as one literal).
+ */
+interface FactPattern {
+  readonly sticky: RegExp;
+  readonly firstWords: readonly string[];
+}
+
+/** The first match of the fact's pattern at or after `from`: what a global search from `from` finds. */
+function execFrom(p: FactPattern, ascii: string, from: number, next: number[]): RegExpExecArray | null {
+  for (let at = from; at <= ascii.length; ) {
+    // the nearest place one of the first words stands (each word's next place is kept between calls)
+    let candidate = -1;
+    p.firstWords.forEach((w, k) => {
+      if (next[k]! !== -1 && next[k]! < at) next[k] = ascii.indexOf(w, at);
+      if (next[k]! !== -1 && (candidate === -1 || next[k]! < candidate)) candidate = next[k]!;
+    });
+    if (candidate === -1) return null;
+    p.sticky.lastIndex = candidate;
+    const m = p.sticky.exec(ascii);
+    if (m) return m;
+    at = candidate + 1;
+  }
+  return null;
 }
 
 /**
@@ -62,13 +91,14 @@ export const institution = defineRule({
         // The phrases never match nor look across a line end: one scan of the whole fold per fact.
         const scans = foldsToScan(doc);
         for (const fact of facts) {
-          const re = patternOf(fact);
+          const pattern = patternOf(fact);
           const [y, m, d] = fact.effectiveDate.split("-");
           for (const { ascii, start: base } of scans) {
-            re.lastIndex = 0;
-            for (let hit = re.exec(ascii); hit; hit = re.exec(ascii)) {
+            const next = pattern.firstWords.map(() => -2); // -2: not looked for yet; -1: none left
+            for (let from = 0, hit = execFrom(pattern, ascii, from, next); hit; hit = execFrom(pattern, ascii, from, next)) {
+              from = hit.index + hit[0].length;
               if (hit.index > 0 && /[a-z0-9]/.test(ascii[hit.index - 1]!)) {
-                re.lastIndex = hit.index + 1; // inside a word: look again from the next character
+                from = hit.index + 1; // inside a word: look again from the next character
                 continue;
               }
               const start = base + hit.index;
