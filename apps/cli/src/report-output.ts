@@ -40,6 +40,19 @@ export function writeStdout(text: string | Uint8Array): Promise<void> {
   });
 }
 
+/** Writes to stdout and resolves once the bytes have been handed to the system (the caller may then free them). */
+function writeStdoutWhole(bytes: Uint8Array): Promise<void> {
+  return new Promise((done, fail) => {
+    process.stdout.write(bytes, (e) => (e ? fail(e) : done()));
+  });
+}
+
+/** Frees the memory of bytes that nothing reads any more (ArrayBuffer.prototype.transfer: Node 21 and later). */
+function release(bytes: Uint8Array): void {
+  const buffer = bytes.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+  if (bytes.byteLength > 0 && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) buffer.transfer?.(0);
+}
+
 /**
  * The reports of a run, written file by file as each file's parts arrive (in input order), once per
  * `--format` spec: to stdout, or to the named file. Every file output is claimed before anything is
@@ -74,10 +87,15 @@ export class ReportWriter {
     return new ReportWriter(sinks, claimed, spoolDir);
   }
 
-  /** One file's parts, one per spec in the specs' order, each with its text as bytes. */
+  /**
+   * One file's parts, one per spec in the specs' order, each with its text as bytes. The bytes are
+   * freed once written: moved from a worker, they live outside the heap, and the garbage collector,
+   * which does not run for them, let them pile up to tens of MB between collections.
+   */
   async add(parts: ReadonlyArray<{ readonly part: ReportPart; readonly bytes: Uint8Array }>): Promise<void> {
     this.count++;
     for (let i = 0; i < this.sinks.length; i++) await this.sinks[i]!.add(parts[i]!.part, parts[i]!.bytes);
+    for (const { bytes } of parts) release(bytes);
   }
 
   /** Writes each report's head and tail and puts the files in place; nothing when no file had a report. */
@@ -157,7 +175,8 @@ class Sink {
   private async write(text: string | Uint8Array): Promise<void> {
     if (text.length === 0) return;
     this.last = typeof text === "string" ? text : String.fromCharCode(text[text.length - 1]!);
-    if (this.temp === null) return writeStdout(text);
+    // Bytes are released after the write (ReportWriter.add): to stdout, wait until they have left.
+    if (this.temp === null) return typeof text === "string" ? writeStdout(text) : writeStdoutWhole(text);
     this.out ??= await open(this.temp, "w");
     if (typeof text === "string") await this.out.write(text);
     else await this.out.write(text);

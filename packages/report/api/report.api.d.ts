@@ -13,7 +13,7 @@ export { countsLine, severityLabel } from "./messages.ts";
 export { comparisonView, notComparedLine, type ComparisonView, type ComparisonRowView } from "./comparison-view.ts";
 export { statusLabel, targetLabel, unitLabel } from "./plan-labels.ts";
 export { parseFormatSpecs, FormatSpecError, type FormatSpec } from "./format/format-specs.ts";
-export { exportCsv } from "./export/csv.ts";
+export { exportCsv, csvHeads, csvPart } from "./export/csv.ts";
 export { exportJson } from "./export/json.ts";
 export { exportXlsx } from "./export/xlsx.ts";
 export type { DocxOptions, ReviewHeader } from "./export/docx.ts";
@@ -70,6 +70,11 @@ export declare function exportCsv(reports: readonly FileReport[], locale: Locale
     name: string;
     content: string;
 }>;
+export declare function csvHeads(locale: Locale): Array<{
+    name: string;
+    head: string;
+}>;
+export declare function csvPart(report: FileReport, locale: Locale): string[];
 
 // ---- export/docx.d.ts
 import type { FileReport, Locale } from "@cdsvn/core";
@@ -317,13 +322,15 @@ export declare class SarifLog {
     private readonly ruleIndex;
     private readonly rules;
     private readonly artifacts;
-    private readonly results;
     private readonly notifications;
     private readonly ctx;
     private readonly toolVersion;
+    private resultCount;
     constructor(ctx: FormatContext, toolVersion?: string);
-    add(part: SarifPart): void;
-    text(): string;
+    add(part: SarifPart): string;
+    head(): string;
+    tail(): string;
+    private skeleton;
 }
 
 // ---- messages.d.ts

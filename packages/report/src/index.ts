@@ -14,7 +14,7 @@ export { countsLine, severityLabel } from "./messages.ts";
 export { comparisonView, notComparedLine, type ComparisonView, type ComparisonRowView } from "./comparison-view.ts";
 export { statusLabel, targetLabel, unitLabel } from "./plan-labels.ts";
 export { parseFormatSpecs, FormatSpecError, type FormatSpec } from "./format/format-specs.ts";
-export { exportCsv } from "./export/csv.ts";
+export { exportCsv, csvHeads, csvPart } from "./export/csv.ts";
 export { exportJson } from "./export/json.ts";
 export { exportXlsx } from "./export/xlsx.ts";
 export type { DocxOptions, ReviewHeader } from "./export/docx.ts";

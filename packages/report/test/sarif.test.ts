@@ -6,6 +6,7 @@ import ajvFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { formatReports } from "../src/index.ts";
 import { artifactUri } from "../src/format/sarif.ts";
+import { richReport } from "./rich-sample.ts";
 import { SAMPLE_FILE, SAMPLE_TEXT, sampleReport } from "./sample.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -55,6 +56,16 @@ describe("sarif", () => {
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === "meta/blank-number").level).toBe("note");
     const framework = run.results.find((r: { ruleId: string }) => r.ruleId === "framework/coverage");
     expect(framework.locations[0].physicalLocation.region).toBeUndefined();
+  });
+
+  it("is written as JSON.stringify(log, null, 2) writes it, its results streamed part by part (none, one file, several)", () => {
+    const ctx = { locale: "en", color: false, sources: new Map([[SAMPLE_FILE, SAMPLE_TEXT]]) } as const;
+    const unreadable = { file: "b.docx", plan: null, diagnostics: [], summary: { errors: 0, warnings: 0, infos: 0 } };
+    for (const reports of [[], [unreadable], [sampleReport()], [richReport(), unreadable, { ...sampleReport(), file: "c.txt" }]]) {
+      const text = formatReports(reports, "sarif", ctx);
+      expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2));
+      expect(JSON.parse(text).runs[0].results).toHaveLength(reports.reduce((n, r) => n + r.diagnostics.length, 0));
+    }
   });
 
   it("keeps relative paths relative to the source root", () => {

@@ -53,7 +53,9 @@ export interface FileWants {
   readonly provinceNote: boolean;
   /** A line on stderr when the plan could not be compared with a framework, and why. */
   readonly notComparedNote: boolean;
-  /** The whole report and its text (export, whose workbook and documents hold every plan). */
+  /** Each CSV file's rows of the plan (export --to csv, written plan by plan). */
+  readonly csv?: boolean;
+  /** The whole report and its text (export --to xlsx|docx, whose workbook and document hold every plan). */
   readonly full: boolean;
 }
 
@@ -84,6 +86,8 @@ export interface FileDone {
   readonly parts: readonly FilePart[];
   readonly entry?: SummaryEntry;
   readonly table?: string;
+  /** The plan's rows of each CSV file of the export, as UTF-8 bytes (moved, like `parts`). */
+  readonly csv?: readonly Uint8Array[];
   readonly full?: { readonly report: FileReport; readonly text: string };
 }
 

@@ -7,7 +7,7 @@
 import { join } from "node:path";
 import { message, type FileReport, type Locale } from "@cdsvn/core";
 import type { Analysis, AnalyzeOptions } from "@cdsvn/engine";
-import { reportPart, summaryEntry } from "@cdsvn/report";
+import { csvPart, reportPart, summaryEntry } from "@cdsvn/report";
 import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
 import { renderComparison } from "../compare-table.ts";
@@ -37,7 +37,8 @@ const encoder = new TextEncoder();
 const run = <A>(effect: Effect.Effect<A, UsageError | InputError>) => Effect.runPromise(Effect.result(effect));
 
 /** The bytes a result moves to the main thread instead of copying. */
-const transferables = (result: WorkerResult) => ("done" in result ? result.done.parts.map((p) => p.bytes.buffer as ArrayBuffer) : []);
+const transferables = (result: WorkerResult) =>
+  "done" in result ? [...result.done.parts.map((p) => p.bytes), ...(result.done.csv ?? [])].map((bytes) => bytes.buffer as ArrayBuffer) : [];
 
 serveTasks<WorkerTask, WorkerResult>(async (data) => {
   const { flags, province } = data as WorkerSetup;
@@ -114,6 +115,7 @@ function describe(a: Analysis, task: FileTask, locale: Locale): FileDone {
     }),
     ...(wants.summary ? { entry: summaryEntry(report, locale) } : {}),
     ...(wants.table ? { table: plainLines(renderComparison(report, locale)) } : {}),
+    ...(wants.csv ? { csv: csvPart(report, locale).map((lines) => encoder.encode(lines)) } : {}),
     ...(wants.full ? { full: { report, text: a.text } } : {}),
   };
 }

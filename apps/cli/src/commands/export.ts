@@ -1,6 +1,6 @@
-import { basename, dirname, extname, join } from "node:path";
+import { basename, extname } from "node:path";
 import type { FileReport, Locale } from "@cdsvn/core";
-import { exportCsv, exportDocx, exportJson, exportXlsx } from "@cdsvn/report";
+import { exportDocx, exportXlsx } from "@cdsvn/report";
 import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import * as Option from "effect/Option";
@@ -11,7 +11,9 @@ import { engineFlags, jobsFlag, files, lang, province } from "../options.ts";
 import { checkInputs } from "../pipeline.ts";
 import { plainText } from "../io/terminal-text.ts";
 import { claimOutputs } from "../io/write-output.ts";
-import { writeError } from "../report-output.ts";
+import { partWants, ReportWriter, writeError, writing } from "../report-output.ts";
+import { CsvOutput } from "../csv-output.ts";
+import type { Prepared } from "../batch/analyze-protocol.ts";
 
 const to = Flag.Literals("to", ["json", "csv", "xlsx", "docx"]).pipe(Flag.withDescription("Export format: json (plan + findings + comparison), csv (one file per table), xlsx (workbook), docx (review report)"));
 const output = Flag.String("output").pipe(
@@ -46,43 +48,55 @@ export const exportCommand = Command.make(
   { files, to, output, province, lang, ...engineFlags, jobs: jobsFlag },
   Effect.fn(function* ({ files, to, output, province, lang, config, plugin, framework, jobs }) {
     const flags = { config, plugin, framework, lang, jobs: Option.getOrUndefined(jobs), province: Option.getOrNull(province) };
-    // The workbook, the CSV tables and the review document hold every plan: the whole reports come back.
-    const wants = { formats: [], summary: false, table: false, provinceNote: true, notComparedNote: false, full: true };
-    const reports: FileReport[] = [];
-    const sources = new Map<string, string>();
-    const { failed, prepared } = yield* checkInputs(files, flags, wants, { compare: true, base: to === "docx" }, (file, done) =>
-      Effect.sync(() => {
-        reports.push(done.full!.report);
-        sources.set(file, done.full!.text);
-      }),
-    );
-    if (reports.length === 0) return yield* new SomeInputsFailed({ failed });
     const target = Option.getOrUndefined(output);
+    const options = { compare: true, base: to === "docx" };
+    let failed: number;
     switch (to) {
       case "json": {
-        const text = exportJson(reports);
-        if (target === undefined || target === "-") yield* Console.log(text.trimEnd());
-        else yield* write([{ path: userPath(target), data: text }], lang);
+        // The JSON export is the array of reports `--format json` writes: written plan by plan as it comes.
+        const specs = [{ format: "json" as const, output: target === undefined || target === "-" ? null : target }];
+        const report = yield* writing(lang, () => ReportWriter.open(specs, { locale: lang, stdoutLive: true }));
+        const wants = { formats: partWants(specs), summary: false, table: false, provinceNote: true, notComparedNote: false, full: false };
+        ({ failed } = yield* checkInputs(files, flags, wants, options, (_file, done) => writing(lang, () => report.add(done.parts))).pipe(
+          Effect.onError(() => Effect.promise(() => report.abort())),
+        ));
+        yield* writing(lang, () => report.finish());
         break;
       }
       case "csv": {
+        // One file per table, each plan's rows appended as they come (made in the worker).
         const dir = userPath(target ?? defaultOutput(files, "csv"));
-        const written = exportCsv(reports, lang);
-        yield* write(written.map((f) => ({ path: join(dir, f.name), data: f.content })), lang);
-        yield* Console.error(plainText(`cds: ${dir}/ (${written.map((f) => f.name).join(", ")})`));
+        const csv = new CsvOutput(dir, lang);
+        const wants = { formats: [], summary: false, table: false, provinceNote: true, notComparedNote: false, csv: true, full: false };
+        let written = 0;
+        ({ failed } = yield* checkInputs(files, flags, wants, options, (_file, done) => (written++, writing(lang, () => csv.add(done.csv!)))).pipe(
+          Effect.onError(() => Effect.promise(() => csv.abort())),
+        ));
+        yield* writing(lang, () => csv.finish());
+        if (written > 0) yield* Console.error(plainText(`cds: ${dir}/ (${csv.names.join(", ")})`));
         break;
       }
-      case "xlsx": {
-        const path = userPath(target ?? defaultOutput(files, "xlsx"));
-        yield* write([{ path, data: yield* Effect.promise(() => exportXlsx(reports, lang)) }], lang);
-        yield* Console.error(plainText(`cds: ${path}`));
-        break;
-      }
+      case "xlsx":
       case "docx": {
-        // The review header (issuing body, number, place, date, signer) from the config's `review`.
-        const header = prepared.review;
-        const path = userPath(target ?? defaultOutput(files, "docx"));
-        yield* write([{ path, data: yield* Effect.promise(() => exportDocx(reports, { locale: lang, sources, header })) }], lang);
+        // The workbook and the review document are built whole from every plan: the reports come back whole.
+        const wants = { formats: [], summary: false, table: false, provinceNote: true, notComparedNote: false, full: true };
+        const reports: FileReport[] = [];
+        const sources = new Map<string, string>();
+        let prepared: Prepared;
+        ({ failed, prepared } = yield* checkInputs(files, flags, wants, options, (file, done) =>
+          Effect.sync(() => {
+            reports.push(done.full!.report);
+            if (to === "docx") sources.set(file, done.full!.text);
+          }),
+        ));
+        if (reports.length === 0) break;
+        const path = userPath(target ?? defaultOutput(files, to));
+        const data =
+          to === "xlsx"
+            ? yield* Effect.promise(() => exportXlsx(reports, lang))
+            : // The review header (issuing body, number, place, date, signer) from the config's `review`.
+              yield* Effect.promise(() => exportDocx(reports, { locale: lang, sources, header: prepared.review }));
+        yield* write([{ path, data }], lang);
         yield* Console.error(plainText(`cds: ${path}`));
         break;
       }

@@ -86,6 +86,38 @@ describe("cds export", slow, () => {
   });
 });
 
+describe("cds export of several plans, written plan by plan (issue 14)", slow, () => {
+  // Three plans and a file that is not one, in a folder: one worker and two give the same bytes, and the
+  // streamed JSON and CSV are what the whole-array exporters write from the same reports.
+  const dir = join(work, "several");
+  mkdirSync(dir, { recursive: true });
+  for (const [i, f] of ["xa-an-phu-2026.txt", "xa-an-phu-2026.html", "xa-an-phu-2026.docx"].entries()) copyFileSync(resolve(repoRoot, "examples", f), join(dir, `${i}-${f}`));
+  writeFileSync(join(dir, "3-notes.txt"), "ghi chú\n");
+  const outputs = (jobs: string) => {
+    const json = cds(["export", dir, "--to", "json", "--jobs", jobs]);
+    const csv = join(work, `several-csv-${jobs}`);
+    const xlsx = join(work, `several-${jobs}.xlsx`);
+    const codes = [json.code, cds(["export", dir, "--to", "csv", "-o", csv, "--jobs", jobs]).code, cds(["export", dir, "--to", "xlsx", "-o", xlsx, "--jobs", jobs]).code];
+    const csvFiles = readdirSync(csv).sort().map((f) => [f, readFileSync(join(csv, f), "utf8")] as const);
+    return { codes, json: json.stdout, csvFiles, xlsx: readFileSync(xlsx) };
+  };
+
+  it("one worker and two write the same bytes; JSON and CSV are the whole-array exporters' bytes", async () => {
+    const one = outputs("1");
+    const two = outputs("2");
+    expect(one.codes).toEqual([2, 2, 2]); // the notes file is not a plan: listed, the rest written
+    expect(two.codes).toEqual(one.codes);
+    expect(two.json).toBe(one.json);
+    expect(two.csvFiles).toEqual(one.csvFiles);
+    expect(Buffer.compare(two.xlsx, one.xlsx)).toBe(0);
+    const reports = JSON.parse(one.json);
+    expect(reports).toHaveLength(3);
+    const { exportCsv, exportJson } = await import("@cdsvn/report");
+    expect(one.json).toBe(exportJson(reports));
+    expect(one.csvFiles).toEqual(exportCsv(reports, "vi").map((f) => [f.name, f.content]).sort());
+  });
+});
+
 describe("round trip: parse --format json → validate plan.json", slow, () => {
   it("validates the JSON a parse produced, with the same plan", () => {
     const json = join(work, "plan.json");

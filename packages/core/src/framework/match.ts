@@ -1,5 +1,6 @@
 import { expandAbbreviations } from "../text/abbreviations.ts";
 import { matchKey } from "../text/normalize.ts";
+import { ownCopy } from "../text/own-copy.ts";
 import type { FrameworkIndicator } from "./model.ts";
 
 /**
@@ -190,13 +191,15 @@ interface Wording {
 const wordingCache = new Map<string, Wording | null>();
 const WORDING_CACHE_LIMIT = 4096;
 
-function planWording(wording: string): Wording | null {
-  let w = wordingCache.get(wording);
+function planWording(slice: string): Wording | null {
+  let w = wordingCache.get(slice);
   if (w !== undefined) {
-    wordingCache.delete(wording);
-    wordingCache.set(wording, w);
+    wordingCache.delete(slice);
+    wordingCache.set(slice, w);
     return w;
   }
+  // Remembered as its own copy, so the cache does not keep the plan it was cut from (text/own-copy.ts).
+  const wording = ownCopy(slice);
   const key = stripLead(normaliseWording(wording));
   w = key.length === 0 ? null : { key, padded: ` ${key} `, words: words(key), wordCount: key.split(" ").length, subject: subjectOf(wording) };
   if (wordingCache.size >= WORDING_CACHE_LIMIT) wordingCache.delete(wordingCache.keys().next().value!);

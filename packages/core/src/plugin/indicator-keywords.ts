@@ -1,5 +1,6 @@
 import { expandAbbreviations } from "../text/abbreviations.ts";
 import { matchKey } from "../text/normalize.ts";
+import { ownCopy } from "../text/own-copy.ts";
 
 /**
  * The keyword convention of framework indicators, shared by the comparer and by plugin rules:
@@ -57,6 +58,8 @@ function textKey(text: string): string {
   if (key !== undefined) {
     textKeys.delete(text);
   } else {
+    // Its own copy, so the cache does not keep the plan the wording was cut from (text/own-copy.ts).
+    text = ownCopy(text);
     key = indicatorKey(text);
     if (textKeys.size >= TEXT_KEYS_LIMIT) textKeys.delete(textKeys.keys().next().value!);
   }

@@ -4,6 +4,8 @@
  * the toolkit stores is NFC; everything it compares goes through a fold.
  */
 
+import { ownCopy } from "./own-copy.ts";
+
 const TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"; // grave, acute, tilde, hook above, dot below
 const TONE_RE = new RegExp(`[${TONE_MARKS}]`, "u");
 
@@ -103,9 +105,11 @@ function cached(cache: Map<string, string>, text: string, compute: (s: string) =
   if (text.length > CACHEABLE_LENGTH) return compute(text);
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
-  const value = compute(text);
+  // Key and value as their own copies: `text` is often a slice of a whole plan (see own-copy.ts).
+  const key = ownCopy(text);
+  const value = compute(key);
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, value);
+  cache.set(key, value);
   return value;
 }
 

@@ -69,9 +69,12 @@ export function fold(s: string): string {
   if (s.length > FOLD_CACHEABLE_LENGTH) return foldUncached(s);
   let hit = foldCache.get(s);
   if (hit === undefined) {
-    hit = foldUncached(s);
+    // Its own copy (a concatenation flattened), not a view into the plan the label was cut from: a
+    // cache of such views kept hundreds of plans' texts alive in a batch.
+    const own = (" " + s).slice(1);
+    hit = foldUncached(own);
     if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-    foldCache.set(s, hit);
+    foldCache.set(own, hit);
   }
   return hit;
 }

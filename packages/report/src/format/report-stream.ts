@@ -114,7 +114,7 @@ export function reportAssembler(name: FormatName, ctx: FormatContext): ReportAss
     }
     case "sarif": {
       const log = new SarifLog(ctx);
-      return { live: false, head: () => "", add: (p) => (count1(p), log.add(p.sarif!), ""), tail: () => log.text() };
+      return { live: false, head: () => log.head(), add: (p) => (count1(p), log.add(p.sarif!)), tail: () => log.tail() };
     }
   }
 }

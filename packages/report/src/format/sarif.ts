@@ -53,26 +53,34 @@ export function sarifPart(report: FileReport, ctx: FormatContext): SarifPart {
   return { artifact, notification, rules, results };
 }
 
+/** Where the results sit in the log written with two-space indentation: runs → run → results → element. */
+const RESULT_INDENT = " ".repeat(8);
+/** Stands for the results in the log's skeleton; the last of its kind in the text (only columnKind follows). */
+const RESULTS_MARK = "__cds_sarif_results__";
+
 /**
  * SARIF 2.1.0, one run for all files, so findings show up in code-scanning tools. Rules are the ones
  * that reported; line numbers and the quoted line locate each finding (character offsets are into
  * the normalised text, not the file's bytes, so they travel as properties, not as a region).
- * The rule table comes before the results in the log, so the log is written whole once every file is in.
+ * The rule table and the artifacts come before the results in the log and are known only once every
+ * file is in, so `add` gives each file's results as text at once (the caller keeps it aside, not the
+ * objects) and `head`/`tail` write the rest at the end: the same bytes as `JSON.stringify(log, null, 2)`.
  */
 export class SarifLog {
   private readonly ruleIndex = new Map<string, number>();
   private readonly rules: Array<Record<string, unknown>> = [];
   private readonly artifacts: Array<Record<string, unknown>> = [];
-  private readonly results: Array<Record<string, unknown>> = [];
   private readonly notifications: Array<Record<string, unknown>> = [];
   private readonly ctx: FormatContext;
   private readonly toolVersion: string;
+  private resultCount = 0;
   constructor(ctx: FormatContext, toolVersion = "0.1.0") {
     this.ctx = ctx;
     this.toolVersion = toolVersion;
   }
 
-  add(part: SarifPart): void {
+  /** Takes in one file's part; returns its results as they stand in the log's results array (with the separators before them). */
+  add(part: SarifPart): string {
     const artifactIndex = this.artifacts.length;
     this.artifacts.push({ location: part.artifact });
     if (part.notification) {
@@ -85,17 +93,33 @@ export class SarifLog {
       this.ruleIndex.set(rule.id, this.rules.length);
       this.rules.push({ id: rule.id, defaultConfiguration: { level: rule.level }, properties: { category: rule.category } });
     }
+    let text = "";
     for (const r of part.results) {
       const placed: Record<string, unknown> = { ...r, ruleIndex: this.ruleIndex.get(r.ruleId as string)! };
       const [location] = r.locations as Array<{ physicalLocation: { artifactLocation: Record<string, unknown> } }>;
       const physicalLocation = { ...location!.physicalLocation, artifactLocation: { ...location!.physicalLocation.artifactLocation, index: artifactIndex } };
       placed.locations = [{ ...location, physicalLocation }];
-      this.results.push(placed);
+      text += `${this.resultCount++ === 0 ? "" : ","}\n${RESULT_INDENT}${JSON.stringify(placed, null, 2).replaceAll("\n", `\n${RESULT_INDENT}`)}`;
     }
+    return text;
   }
 
-  text(): string {
-    const { ctx, toolVersion, rules, notifications, artifacts, results } = this;
+  /** The log up to its first result. */
+  head(): string {
+    const skeleton = this.skeleton();
+    return `${skeleton.slice(0, skeleton.lastIndexOf(`"${RESULTS_MARK}"`))}[`;
+  }
+
+  /** The log after its last result. */
+  tail(): string {
+    const skeleton = this.skeleton();
+    const after = skeleton.slice(skeleton.lastIndexOf(`"${RESULTS_MARK}"`) + RESULTS_MARK.length + 2);
+    return `${this.resultCount === 0 ? "" : `\n${RESULT_INDENT.slice(2)}`}]${after}`;
+  }
+
+  /** The whole log, the results written as a mark. */
+  private skeleton(): string {
+    const { ctx, toolVersion, rules, notifications, artifacts } = this;
     const log = {
       $schema: "https://json.schemastore.org/sarif-2.1.0.json",
       version: "2.1.0",
@@ -104,7 +128,7 @@ export class SarifLog {
           tool: { driver: { name: "cds", informationUri: TOOL_URI, version: toolVersion, semanticVersion: toolVersion, language: ctx.locale, rules } },
           invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
           artifacts,
-          results,
+          results: RESULTS_MARK,
           columnKind: "unicodeCodePoints",
         },
       ],
