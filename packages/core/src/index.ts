@@ -35,6 +35,6 @@ export * from "./text/deadline.ts";
 export * from "./text/money.ts";
 export { parseLegalSymbol, findLegalCitations, type LegalSymbol, type LegalCitation } from "./text/legal-symbol.ts";
 export * from "./text/abbreviations.ts";
-export { formatValue, interpolate, message, type MessageId } from "./i18n/index.ts";
+export { formatValue, interpolate, isMessageId, message, type MessageId } from "./i18n/index.ts";
 export { lineOf, lineIndex } from "./text/lines.ts";
 export { jsonSchemas } from "./schemas.ts";

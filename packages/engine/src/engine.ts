@@ -1,6 +1,7 @@
 import { cachedFrameworkSelector, check, compareWithFrameworks } from "@cdsvn/checker";
 import { summarize, type Config, type Diagnostic, type DocTree, type FileReport, type Framework, type Locale, type ProvincePlugin } from "@cdsvn/core";
 import { inputName, readInput, type AnalyzeInput } from "./input.ts";
+import { parseNoteIn } from "./parse-note.ts";
 import { provinceSetup, sharedKnowledge, type ProvinceSetup, type SharedKnowledge } from "./knowledge.ts";
 import { chooseProvince, withProvince, type ProvinceChoice } from "./province/choice.ts";
 import { createProvinceDetector, type ProvinceDetector } from "./province/detect.ts";
@@ -141,8 +142,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const year = opts.year ?? config.planYear ?? plan.meta.planYear;
     const checkConfig: Config = opts.year != null ? { ...config, planYear: opts.year } : config;
 
-    // The reader's notes; a plan given as JSON brings its own in plan.diagnostics.
-    const diagnostics: Diagnostic[] = [...(read.diagnostics.length > 0 ? read.diagnostics : (plan.diagnostics ?? []))];
+    // The reader's notes, worded in the run's language; a plan given as JSON brings its own in plan.diagnostics.
+    const diagnostics: Diagnostic[] = (read.diagnostics.length > 0 ? read.diagnostics : (plan.diagnostics ?? [])).map((d) => parseNoteIn(d, locale));
     const checks = opts.checks !== false;
     if (checks) diagnostics.push(...check({ plan, tree, text, rules, config: checkConfig, knowledge, locale }));
     let comparison: FileReport["comparison"] = null;

@@ -132,21 +132,17 @@ const FONT: Readonly<Record<string, string>> = {
 /** What decoding found, when it is not plain Unicode, as a `parse` note. */
 function decodingDiagnostic(d: Decoded): Diagnostic | null {
   if (d.encoding === "windows-1252") {
-    return parseDiagnostic("not-utf8", "notUtf8", "The file is not UTF-8; it was read as Windows-1252. Save it as UTF-8 to be sure of every letter.", null, { encoding: d.encoding });
+    return parseDiagnostic("not-utf8", "notUtf8", null, { encoding: d.encoding });
   }
   if (d.badBytes) {
-    return parseDiagnostic("bad-bytes", "badUtf8Bytes",
-      `The file is UTF-8 but ${d.badBytes.count} byte sequence(s) are broken (first at byte ${d.badBytes.firstOffset}); they were replaced by "\uFFFD".`,
-      null, { encoding: "utf-8", count: d.badBytes.count, firstOffset: d.badBytes.firstOffset });
+    return parseDiagnostic("bad-bytes", "badUtf8Bytes", null, { encoding: "utf-8", count: d.badBytes.count, firstOffset: d.badBytes.firstOffset });
   }
   return FONT[d.encoding] ? encodingNote(d.encoding) : null;
 }
 
 function encodingNote(encoding: string): Diagnostic {
   return {
-    ...parseDiagnostic("legacy-encoding", "convertedLegacyEncoding",
-      `The text was typed in the legacy encoding ${FONT[encoding]}; it was converted to Unicode. Check names and figures, and save the file as Unicode.`,
-      null, { encoding }, "info"),
+    ...parseDiagnostic("legacy-encoding", "convertedLegacyEncoding", null, { encoding, font: FONT[encoding] }, "info"),
     line: 1,
   };
 }

@@ -70,7 +70,9 @@ describe("input decoding gives the same plan", () => {
   it("reports VNI-Times text", async () => {
     const vni = "Keá hoaïch chuyeån ñoåi soá xaõ Taân Kyø naêm 2026. Muïc tieâu ñaït 100%.\n".repeat(3);
     const { diagnostics } = await readPlan(Uint8Array.from(vni, (c) => c.charCodeAt(0)), { fileName: "vni.txt" });
-    expect(diagnostics.find((d) => d.ruleId === "parse/legacy-encoding")?.data).toEqual({ encoding: "VNI" });
+    const note = diagnostics.find((d) => d.ruleId === "parse/legacy-encoding");
+    expect(note?.data).toEqual({ encoding: "VNI", font: "VNI (fonts VNI-Times)" });
+    expect(note?.message).toBe("Văn bản được gõ bằng bảng mã cũ VNI (fonts VNI-Times); đã chuyển sang Unicode. Hãy kiểm tra tên và số liệu, và lưu lại bằng Unicode.");
   });
   it("does not take Unicode Vietnamese for a legacy encoding", async () => {
     const { diagnostics } = await readPlan(enc(plain), { fileName: "a.txt" });

@@ -2,6 +2,7 @@ import type { Locale } from "../rule/contract.ts";
 import { interpolate, type Catalogue } from "./catalogue.ts";
 import { CLI_MESSAGES } from "./cli.ts";
 import { ENGINE_MESSAGES } from "./engine.ts";
+import { READER_MESSAGES } from "./reader.ts";
 import { REPORT_MESSAGES } from "./report.ts";
 
 export { formatValue, interpolate, type Catalogue, type MessageEntry } from "./catalogue.ts";
@@ -15,10 +16,11 @@ export const MESSAGES = {
   ...REPORT_MESSAGES,
   ...CLI_MESSAGES,
   ...ENGINE_MESSAGES,
+  ...READER_MESSAGES,
 } as const satisfies Catalogue;
 
 /** The files the catalogue is spread from, so a test can check that no id is defined twice. */
-export const MESSAGE_PARTS: readonly Catalogue[] = [REPORT_MESSAGES, CLI_MESSAGES, ENGINE_MESSAGES];
+export const MESSAGE_PARTS: readonly Catalogue[] = [REPORT_MESSAGES, CLI_MESSAGES, ENGINE_MESSAGES, READER_MESSAGES];
 
 /**
  * The id of a message in the toolkit's catalogue (report headings, CLI lines, engine evidence), each in
@@ -32,6 +34,7 @@ export function message(locale: Locale, id: MessageId, data?: Readonly<Record<st
   return data === undefined ? template : interpolate(template, data, locale);
 }
 
+/** Whether `id` names a message of the catalogue (an id built at run time, such as `parse.${note.messageId}`). */
 export function isMessageId(id: string): id is MessageId {
   return Object.hasOwn(MESSAGES, id);
 }

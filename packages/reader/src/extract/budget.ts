@@ -107,7 +107,7 @@ export function extractBudgetTable(t: ClassifiedTable): BudgetTableResult {
       continue;
     }
     if (amount !== null && Number.isNaN(amount)) {
-      diagnostics.push(parseDiagnostic("budget-amount", "unreadableAmount", `Không đọc được số tiền "${amountCell}" của dòng dự toán "${content}".`, row.span, { cell: amountCell }));
+      diagnostics.push(parseDiagnostic("budget-amount", "unreadableAmount", row.span, { cell: amountCell, row: content }));
     }
     const rank = code ? ranks.rankOf(code) : null;
     if (rank !== null) {
@@ -136,7 +136,7 @@ export function extractBudgetTable(t: ClassifiedTable): BudgetTableResult {
   const withAmount = lines.filter((l) => l.amount !== null);
   for (const l of lines) {
     if (l.amount === null && !l.isGroup && !unreadable.has(l)) {
-      diagnostics.push(parseDiagnostic("budget-row-without-amount", "noAmount", `Dòng dự toán "${l.content}" không có số tiền.`, l.span, { code: l.code }, "info"));
+      diagnostics.push(parseDiagnostic("budget-row-without-amount", "noAmount", l.span, { code: l.code, row: l.content }, "info"));
     }
   }
   return { lines: withAmount, total, totalSpan, diagnostics };

@@ -44,8 +44,7 @@ export function extractPlan(tree: DocTree, fileName: string | null = null): { pl
       }
       if (u.start < targetsStart || inBudgetSection) return;
       if (u.end - u.start > MAX_UNIT) {
-        diagnostics.push(parseDiagnostic("oversized-paragraph", "truncated",
-          `Đoạn văn dài ${u.end - u.start} ký tự, chỉ đọc ${MAX_UNIT} ký tự đầu.`, { start: u.start, end: u.end }, { length: u.end - u.start }, "info"));
+        diagnostics.push(parseDiagnostic("oversized-paragraph", "truncated", { start: u.start, end: u.end }, { length: u.end - u.start, limit: MAX_UNIT }, "info"));
       }
       const found = indicatorsFromProse(u.masked, u.start, { section: sectionAt(u.start), planPeriod, group: u.headingLike ? null : group, counts: inTargetsSection });
       for (const x of found) indicators.push(x);
@@ -79,9 +78,7 @@ export function extractPlan(tree: DocTree, fileName: string | null = null): { pl
         break;
       default:
         if (table.rows.length > 0) {
-          diagnostics.push(parseDiagnostic("unknown-table", "unclassifiedTable",
-            `Không nhận diện được bảng (${table.rows.length} dòng): không phải bảng chỉ tiêu, nhiệm vụ hay dự toán.`,
-            table.span, { header: classified.headerText }, "info"));
+          diagnostics.push(parseDiagnostic("unknown-table", "unclassifiedTable", table.span, { header: classified.headerText, rows: table.rows.length }, "info"));
         }
     }
   });
@@ -94,8 +91,7 @@ export function extractPlan(tree: DocTree, fileName: string | null = null): { pl
   for (const d of diagnostics) if (d.span) d.line = lineOf(starts, d.span.start);
   plan.source = { file: fileName, format: tree.format, textLength: tree.text.length };
   plan.facts = extractFacts(tree.text, (dropped) => diagnostics.push({
-    ...parseDiagnostic("too-many-figures", "figuresTruncated",
-      `Văn bản có hơn ${FIGURE_LIMIT.toLocaleString("vi-VN")} tỷ lệ phần trăm; chỉ ${FIGURE_LIMIT.toLocaleString("vi-VN")} tỷ lệ đầu được đối chiếu.`, dropped, { limit: FIGURE_LIMIT }),
+    ...parseDiagnostic("too-many-figures", "figuresTruncated", dropped, { limit: FIGURE_LIMIT }),
     line: lineOf(starts, dropped.start),
   }));
   return { plan, diagnostics };

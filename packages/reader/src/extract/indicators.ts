@@ -146,7 +146,7 @@ export function indicatorsFromTable(t: ClassifiedTable, opts: ProseOptions): { i
       if (targetCell === "") continue;
       const target = parseTarget(targetCell.replace(/\\geq?/g, "≥"));
       if (!target.ok || content === "") {
-        diagnostics.push(parseDiagnostic("indicator-target", "unreadableTarget", `Không đọc được chỉ tiêu "${targetCell}" của dòng "${content}".`, row.span, { cell: targetCell }));
+        diagnostics.push(parseDiagnostic("indicator-target", "unreadableTarget", row.span, { cell: targetCell, row: content }));
         continue;
       }
       const base = baseCell ? parseTarget(baseCell) : null;

@@ -156,8 +156,7 @@ function pageContent(n: number, page: PageOperatorList, budget: { left: number }
   const allowed = Math.min(FORMAT_LIMITS.pdfItemsPerPage, budget.left);
   const read = readOperators(page.fnArray, page.argsArray, page.fontMatrixOf ?? (() => undefined), allowed, FORMAT_LIMITS.pdfRulesPerPage);
   if (read.droppedPieces > 0) {
-    diagnostics.push(parseDiagnostic("pdf-page-truncated", "pdfPageTruncated",
-      `Page ${n} of the PDF has ${read.pieces.length + read.droppedPieces} pieces of text, more than the ${allowed} read; the rest of the page was not read.`, null, { page: n }));
+    diagnostics.push(parseDiagnostic("pdf-page-truncated", "pdfPageTruncated", null, { page: n, pieces: read.pieces.length + read.droppedPieces, read: allowed }));
   }
   budget.left -= read.pieces.length;
   // Most pages have their origin at the corner already: nothing to move then.

@@ -40,7 +40,7 @@ describe("legacy Vietnamese encodings are converted to Unicode", () => {
     expect(tcvn.plan.indicators.map((i) => i.target)).toEqual(utf8.plan.indicators.map((i) => i.target));
     expect(tcvn.plan.meta.planYear).toBe(utf8.plan.meta.planYear);
     expect(tcvn.plan.meta.documentNumber).toBe(utf8.plan.meta.documentNumber);
-    expect(tcvn.diagnostics.find((d) => d.ruleId === "parse/legacy-encoding")?.data).toEqual({ encoding: "TCVN3" });
+    expect(tcvn.diagnostics.find((d) => d.ruleId === "parse/legacy-encoding")?.data).toEqual({ encoding: "TCVN3", font: "TCVN3 (ABC, fonts .VnTime)" });
   });
   it("look-alike letters: Icelandic eth for Đ", () => {
     expect(decodeTextWithInfo(enc("Ðảng ủy xã, ðồng")).text).toBe("Đảng ủy xã, đồng");
