@@ -32,7 +32,7 @@ export * from "./text/deadline.ts";
 export * from "./text/money.ts";
 export { parseLegalSymbol, findLegalCitations, type LegalSymbol, type LegalCitation } from "./text/legal-symbol.ts";
 export * from "./text/abbreviations.ts";
-export { formatValue, interpolate, message, type MessageId } from "./i18n/index.ts";
+export { formatValue, interpolate, isMessageId, message, type MessageId } from "./i18n/index.ts";
 export { lineOf, lineIndex } from "./text/lines.ts";
 export { jsonSchemas } from "./schemas.ts";
 
@@ -1200,6 +1200,46 @@ export declare const MESSAGES: {
     readonly "engine.input.notAPlan": {
         readonly vi: "không phải kế hoạch (không có tiêu đề, chỉ tiêu, nhiệm vụ, dự toán hay căn cứ)";
         readonly en: "not a plan (no title, indicators, tasks, budget or legal bases)";
+    };
+    readonly "parse.truncated": {
+        readonly vi: "Đoạn văn dài {length} ký tự, chỉ đọc {limit} ký tự đầu.";
+        readonly en: "A paragraph of {length} characters: only its first {limit} were read.";
+    };
+    readonly "parse.unclassifiedTable": {
+        readonly vi: "Không nhận diện được bảng ({rows} dòng): không phải bảng chỉ tiêu, nhiệm vụ hay dự toán.";
+        readonly en: "A table that was not recognised ({rows} rows): not an indicator, task or budget table.";
+    };
+    readonly "parse.figuresTruncated": {
+        readonly vi: "Văn bản có hơn {limit} tỷ lệ phần trăm; chỉ {limit} tỷ lệ đầu được đối chiếu.";
+        readonly en: "The text has more than {limit} percentages; only the first {limit} are checked.";
+    };
+    readonly "parse.unreadableTarget": {
+        readonly vi: "Không đọc được chỉ tiêu \"{cell}\" của dòng \"{row}\".";
+        readonly en: "Cannot read the target \"{cell}\" of the row \"{row}\".";
+    };
+    readonly "parse.unreadableAmount": {
+        readonly vi: "Không đọc được số tiền \"{cell}\" của dòng dự toán \"{row}\".";
+        readonly en: "Cannot read the amount \"{cell}\" of the budget line \"{row}\".";
+    };
+    readonly "parse.noAmount": {
+        readonly vi: "Dòng dự toán \"{row}\" không có số tiền.";
+        readonly en: "The budget line \"{row}\" has no amount.";
+    };
+    readonly "parse.pdfPageTruncated": {
+        readonly vi: "Trang {page} của tệp PDF có {pieces} mảnh chữ, nhiều hơn {read} mảnh được đọc; phần còn lại của trang không được đọc.";
+        readonly en: "Page {page} of the PDF has {pieces} pieces of text, more than the {read} read; the rest of the page was not read.";
+    };
+    readonly "parse.notUtf8": {
+        readonly vi: "Tệp không ở mã UTF-8; đã đọc theo Windows-1252. Hãy lưu lại bằng UTF-8 để chắc đúng từng chữ.";
+        readonly en: "The file is not UTF-8; it was read as Windows-1252. Save it as UTF-8 to be sure of every letter.";
+    };
+    readonly "parse.badUtf8Bytes": {
+        readonly vi: "Tệp ở mã UTF-8 nhưng có {count} chuỗi byte hỏng (chuỗi đầu ở byte {firstOffset}); đã thay bằng \"�\".";
+        readonly en: "The file is UTF-8 but {count} byte sequence(s) are broken (the first at byte {firstOffset}); they were replaced by \"�\".";
+    };
+    readonly "parse.convertedLegacyEncoding": {
+        readonly vi: "Văn bản được gõ bằng bảng mã cũ {font}; đã chuyển sang Unicode. Hãy kiểm tra tên và số liệu, và lưu lại bằng Unicode.";
+        readonly en: "The text was typed in the legacy encoding {font}; it was converted to Unicode. Check names and figures, and save the file as Unicode.";
     };
     readonly "severity.error": {
         readonly vi: "lỗi";
