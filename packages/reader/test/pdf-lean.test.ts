@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readDocument } from "../src/read.ts";
 import { differences, leanPages, pdfjsPages } from "./support/pdf-paths.ts";
-import { tinyPdf } from "./support/tiny-pdf.ts";
+import { pdfOf, tinyPdf } from "./support/tiny-pdf.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../../..");
@@ -86,19 +86,6 @@ describe("the lean PDF reader gives PDF.js's pages or declines", { timeout: 120_
   });
 });
 
-/** A PDF of the given objects (1 0 obj …), with a classic xref table; `trailer` adds to its trailer. */
-function pdfOf(objects: readonly string[], { trailer = "", xrefShift = 0 } = {}): Uint8Array {
-  let out = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer}>>\nstartxref\n${xref + xrefShift}\n%%EOF\n`;
-  return new Uint8Array([...out].map((c) => c.charCodeAt(0)));
-}
 const stream = (content: string, dict = "") => `<< /Length ${content.length} ${dict}>>\nstream\n${content}\nendstream`;
 /** One page drawing `content` with `resources`, then any further objects (numbered from 5). */
 const onePage = (content: string, resources = "<< >>", more: readonly string[] = [], opts: { trailer?: string; xrefShift?: number; count?: number } = {}) => pdfOf([

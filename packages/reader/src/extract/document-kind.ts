@@ -19,7 +19,7 @@ export function documentKind(units: readonly Unit[], meta: PlanMeta): { kind: Do
   const evidence: string[] = [];
 
   const isReport = /^bao cao\b/u.test(title) || /\/bc-/u.test(symbol);
-  const isPlan = /^(?:#+\s*)?(?:ke hoach|chuong trinh)\b/u.test(title) || /\/(?:kh|ctr)-/u.test(symbol);
+  const isPlan = /^(?:#+\s*)?(?:ke hoach|chuong trinh)\b/u.test(title) || isPlanSymbol(symbol);
   // The issuing body heads a short letterhead line; a sentence naming "UBND xã …" is not a letterhead.
   let issuer: RegExpExecArray | null = null;
   const bodyAt = (i: number): { m: RegExpExecArray; text: string } | null => {

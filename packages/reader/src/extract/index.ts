@@ -87,12 +87,9 @@ export function extractPlan(tree: DocTree, fileName: string | null = null): { pl
   plan.indicators = indicators;
   plan.tasks = tasks;
   plan.budget = mergeBudget(budgets, findProseTotal(tree.text));
+  plan.source = { file: fileName, format: tree.format, textLength: tree.text.length };
+  plan.facts = extractFacts(tree.text, (dropped) => diagnostics.push(parseDiagnostic("too-many-figures", "figuresTruncated", dropped, { limit: FIGURE_LIMIT })));
   const starts = lineIndex(tree.text);
   for (const d of diagnostics) if (d.span) d.line = lineOf(starts, d.span.start);
-  plan.source = { file: fileName, format: tree.format, textLength: tree.text.length };
-  plan.facts = extractFacts(tree.text, (dropped) => diagnostics.push({
-    ...parseDiagnostic("too-many-figures", "figuresTruncated", dropped, { limit: FIGURE_LIMIT }),
-    line: lineOf(starts, dropped.start),
-  }));
   return { plan, diagnostics };
 }

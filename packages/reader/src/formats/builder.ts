@@ -18,6 +18,13 @@ export interface RawCell {
 }
 
 /** Collapses runs of spaces and tabs, trims each line, drops empty lines: one canonical cell or paragraph text. */
+/**
+ * Rows of one column (every row one cell spanning one column) are a frame, not a grid: Word users box a
+ * note, a key target or a whole budget table that way, and a saved web page keeps that box. A front-end
+ * reads a frame's content as the document's own blocks.
+ */
+export const isFrame = (rows: readonly (readonly RawCell[])[]): boolean => rows.length > 0 && rows.every((r) => r.length === 1 && r[0]!.colSpan <= 1);
+
 export function cleanText(text: string): string {
   const lines = nfc(text).replace(/\u00a0/g, " ").split("\n");
   const out: string[] = [];

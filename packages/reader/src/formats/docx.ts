@@ -2,7 +2,7 @@ import type { DocTree } from "@cdsvn/core";
 import { strFromU8, unzipSync, type UnzipFileInfo } from "fflate";
 import { UnreadableInput } from "../input/errors.ts";
 import { LIMITS } from "../input/limits.ts";
-import { TreeBuilder, type RawCell } from "./builder.ts";
+import { isFrame, TreeBuilder, type RawCell } from "./builder.ts";
 import { listMarker } from "./classify.ts";
 import { formatCounter } from "./numbering.ts";
 import { symbolChar } from "./symbol-font.ts";
@@ -222,12 +222,6 @@ interface Cell { paras: string[]; gridSpan: number; vMerge: "none" | "restart" |
 type Content = { readonly kind: "para"; readonly text: string; readonly marker: string | null; readonly styleId: string | null; readonly ilvl: number } | { readonly kind: "table"; readonly table: Table };
 interface Table { rows: RawCell[][]; row: RawCell[] | null; cell: Cell | null; rowDeleted: boolean; readonly content: Content[] }
 
-/**
- * A table of one column (every row one cell spanning one column) is a frame, not a grid: Word users box a note, a key
- * target or a whole budget table that way. Its paragraphs and tables are the document's own blocks.
- */
-const isFrame = (t: Table) => t.rows.length > 0 && t.rows.every((r) => r.length === 1 && r[0]!.colSpan <= 1);
-
 function readBody(xml: string, styles: Map<string, Style>, numbering: Numbering, footnotes: Map<string, string>): DocTree {
   const b = new TreeBuilder("docx");
   /**
@@ -264,7 +258,7 @@ function readBody(xml: string, styles: Map<string, Style>, numbering: Numbering,
   };
   /** A top-level table: a grid, or a frame whose content is laid out as the document's own blocks. */
   const placeTable = (t: Table) => {
-    if (!isFrame(t)) return b.table(t.rows);
+    if (!isFrame(t.rows)) return b.table(t.rows);
     for (const c of t.content) {
       if (c.kind === "table") placeTable(c.table);
       else place(c.text, c.marker, c.styleId, c.ilvl);

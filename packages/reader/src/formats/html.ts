@@ -1,6 +1,6 @@
 import type { DocTree } from "@cdsvn/core";
 import { Parser } from "htmlparser2";
-import { TreeBuilder, type RawCell } from "./builder.ts";
+import { isFrame, TreeBuilder, type RawCell } from "./builder.ts";
 import { listMarker } from "./classify.ts";
 import { formatCounter } from "./numbering.ts";
 import { checkNesting } from "./nesting.ts";
@@ -156,7 +156,7 @@ function walkHtml(html: string, b: TreeBuilder, frameDepth: number): void {
   );
   /** A top-level table: a grid, or a frame whose cells are read again as the document's blocks. */
   const placeTable = (t: TableContext) => {
-    if (frameDepth < MAX_FRAME_DEPTH && t.rows.length > 0 && t.rows.every((r) => r.length === 1 && r[0]!.colSpan <= 1) && t.cellSources.length === t.rows.length) {
+    if (frameDepth < MAX_FRAME_DEPTH && isFrame(t.rows) && t.cellSources.length === t.rows.length) {
       for (const [start, end] of t.cellSources) walkHtml(html.slice(start, end), b, frameDepth + 1);
     } else b.table(t.rows);
   };

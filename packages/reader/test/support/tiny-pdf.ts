@@ -11,14 +11,19 @@ export function tinyPdf(texts: readonly { x: number; y: number; text: string }[]
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
   ];
+  return pdfOf(objs);
+}
+
+/** A PDF of the given objects (1 0 obj …, one byte per character), with a classic xref table; `trailer` adds to its trailer. */
+export function pdfOf(objects: readonly string[], { trailer = "", xrefShift = 0 } = {}): Uint8Array {
   let out = "%PDF-1.4\n";
   const offsets: number[] = [];
-  objs.forEach((o, i) => {
+  objects.forEach((o, i) => {
     offsets.push(out.length);
     out += `${i + 1} 0 obj\n${o}\nendobj\n`;
   });
   const xref = out.length;
-  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out);
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer}>>\nstartxref\n${xref + xrefShift}\n%%EOF\n`;
+  return new Uint8Array([...out].map((c) => c.charCodeAt(0)));
 }

@@ -276,7 +276,33 @@ export class Lexer {
     }
   }
 
-  /** A literal string's bytes (escapes decoded as in `literal`) appended to `out`. */
+  /**
+   * The byte a literal string's backslash escape stands for, read from just past the backslash; -1 for a
+   * line continuation, which stands for nothing.
+   */
+  private escape(): number {
+    const b = this.bytes;
+    const e = b[this.pos++];
+    switch (e) {
+      case 0x6e: return 10;
+      case 0x72: return 13;
+      case 0x74: return 9;
+      case 0x62: return 8;
+      case 0x66: return 12;
+      case 0x0d: if (b[this.pos] === 0x0a) this.pos++; return -1;
+      case 0x0a: return -1;
+      case undefined: throw new Declined("syntax", "an unterminated string");
+      default: {
+        if (e < 0x30 || e > 0x37) return e;
+        // Up to three octal digits; PDF.js keeps a value over 255 as it is, and so does this.
+        let v = e & 15;
+        for (let k = 0; k < 2 && this.pos < this.end && b[this.pos]! >= 0x30 && b[this.pos]! <= 0x37; k++) v = (v << 3) + (b[this.pos++]! & 15);
+        return v;
+      }
+    }
+  }
+
+  /** A literal string's bytes (escapes decoded by `escape`) appended to `out`. */
   private literalCodes(out: number[]): void {
     const b = this.bytes;
     this.pos++;
@@ -286,23 +312,8 @@ export class Lexer {
       if (c === 0x28) depth++;
       else if (c === 0x29) { if (--depth === 0) return; }
       else if (c === 0x5c) {
-        const e = b[this.pos++];
-        switch (e) {
-          case 0x6e: out.push(10); break;
-          case 0x72: out.push(13); break;
-          case 0x74: out.push(9); break;
-          case 0x62: out.push(8); break;
-          case 0x66: out.push(12); break;
-          case 0x0d: if (b[this.pos] === 0x0a) this.pos++; break;
-          case 0x0a: break;
-          case undefined: throw new Declined("syntax", "an unterminated string");
-          default:
-            if (e >= 0x30 && e <= 0x37) {
-              let v = e & 15;
-              for (let k = 0; k < 2 && this.pos < this.end && b[this.pos]! >= 0x30 && b[this.pos]! <= 0x37; k++) v = (v << 3) + (b[this.pos++]! & 15);
-              out.push(v);
-            } else out.push(e);
-        }
+        const v = this.escape();
+        if (v >= 0) out.push(v);
         continue;
       }
       out.push(c);
@@ -347,25 +358,9 @@ export class Lexer {
         }
       } else if (c === 0x5c) {
         out += latin1(b, run, this.pos);
-        const e = b[++this.pos];
         this.pos++;
-        switch (e) {
-          case 0x6e: out += "\n"; break;
-          case 0x72: out += "\r"; break;
-          case 0x74: out += "\t"; break;
-          case 0x62: out += "\b"; break;
-          case 0x66: out += "\f"; break;
-          case 0x0d: if (b[this.pos] === 0x0a) this.pos++; break;
-          case 0x0a: break;
-          case undefined: throw new Declined("syntax", "an unterminated string");
-          default:
-            if (e >= 0x30 && e <= 0x37) {
-              // Up to three octal digits; PDF.js keeps a value over 255 as it is, and so does this.
-              let v = e & 15;
-              for (let k = 0; k < 2 && this.pos < this.end && b[this.pos]! >= 0x30 && b[this.pos]! <= 0x37; k++) v = (v << 3) + (b[this.pos++]! & 15);
-              out += String.fromCharCode(v);
-            } else out += String.fromCharCode(e);
-        }
+        const v = this.escape();
+        if (v >= 0) out += String.fromCharCode(v);
         run = this.pos;
         continue;
       }
