@@ -42,7 +42,7 @@ export function renderComparison(report: FileReport, locale: Locale): string {
 }
 
 /** "Độ phủ: 5 đạt / 2 thấp hơn khung / 3 chưa có / 1 chưa rõ", in the reports' status words. */
-export function coverageLine(c: Comparison, locale: Locale): string {
+function coverageLine(c: Comparison, locale: Locale): string {
   return `${message(locale, "cli.compare.coverage")}: ${COVERAGE.map((s) => `${c.counts[s]} ${statusLabel(locale, s)}`).join(" / ")}`;
 }
 

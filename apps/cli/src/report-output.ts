@@ -33,7 +33,7 @@ export function partWants(specs: readonly FormatSpec[]): Array<{ name: FormatNam
 }
 
 /** Writes to stdout, waiting when the pipe is full, so a run's memory does not grow with a slow reader. */
-export function writeStdout(text: string | Uint8Array): Promise<void> {
+function writeStdout(text: string | Uint8Array): Promise<void> {
   return new Promise((done, fail) => {
     if (process.stdout.write(text, (e) => (e ? fail(e) : undefined))) done();
     else process.stdout.once("drain", done);

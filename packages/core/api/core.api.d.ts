@@ -4581,7 +4581,7 @@ export interface LegalCitation extends LegalSymbol {
 export declare function findLegalCitations(text: string): LegalCitation[];
 
 // ---- text/lines.d.ts
-export declare function lineIndex(text: string): number[];
+export declare function lineIndex(text: string): readonly number[];
 export declare function lineOf(starts: readonly number[], offset: number): number;
 
 // ---- text/money.d.ts

@@ -221,7 +221,7 @@ export { columnLetter, NUMFMT };
 export declare function exportXlsx(reports: readonly FileReport[], locale: Locale): Promise<Uint8Array>;
 
 // ---- findings.d.ts
-import type { Diagnostic, FileReport, Locale } from "@cdsvn/core";
+import type { Diagnostic, Locale } from "@cdsvn/core";
 export type SectionKey = "meta" | "legalBases" | "indicators" | "tasks" | "budget" | "framework" | "document";
 export declare function sectionOf(d: Diagnostic): SectionKey;
 export declare function sectionTitle(locale: Locale, key: SectionKey): string;
@@ -234,7 +234,6 @@ export interface Counts {
     readonly warnings: number;
     readonly infos: number;
 }
-export declare function totals(reports: readonly FileReport[]): Counts;
 export declare function makeQuoter(text: string | undefined): (d: Diagnostic) => string | null;
 export interface FindingNotes {
     readonly place: string | null;

@@ -52,17 +52,6 @@ export interface Counts {
   readonly infos: number;
 }
 
-/** Counts over all reports, for the closing summary line. */
-export function totals(reports: readonly FileReport[]): Counts {
-  let errors = 0, warnings = 0, infos = 0;
-  for (const r of reports) {
-    errors += r.summary.errors;
-    warnings += r.summary.warnings;
-    infos += r.summary.infos;
-  }
-  return { errors, warnings, infos };
-}
-
 const MAX_QUOTE = 200;
 
 /**
@@ -71,7 +60,7 @@ const MAX_QUOTE = 200;
  */
 export function makeQuoter(text: string | undefined): (d: Diagnostic) => string | null {
   if (text === undefined || text === "") return () => null;
-  let starts: number[] | undefined;
+  let starts: readonly number[] | undefined;
   return (d) => {
     starts ??= lineIndex(text);
     const line = d.line ?? (d.span ? lineOf(starts, d.span.start) : null);

@@ -24,7 +24,7 @@ import { serveTasks } from "./pool-worker.ts";
  * The per-file step every command that checks uses: the file's bytes → the engine its config picks →
  * the analysis. The engine does the rest, so every door reports the same findings for the same bytes.
  */
-export const analyzeFile = (file: string, session: Session, options: AnalyzeOptions): Effect.Effect<Analysis, InputError | UsageError> =>
+const analyzeFile = (file: string, session: Session, options: AnalyzeOptions): Effect.Effect<Analysis, InputError | UsageError> =>
   Effect.gen(function* () {
     const { engine, config } = yield* session.forFile(file);
     const locale = session.flags.lang;

@@ -3,7 +3,7 @@
  * reader, the checker and the comparison each ask about the same plan text in a row: the last text's
  * index is kept, so callers must not change the array.
  */
-export function lineIndex(text: string): number[] {
+export function lineIndex(text: string): readonly number[] {
   if (lastIndex !== null && lastIndex.text === text) return lastIndex.starts;
   const starts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
@@ -11,7 +11,7 @@ export function lineIndex(text: string): number[] {
   return starts;
 }
 
-let lastIndex: { readonly text: string; readonly starts: number[] } | null = null;
+let lastIndex: { readonly text: string; readonly starts: readonly number[] } | null = null;
 
 /** 1-based line of `offset`, by binary search over a `lineIndex`. */
 export function lineOf(starts: readonly number[], offset: number): number {
