@@ -4,6 +4,7 @@
 // ---- index.d.ts
 export { createEngine, type Analysis, type AnalyzeOptions, type Engine, type EngineOptions } from "./engine.ts";
 export { InputRejected, readInput, type AnalyzeInput } from "./input.ts";
+export { refusalIn } from "./refusal.ts";
 export { pluginProblems } from "./plugin-check.ts";
 export { createProvinceDetector, type ProvinceDetection, type ProvinceDetector } from "./province/detect.ts";
 export { findPlugin } from "./province/names.ts";
@@ -137,6 +138,12 @@ export declare function stripUnit(name: string): string;
 export declare function findPlugin(idOrName: string, plugins: readonly ProvincePlugin[]): ProvincePlugin | null;
 export declare function unitWord(plugin: ProvincePlugin): string;
 export declare function canonicalName(name: string): string;
+
+// ---- refusal.d.ts
+import { type Locale } from "@cdsvn/core";
+import type { InputRejected } from "./input.ts";
+export declare function refusalIn(e: InputRejected, locale: Locale): string;
+export declare function refusalText(reason: string, locale: Locale): string;
 
 // ---- version.d.ts
 export declare const ENGINE_VERSION: string;

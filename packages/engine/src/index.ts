@@ -8,6 +8,7 @@
  */
 export { createEngine, type Analysis, type AnalyzeOptions, type Engine, type EngineOptions } from "./engine.ts";
 export { InputRejected, readInput, type AnalyzeInput } from "./input.ts";
+export { refusalIn } from "./refusal.ts";
 export { pluginProblems } from "./plugin-check.ts";
 export { createProvinceDetector, type ProvinceDetection, type ProvinceDetector } from "./province/detect.ts";
 export { findPlugin } from "./province/names.ts";

@@ -1,11 +1,10 @@
 import { message, type Locale } from "@cdsvn/core";
-import { InputRejected, readInput } from "@cdsvn/engine";
+import { InputRejected, readInput, refusalIn } from "@cdsvn/engine";
 import type { ReadResult } from "@cdsvn/reader";
 import * as Console from "effect/Console";
 import * as Effect from "effect/Effect";
 import { InputError } from "../errors.ts";
 import { MAX_INPUT_BYTES, ReadInputError, readInputFile } from "./read-input.ts";
-import { refusalText } from "./refusal.ts";
 import { userPath } from "./user-path.ts";
 import { plainText } from "./terminal-text.ts";
 
@@ -35,7 +34,7 @@ function ioReason(e: unknown, locale: Locale): string {
 export const inputError = (file: string, locale: Locale) => (e: unknown) =>
   new InputError({
     file,
-    reason: e instanceof InputRejected ? (e.reasonId ? message(locale, e.reasonId) : refusalText(e.reason, locale)) : message(locale, "cli.file.cannotRead", { detail: e instanceof Error ? e.message : String(e) }),
+    reason: e instanceof InputRejected ? refusalIn(e, locale) : message(locale, "cli.file.cannotRead", { detail: e instanceof Error ? e.message : String(e) }),
   });
 
 /** A file → its plan, tree and parse diagnostics (the engine's read step); an unreadable file is an InputError. */

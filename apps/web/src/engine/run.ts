@@ -8,7 +8,7 @@ import haTinh from "@cdsvn/plugin-ha-tinh";
 import haiPhong from "@cdsvn/plugin-hai-phong";
 import ngheAn from "@cdsvn/plugin-nghe-an";
 import thanhHoa from "@cdsvn/plugin-thanh-hoa";
-import { createEngine, InputRejected, type Engine } from "@cdsvn/engine";
+import { createEngine, InputRejected, refusalIn, type Engine } from "@cdsvn/engine";
 import type { Analysis, AnalyzeSettings, FrameworkFile, FrameworkInfo, RuleExplanation } from "./protocol.ts";
 
 /** The four bundled province plugins, as `cds` has them: the page loads nothing at run time. */
@@ -104,9 +104,9 @@ async function readFramework(file: FrameworkFile, locale: Locale): Promise<{ fra
   return { frameworks, notes };
 }
 
-/** The engine's reason, without the file name (the page shows it in the file's row), in the page's language when the catalogue has it. */
+/** The engine's reason, without the file name (the page shows it in the file's row), in the page's language, worded as the CLI words it. */
 function reasonOf(e: unknown, locale: Locale): string {
-  if (e instanceof InputRejected) return e.reasonId ? message(locale, e.reasonId) : e.reason;
+  if (e instanceof InputRejected) return refusalIn(e, locale);
   return e instanceof Error ? e.message : String(e);
 }
 

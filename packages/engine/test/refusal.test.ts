@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { refusalText } from "../src/io/refusal.ts";
+import { refusalText } from "../src/refusal.ts";
 
 // Issue 15 item 1: the reader's English refusal reasons reach a Vietnamese run in Vietnamese.
 describe("refusalText", () => {

@@ -1,4 +1,5 @@
 import { message, type Locale, type MessageId } from "@cdsvn/core";
+import type { InputRejected } from "./input.ts";
 
 /**
  * The reader's and engine's refusal reasons arrive as English sentences (`InputRejected.reason`); the
@@ -31,7 +32,23 @@ const REFUSALS: readonly (readonly [RegExp, MessageId, (m: RegExpExecArray) => R
   [/^cannot read \(([\s\S]*)\)$/, "cli.file.cannotRead", (m) => ({ detail: m[1]! })],
 ];
 
-/** A refusal reason in the user's language (as it came when the table does not know it). */
+/**
+ * Why an input was refused, in `locale`: the catalogue entry the engine named (`reasonId`), else the
+ * reader's English reason matched to its entry, else the reason as it came. Every door (the CLI, the
+ * web page, an app) shows a refusal through this, so the same file is refused in the same words.
+ *
+ * @example
+ * ```ts
+ * import { InputRejected, refusalIn } from "@cdsvn/engine";
+ * const e = new InputRejected("a.pdf", "the PDF is password-protected");
+ * refusalIn(e, "vi"); // "tệp PDF có mật khẩu"
+ * ```
+ */
+export function refusalIn(e: InputRejected, locale: Locale): string {
+  return e.reasonId ? message(locale, e.reasonId) : refusalText(e.reason, locale);
+}
+
+/** A reader's refusal reason in `locale` (as it came when the table does not know it). */
 export function refusalText(reason: string, locale: Locale): string {
   for (const [pattern, id, data] of REFUSALS) {
     const m = pattern.exec(reason);
