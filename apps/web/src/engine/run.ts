@@ -2,7 +2,7 @@
  * The page's one adapter to the engine: everything the workers ask of `@cdsvn/engine` and of the
  * framework-file parser goes through here, so the rest of the page depends only on ./protocol.ts.
  */
-import { message, type Framework, type Locale, type Rule } from "@cdsvn/core";
+import type { Framework, Locale, Rule } from "@cdsvn/core";
 import { describeLocation, parseFrameworkFile } from "@cdsvn/reader";
 import haTinh from "@cdsvn/plugin-ha-tinh";
 import haiPhong from "@cdsvn/plugin-hai-phong";
